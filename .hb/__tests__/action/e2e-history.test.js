@@ -1,0 +1,151 @@
+/**
+ * The bundled action (`node dist/index.js`) run as the runner runs it, against a real git server
+ * (git http-backend behind a token check), with real webhook payloads and real pytest reports.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openHistory, rebuildRollup } from '../../src/history/index.js';
+import { startGitServer } from '../support/git-server.js';
+import { runAction } from '../support/run-action.js';
+import { examplePayload } from '../support/webhooks.js';
+const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
+const REPORT = '__fixtures__/reports/markers-demo.exported.pretty.json';
+let server;
+let home;
+beforeAll(async () => {
+    server = await startGitServer({ token: TOKEN });
+    // no global git identity, as on GitHub's runners
+    home = mkdtempSync(join(tmpdir(), 'empty-home-'));
+});
+afterAll(async () => server.stop());
+function workspaceWith(report = REPORT) {
+    const ws = mkdtempSync(join(tmpdir(), 'ws-'));
+    copyFileSync(report, join(ws, '.report.json'));
+    return ws;
+}
+function pushEnv(repoName, extra = {}) {
+    const payload = examplePayload('push', undefined, (p) => p.ref === 'refs/heads/master');
+    server.url(repoName); // creates the bare repository
+    return {
+        workspace: workspaceWith(),
+        eventName: 'push',
+        payload,
+        repository: repoName,
+        ref: 'refs/heads/master',
+        sha: String(payload.after),
+        serverUrl: server.url('').replace(/\/\.git$/, ''),
+        inputs: { 'github-token': TOKEN, 'comment-on-incidents': 'false', 'incidents-file': '' },
+        env: { HOME: home },
+        ...extra
+    };
+}
+async function history(repoName) {
+    const clone = await openHistory({ remote: server.url(repoName), branch: 'test-history', token: TOKEN, tempDir: tmpdir() });
+    try {
+        return { rollup: clone.rollup(), rebuilt: rebuildRollup(clone) };
+    }
+    finally {
+        await clone.dispose();
+    }
+}
+/** Every file under a folder, as text, to look for the token in. */
+function allText(dir) {
+    let text = '';
+    for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        text += statSync(p).isDirectory() ? allText(p) : readFileSync(p, 'latin1');
+    }
+    return text;
+}
+describe('a push to the default branch', () => {
+    it('stores the run on the data branch, sets the outputs and writes a summary, never showing the token', async () => {
+        const env = pushEnv('octo-org/shop');
+        const first = await runAction(env);
+        expect(first.stderr).toBe('');
+        expect(first.exitCode).toBe(0);
+        expect(first.outputs.total).toBe('15');
+        expect(first.outputs.failed).toBe('7');
+        expect(first.outputs['history-runs']).toBe('1');
+        expect(first.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/);
+        expect(first.summary).toContain('History: stored this run on `test-history`');
+        expect(first.summary).toContain('## This run');
+        const second = await runAction({ ...env, runId: '4243' });
+        expect(second.exitCode).toBe(0);
+        expect(second.outputs['history-runs']).toBe('2');
+        const { rollup, rebuilt } = await history('octo-org/shop');
+        expect(rollup.runs.map((r) => r.build_id).sort()).toEqual(['4242-1', '4243-1']);
+        expect(rollup.runs.every((r) => r.branch === 'master' && r.event === 'push')).toBe(true);
+        expect(rebuilt).toEqual(rollup);
+        for (const run of [first, second]) {
+            // the runner consumes `::add-mask::` commands (that is how the secret gets masked) and never shows them
+            const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+            expect(masks).toContain(`::add-mask::${TOKEN}`);
+            const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+            const everything = shown + run.stderr + run.summary + JSON.stringify(run.outputs) + allText(run.runnerTemp);
+            expect(everything).not.toContain(TOKEN);
+            expect(everything).not.toContain(Buffer.from(`x-access-token:${TOKEN}`).toString('base64'));
+        }
+        // the token travelled only as the Authorization header the server expects
+        expect(server.requests.some((r) => r.url.includes(TOKEN))).toBe(false);
+    });
+    it('re-running the same job attempt does not store the run twice', async () => {
+        const env = pushEnv('octo-org/rerun');
+        expect((await runAction(env)).outputs['history-runs']).toBe('1');
+        const again = await runAction(env);
+        expect(again.exitCode).toBe(0);
+        expect(again.outputs['history-runs']).toBe('1');
+        expect(again.summary).toContain('already stored');
+    });
+});
+describe('runs that must not be stored', () => {
+    it('a pull request is analysed against the history but not stored', async () => {
+        const base = pushEnv('octo-org/pr');
+        await runAction(base);
+        const payload = examplePayload('pull_request', 'opened');
+        const run = await runAction({ ...base, eventName: 'pull_request', payload, ref: 'refs/pull/2/merge', headRef: 'changes' });
+        expect(run.exitCode).toBe(0);
+        expect(run.outputs['history-commit']).toBe('');
+        expect(run.outputs['history-runs']).toBe('1');
+        expect(run.summary).toContain('does not store `pull_request` runs');
+    });
+    it('a read-only token (the server refuses the push with 403) gives a notice, a summary and exit 0', async () => {
+        const env = pushEnv('octo-org/readonly');
+        server.setReadOnly(true);
+        try {
+            const run = await runAction(env);
+            expect(run.exitCode).toBe(0);
+            expect(run.summary).toContain('This run was not stored');
+            expect(run.summary).toContain('## This run');
+            expect(run.outputs['history-commit']).toBe('');
+        }
+        finally {
+            server.setReadOnly(false);
+        }
+    });
+    it('a wrong token cannot read the history: the summary says so, the store error fails the step', async () => {
+        const env = pushEnv('octo-org/wrongtoken', { inputs: { 'github-token': 'ghs_wrong', 'comment-on-incidents': 'false' } });
+        const run = await runAction(env);
+        expect(run.exitCode).toBe(1);
+        expect(run.stdout).toContain('::error::The run could not be stored in the history');
+        expect(run.summary).toContain('## This run');
+        expect(run.stdout).not.toMatch(/\n\s+at /); // no stack trace for a user's mistake
+    });
+});
+describe('twenty jobs finishing at once', () => {
+    it('all twenty runs are on the branch, the rollup equals a rebuild, and no job claims a run that is missing', async () => {
+        const env = pushEnv('octo-org/matrix');
+        const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => runAction({ ...env, runId: String(9000 + i) })));
+        const claimed = runs.filter((r) => r.exitCode === 0 && /^[0-9a-f]{40}$/.test(r.outputs['history-commit'] ?? ''));
+        const { rollup, rebuilt } = await history('octo-org/matrix');
+        const stored = new Set(rollup.runs.map((r) => r.build_id));
+        for (const [i, run] of runs.entries()) {
+            if (claimed.includes(run))
+                expect(stored.has(`${9000 + i}-1`)).toBe(true);
+        }
+        expect(stored.size).toBe(20);
+        expect(claimed).toHaveLength(20);
+        expect(rebuilt).toEqual(rollup);
+    }, 180000);
+});

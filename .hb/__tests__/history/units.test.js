@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputError } from '../../src/errors.js';
+import { makeRunId, runFilePath, sanitizePathSegment, validateBranchName } from '../../src/history/ids.js';
+import { migrateDocument } from '../../src/history/migrate.js';
+import { planPrune } from '../../src/history/retention.js';
+import { buildRun, roundDuration } from '../../src/history/runfile.js';
+import { serializeLines, stableStringify } from '../../src/history/serialize.js';
+import { makeRun } from '../support/git-history-runs.js';
+describe('ids that become paths', () => {
+    it.each(['..', '../../etc/passwd', 'a/b', 'a\\b', '.hidden', '', 'x'.repeat(300), 'run 12 (retry)'])('sanitises %j', (raw) => {
+        const s = sanitizePathSegment(raw);
+        expect(s).toMatch(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/);
+        expect(s).not.toContain('..');
+        expect(s.length).toBeLessThanOrEqual(100);
+    });
+    it('keeps different ids different and clean ids as they are', () => {
+        expect(sanitizePathSegment('a/b')).not.toBe(sanitizePathSegment('a_b'));
+        expect(sanitizePathSegment('12345-1')).toBe('12345-1');
+        expect(makeRunId('2026-01-05T10:15:30.123Z', '987-2')).toBe('20260105T101530Z-987-2');
+        expect(runFilePath('2026-01-05T10:15:30Z', '../x')).toMatch(/^runs\/2026\/01\/[^/]+\.json$/);
+    });
+    it('validates branch names like git check-ref-format', () => {
+        for (const ok of ['test-history', 'data/test-history', 'a.b', 'v1_2'])
+            expect(validateBranchName(ok)).toBe(ok);
+        for (const bad of ['', 'a..b', 'a b', '/a', 'a/', 'a//b', 'a.', 'a.lock', 'x/.y', 'a@{1}', '@', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', '-a', 'a\u0001']) {
+            expect(() => validateBranchName(bad)).toThrow(InputError);
+        }
+    });
+});
+describe('serialisation', () => {
+    it('sorts keys and puts one entry per line', () => {
+        expect(stableStringify({ b: 1, a: { d: [3, { f: 1, e: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"e":2,"f":1}]},"b":1}');
+        expect(serializeLines({ z: { y: 1, x: [1, 2] }, a: [] }, 2)).toBe('{\n"a":[],\n"z":{\n"x":[1,2],\n"y":1\n}\n}\n');
+    });
+});
+describe('run files', () => {
+    it('keeps non-passed results and the slowest durations only', () => {
+        const tests = Array.from({ length: 200 }, (_, i) => `t.py::t${i}`);
+        const durations = Object.fromEntries(tests.map((t, i) => [t, i * 10 + 3]));
+        const { info, run } = makeRun({ created: '2026-01-01T00:00:00Z', build: '1', tests, durations, outcomes: { 't.py::t0': 'failed', 't.py::t1': 'skipped' } });
+        const built = buildRun({ ...info, id: 'x' }, run);
+        expect(Object.keys(built.runFile.results)).toHaveLength(52);
+        expect(built.runFile.results['t.py::t0']).toMatchObject({ o: 'failed', msg: 'AssertionError: t.py::t0 broke' });
+        expect(built.runFile.results['t.py::t199']).toEqual({ ms: 2000 });
+        expect(built.runFile.summary).toEqual({ total: 200, passed: 198, failed: 1, skipped: 1 });
+        expect(built.suite.tests).toHaveLength(200);
+        expect(roundDuration(1234.5)).toBe(1200);
+        expect(roundDuration(47.4)).toBe(47);
+    });
+});
+describe('migration', () => {
+    it('passes version 1 through and refuses newer versions', () => {
+        expect(migrateDocument('run', { schema_version: 1, x: 1 }, 'f')).toEqual({ schema_version: 1, x: 1 });
+        expect(() => migrateDocument('suite', { schema_version: 2 }, 'f')).toThrow('this history was written by a newer version of the action (2); upgrade');
+        expect(() => migrateDocument('suite', { x: 1 }, 'f')).toThrow(InputError);
+    });
+});
+describe('retention', () => {
+    const entry = (id, created, sha) => ({ id, created, sha, branch: 'main', event: 'push', build_id: id, file: `runs/${id}.json`, summary: { total: 1 } });
+    it('prunes old runs, but keeps the runs of a sha together', () => {
+        const runs = [
+            entry('old', '2026-01-01T00:00:00.000Z', 'a'),
+            entry('old-shared', '2026-01-02T00:00:00.000Z', 'b'),
+            entry('old-nosha', '2026-01-03T00:00:00.000Z', null),
+            entry('new-shared', '2026-03-01T00:00:00.000Z', 'b'),
+            entry('new', '2026-03-02T00:00:00.000Z', 'c')
+        ];
+        expect(planPrune(runs, 30).map((r) => r.id)).toEqual(['old', 'old-nosha']);
+        expect(planPrune(runs, 0)).toEqual([]);
+    });
+});

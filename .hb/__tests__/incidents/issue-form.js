@@ -1,0 +1,28 @@
+/**
+ * Renders an issue body the way GitHub renders a submitted issue form: each field with a label
+ * becomes `### <label>\n\n<value>`, fields are separated by a blank line, an empty optional field
+ * reads `_No response_`, and markdown elements are not part of the body. The field list is read
+ * from the shipped template with a few line patterns (the template's own simple layout; not a
+ * general YAML parser).
+ */
+import { readFileSync } from 'node:fs';
+export const TEMPLATE_PATH = '.github/ISSUE_TEMPLATE/incident.yml';
+export function templateFields(path = TEMPLATE_PATH) {
+    const text = readFileSync(path, 'utf8');
+    const labels = /^labels:\s*\[(.*)\]\s*$/m.exec(text)?.[1].split(',').map((l) => l.trim().replace(/^["']|["']$/g, '')) ?? [];
+    const fields = [];
+    for (const block of text.split(/^ {2}- type: /m).slice(1)) {
+        const type = block.split('\n')[0].trim();
+        if (type === 'markdown')
+            continue;
+        const label = /^ {6}label: (.*)$/m.exec(block)?.[1].trim().replace(/^["']|["']$/g, '');
+        if (!label)
+            throw new Error(`a ${type} field of ${path} has no label`);
+        fields.push({ type, id: /^ {4}id: (.*)$/m.exec(block)?.[1].trim() ?? null, label, required: /^ {6}required: true$/m.test(block) });
+    }
+    return { labels, fields };
+}
+/** The body GitHub would store for these answers (by field id); unanswered fields read `_No response_`. */
+export function renderIssueForm(fields, answers) {
+    return fields.map((f) => `### ${f.label}\n\n${answers[f.id ?? ''] ?? '_No response_'}`).join('\n\n');
+}

@@ -1,0 +1,43 @@
+/**
+ * Keeping the findings comment on incident issues current, with a bounded number of API calls:
+ * only incidents that are GitHub issues, only those whose comment text changed (or the one the
+ * event is about), at most `max-incident-comments` per run.
+ */
+import * as core from '@actions/core';
+import { upsertIncidentComment } from '../comments/upsert.js';
+import { renderIncidentComment } from '../render/comment.js';
+/** The incidents whose comment text differs between two analyses: what this run changed. */
+export function incidentsWithChangedComment(before, after) {
+    const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, renderIncidentComment(i, before)]));
+    return after.incidents.filter((i) => previous.get(i.incident_id) !== renderIncidentComment(i, after)).map((i) => i.incident_id);
+}
+export async function updateIncidentComments(octokit, target, findings, incidents, ids, max) {
+    const report = { created: 0, updated: 0, unchanged: 0, deferred: 0, calls: 0, problem: null };
+    const byId = new Map(incidents.map((i) => [i.id, i]));
+    const findingById = new Map(findings.incidents.map((i) => [i.incident_id, i]));
+    const targets = ids.filter((id) => byId.get(id)?.issue_number != null && findingById.has(id));
+    report.deferred = Math.max(0, targets.length - max);
+    for (const id of targets.slice(0, max)) {
+        const issueNumber = byId.get(id)?.issue_number;
+        try {
+            const result = await upsertIncidentComment(octokit, { ...target, issueNumber, body: renderIncidentComment(findingById.get(id), findings) });
+            report.calls += result.calls;
+            report[result.action]++;
+        }
+        catch (error) {
+            const status = error.status;
+            if (status === 403 || status === 401) {
+                report.problem = `the token may not comment on issues (HTTP ${status}); give the job \`permissions: issues: write\``;
+                break;
+            }
+            core.warning(`Could not update the findings comment on issue #${issueNumber}: ${error.message}`);
+        }
+    }
+    return report;
+}
+export function describeComments(report) {
+    const parts = [`${report.created} created`, `${report.updated} updated`, `${report.unchanged} unchanged`];
+    if (report.deferred > 0)
+        parts.push(`${report.deferred} left for the next run (max-incident-comments)`);
+    return `Incident comments: ${parts.join(', ')}.`;
+}

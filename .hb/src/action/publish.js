@@ -1,0 +1,36 @@
+/** Everything the action leaves behind: the job summary, findings.json and the outputs. */
+import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFindingsFile } from '../findings-output.js';
+import { runTotals } from '../render/run-section.js';
+import { renderSummary } from '../render/summary.js';
+export async function publish(config, ctx, p) {
+    const findingsPath = p.findings ? (config.findingsFile ? join(ctx.workspace, config.findingsFile) : join(ctx.runnerTemp, 'findings.json')) : null;
+    if (p.findings && findingsPath) {
+        await writeFindingsFile(findingsPath, p.findings);
+        core.setOutput('findings-file', findingsPath);
+        core.setOutput('gap-count', p.findings.gap_count);
+        core.setOutput('coverage-percentage', p.findings.coverage_percentage);
+        core.setOutput('prediction-rate', p.findings.metrics.prediction_rate ?? '');
+        core.setOutput('load-bearing-count', p.findings.load_bearing_tests.length);
+        core.setOutput('flaky-count', p.findings.flaky_tests.length);
+        core.setOutput('dead-weight-count', p.findings.dead_weight_tests.length);
+    }
+    if (p.run) {
+        const totals = runTotals(p.run);
+        for (const [name, value] of Object.entries(totals))
+            core.setOutput(name, value);
+    }
+    core.setOutput('history-commit', p.historyCommit ?? '');
+    core.setOutput('history-runs', p.historyRuns);
+    for (const line of [...p.status, ...p.notices])
+        core.info(line.replace(/`/g, ''));
+    const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath });
+    if (detail !== 'full')
+        core.info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`);
+    if (ctx.stepSummaryPath)
+        await appendFile(ctx.stepSummaryPath, text);
+    else
+        core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+}

@@ -1,0 +1,52 @@
+import { compareStrings } from './history-view.js';
+import { lowerBound } from './search.js';
+import { baseRate, binomialTail, strengthOf } from './stats.js';
+export function loadBearing(incidents, results, now, windowMs, flakyNow) {
+    const detectedByComponent = new Map();
+    for (const ci of incidents) {
+        const list = detectedByComponent.get(ci.componentKey);
+        if (list)
+            list.push(ci.detectedAt);
+        else
+            detectedByComponent.set(ci.componentKey, [ci.detectedAt]);
+    }
+    for (const list of detectedByComponent.values())
+        list.sort((a, b) => a - b);
+    const preceded = new Map();
+    results.forEach(({ finding, failing }) => {
+        // failing[i] and failing_test_evidence[i] are the same test
+        failing.forEach((test, i) => {
+            const entry = preceded.get(test.nodeid) ?? { test, evidence: [] };
+            preceded.set(test.nodeid, entry);
+            const failures = finding.failing_test_evidence[i].failures;
+            entry.evidence.push({ incident: finding.incident_id, detected_at: finding.detected_at, failures });
+        });
+    });
+    const details = [];
+    for (const { test, evidence } of preceded.values()) {
+        const a = evidence.length;
+        // the component's incidents it could have preceded: those it existed for (first_seen <= detected_at)
+        const detected = detectedByComponent.get(test.componentKey) ?? [];
+        const firstSeen = Date.parse(test.firstSeen);
+        const n = detected.length - lowerBound(detected, firstSeen);
+        const rate = baseRate(test.failures.map((f) => Date.parse(f[0])), firstSeen, now, windowMs);
+        const pValue = binomialTail(a, n, rate.p0);
+        details.push({
+            nodeid: test.nodeid,
+            component: test.component,
+            incidents: evidence.map((e) => e.incident),
+            a,
+            n,
+            p0: rate.p0,
+            days: rate.days,
+            days_with_failure_window: rate.daysWithFailureWindow,
+            lift: a / n / rate.p0,
+            p_value: pValue,
+            strength: strengthOf(a, pValue),
+            flaky: flakyNow.has(test.nodeid),
+            flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
+            evidence
+        });
+    }
+    return details.sort((x, y) => compareStrings(x.nodeid, y.nodeid));
+}

@@ -1,0 +1,31 @@
+import { cutToBytes, fitsSummary, renderWithin } from './budget.js';
+import { renderDeadWeight, renderFlaky, renderGaps, renderHealth, renderLoadBearing, renderUnclassified, renderUntagged } from './findings-sections.js';
+import { escapeText } from './markdown.js';
+import { renderRunSection } from './run-section.js';
+export function renderSummary(input) {
+    return renderWithin((detail) => compose(input, detail), fitsSummary, (text) => cutToBytes(text));
+}
+function compose(input, detail) {
+    const parts = [`# ${input.title ?? 'Test incident loop'}`];
+    if (input.status.length > 0)
+        parts.push(input.status.map((s) => `- ${s}`).join('\n'));
+    for (const notice of input.notices)
+        parts.push(`> [!NOTE]\n> ${escapeText(notice, 1000)}`);
+    const f = input.findings;
+    if (f) {
+        parts.push(renderHealth(f), renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail));
+        const unclassified = renderUnclassified(f);
+        if (unclassified)
+            parts.push(unclassified);
+        const untagged = renderUntagged(f);
+        if (untagged)
+            parts.push(untagged);
+    }
+    if (input.run)
+        parts.push(renderRunSection(input.run, detail));
+    if (detail !== 'full')
+        parts.push(`_Lists were shortened to fit GitHub's 1 MiB summary limit${input.findingsPath ? `; every finding is in \`${input.findingsPath}\`` : ''}._`);
+    else if (input.findingsPath)
+        parts.push(`_Every finding with its evidence (runs, commits, dates): \`${input.findingsPath}\` (output \`findings-file\`)._`);
+    return parts.join('\n\n') + '\n';
+}

@@ -1,0 +1,71 @@
+// The report readers' public face: files or globs in, one validated TestRun out.
+import { open, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { DETECT_BYTES, detectFormat } from './detect.js';
+import { displayPath, resolveReportPaths } from './glob.js';
+import { readJunit } from './junit.js';
+import { mergeRuns } from './merge.js';
+import { DEFAULT_STREAM_THRESHOLD_BYTES, readPytestJson } from './pytest-json.js';
+import { readReportlog } from './reportlog.js';
+import { validateRun } from './validate.js';
+export { loadComponentMap, parseComponentMap } from './component-map.js';
+export { detectFormat } from './detect.js';
+export { junitNodeid } from './junit.js';
+export { dedupeTests, mergeRuns } from './merge.js';
+export { DEFAULT_STREAM_THRESHOLD_BYTES } from './pytest-json.js';
+/** Reads every file the patterns name (paths or globs, relative to opts.cwd) as one run. */
+export async function readReports(patterns, opts) {
+    const files = await resolveReportPaths(patterns, opts.cwd);
+    const runs = [];
+    // one file at a time: memory holds one report's parse, never all of them
+    for (const file of files)
+        runs.push(await readOne(file, opts));
+    return validateRun(mergeRuns(runs));
+}
+/** Reads one report file (path relative to opts.cwd). */
+export async function readReportFile(path, opts) {
+    const absolute = resolve(opts.cwd, path);
+    const info = await stat(absolute).catch(() => null);
+    if (!info || !info.isFile()) {
+        throw new InputError(`The report file ${path} does not exist (looked for ${absolute}; working directory ${opts.cwd}). ` +
+            'Check the path and that the test step wrote the report before this step.');
+    }
+    return validateRun(mergeRuns([await readOne(absolute, opts)]));
+}
+async function readOne(absolute, opts) {
+    const ctx = { displayPath: displayPath(absolute, opts.cwd), componentMap: opts.componentMap };
+    const { head, size } = await readHead(absolute);
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    if (size <= head.length && head.subarray(bom).toString('utf8').trim() === '') {
+        throw new InputError(`The report file ${ctx.displayPath} is empty. The test step probably failed before pytest wrote it, or wrote it elsewhere; ` +
+            'check the pytest command and its --json-report-file / --junitxml / --report-log path.');
+    }
+    const format = opts.format === 'auto' ? detectFormat(head) : opts.format;
+    switch (format) {
+        case 'pytest-json':
+            return readPytestJson(absolute, ctx, opts.streamThresholdBytes ?? DEFAULT_STREAM_THRESHOLD_BYTES);
+        case 'junit':
+            return readJunit(absolute, ctx);
+        case 'reportlog':
+            return readReportlog(absolute, ctx);
+        case null:
+            throw new InputError(`Could not tell the format of ${ctx.displayPath} from its content: it starts with ${JSON.stringify(preview(head))}, ` +
+                'while a pytest-json-report or pytest-reportlog file starts with `{` and JUnit XML with `<`. ' +
+                'Point the input at the file pytest wrote (--json-report-file, --junitxml or --report-log).');
+    }
+}
+/** The first bytes of a file (enough to detect its format) and its size. */
+async function readHead(path) {
+    const handle = await open(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const buffer = Buffer.alloc(Math.min(DETECT_BYTES, size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { head: buffer.subarray(0, bytesRead), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+const preview = (head) => head.toString('utf8', 0, Math.min(head.length, 40)).trim();

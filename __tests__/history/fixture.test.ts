@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { InputError } from '../../src/errors.js'
+import { appendRuns, openHistory, rebuildRollup } from '../../src/history/index.js'
+import type { Outcome } from '../../src/report/types.js'
+import { makeRun } from '../support/git-history-runs.js'
+
+const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/history/v1')
+
+let work: string
+beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'history-fixture-'))
+})
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** A bare repository whose `test-history` branch holds exactly the files of `tree`. */
+function repoWithTree(name: string, tree: string): string {
+  const bare = path.join(work, `${name}.git`)
+  const src = path.join(work, `${name}-src`)
+  execFileSync('git', ['init', '-q', '--bare', bare])
+  cpSync(tree, src, { recursive: true })
+  const git = (...args: string[]) => execFileSync('git', ['-C', src, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args])
+  git('init', '-q', '-b', 'test-history')
+  git('add', '-A')
+  git('commit', '-q', '-m', 'fixture')
+  git('push', '-q', bare, 'test-history')
+  return bare
+}
+
+/** Writes the fixture with the current code (run with UPDATE_HISTORY_FIXTURE=1 after a schema change). */
+async function writeFixture(): Promise<void> {
+  const bare = path.join(work, 'gen.git')
+  execFileSync('git', ['init', '-q', '--bare', bare])
+  const clone = await openHistory({ remote: bare, tempDir: work })
+  const tests = ['tests/test_cart.py::test_total', 'tests/test_cart.py::test_discount', 'tests/test_pay.py::test_timeout']
+  const days = ['2026-01-02T09:00:00Z', '2026-01-09T09:00:00Z', '2026-01-09T10:00:00Z', '2026-02-20T09:00:00Z']
+  for (const [i, created] of days.entries()) {
+    const outcomes: Record<string, Outcome> = i === 1 ? { 'tests/test_pay.py::test_timeout': 'failed' } : i === 3 ? { 'tests/test_cart.py::test_discount': 'rerun' } : {}
+    await appendRuns(clone, [makeRun({ created, build: `${900 + i}-1`, sha: i === 2 ? '1'.repeat(40) : `${i}`.repeat(40).slice(0, 40), tests, outcomes })], { retentionDays: 30 })
+  }
+  await clone.dispose()
+  rmSync(FIXTURE, { recursive: true, force: true })
+  mkdirSync(FIXTURE, { recursive: true })
+  execFileSync('sh', ['-c', `git -C "${bare}" archive test-history | tar -x -C "${FIXTURE}"`])
+}
+
+describe('schema versions', () => {
+  it('reads the committed schema_version 1 history', async () => {
+    if (process.env.UPDATE_HISTORY_FIXTURE) await writeFixture()
+    const clone = await openHistory({ remote: repoWithTree('v1', FIXTURE), tempDir: work })
+    const rollup = clone.rollup()
+    expect(rollup.schema_version).toBe(1)
+    expect(rollup.runs.map((r) => r.build_id)).toEqual(['900-1', '901-1', '902-1', '903-1'])
+    expect(rollup.runs.map((r) => r.file === null)).toEqual([true, true, true, false]) // retention: 30 days
+    expect(rollup.tests['tests/test_pay.py::test_timeout'].failures).toEqual([['2026-01-09T09:00:00.000Z', '20260109T090000Z-901-1', 'failed']])
+    expect(rollup.tests['tests/test_pay.py::test_timeout'].flaky).toEqual([['2026-01-09T10:00:00.000Z', '20260109T100000Z-902-1', '1'.repeat(40)]])
+    expect(rollup.tests['tests/test_cart.py::test_discount'].flaky).toHaveLength(1)
+    expect(rollup.tests['tests/test_cart.py::test_total'].seen).toEqual({ main: { first: '2026-01-02T09:00:00.000Z', last: '2026-02-20T09:00:00.000Z', runs: 4 } })
+    expect(rebuildRollup(clone)).toEqual(rollup)
+    await clone.dispose()
+  })
+
+  it('stops on a history written by a newer version', async () => {
+    const tree = path.join(work, 'v99')
+    cpSync(FIXTURE, tree, { recursive: true })
+    const rollupPath = path.join(tree, 'rollup.json')
+    writeFileSync(rollupPath, readFileSync(rollupPath, 'utf8').replace('"schema_version":1', '"schema_version":99'))
+    const clone = await openHistory({ remote: repoWithTree('v99', tree), tempDir: work })
+    let error: unknown
+    try {
+      clone.rollup()
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toMatch(/^this history was written by a newer version of the action \(99\); upgrade/)
+    await expect(appendRuns(clone, [makeRun({ created: '2026-03-01T00:00:00Z', build: '1-1', tests: ['t.py::a'] })], { retentionDays: 0 })).rejects.toThrow(/newer version of the action \(99\)/)
+    await clone.dispose()
+  })
+})

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { readPytestJson } from '../../src/report/pytest-json.js'
+import { scanTopLevelObject } from '../../src/report/json-stream.js'
+async function main() {
+  const p = '/tmp/bw/s.json'
+  const ctx = { displayPath: 'x', componentMap: null }
+  const fns: Record<string, () => Promise<unknown>> = {
+    parse: async () => JSON.parse(readFileSync(p, 'utf8')),
+    whole: () => readPytestJson(p, ctx),
+    stream: () => readPytestJson(p, ctx, 0),
+    bufscan: async () => { const b = await readFile(p); let n = 0; scanTopLevelObject(b, { arrayKeys: new Set(['tests', 'collectors', 'warnings']), onArrayStart() {}, onElement() { n++ }, onValue() {} }); return n },
+  }
+  const wall: Record<string, number[]> = {}, cpu: Record<string, number[]> = {}
+  for (let r = 0; r < 9; r++) for (const [k, f] of Object.entries(fns)) {
+    const s = process.cpuUsage(); const t = performance.now(); await f(); const w = performance.now() - t; const e = process.cpuUsage(s)
+    ;(wall[k] ??= []).push(w); (cpu[k] ??= []).push((e.user + e.system) / 1000)
+  }
+  for (const k of Object.keys(fns)) { const a = wall[k].sort((x, y) => x - y)[4], b = cpu[k].sort((x, y) => x - y)[4]; console.log(k, 'wall', a.toFixed(0), 'cpu', b.toFixed(0)) }
+}
+void main()

@@ -1,0 +1,34 @@
+/**
+ * Protecting load-bearing tests: in a run where one failed, was skipped or is missing from the
+ * report, say so as an annotation on its file and line (and, with `fail`, fail the step).
+ */
+import type { Rollup } from '../history/types.js'
+import { isFailure, type TestRun } from '../report/types.js'
+
+export interface ProtectionFinding {
+  nodeid: string
+  problem: 'failed' | 'skipped' | 'missing'
+  message: string
+  file: string | null
+  line: number | null
+}
+
+const SKIPPED = new Set(['skipped', 'xfailed'])
+
+export function checkLoadBearing(loadBearing: string[], run: TestRun, rollup: Rollup): ProtectionFinding[] {
+  const inRun = new Map(run.tests.map((t) => [t.nodeid, t]))
+  const findings: ProtectionFinding[] = []
+  for (const nodeid of loadBearing) {
+    const record = inRun.get(nodeid)
+    const known = rollup.tests[nodeid]
+    const where = { file: record?.file ?? known?.file ?? null, line: record?.line ?? known?.line ?? null }
+    if (!record) {
+      findings.push({ nodeid, problem: 'missing', message: `Load-bearing test ${nodeid} is missing from this run's report: it failed before an incident; do not delete or deselect it without a replacement.`, ...where })
+    } else if (SKIPPED.has(record.outcome)) {
+      findings.push({ nodeid, problem: 'skipped', message: `Load-bearing test ${nodeid} was ${record.outcome} in this run: it failed before an incident; never skip it for speed.`, ...where })
+    } else if (isFailure(record.outcome)) {
+      findings.push({ nodeid, problem: 'failed', message: `Load-bearing test ${nodeid} ${record.outcome} in this run: it failed before an incident of its component before; treat this failure as a production risk.`, ...where })
+    }
+  }
+  return findings
+}

@@ -1,0 +1,88 @@
+/**
+ * The suite's health at time `now` (CONTRACT.md "Per test, at time now"): flaky tests, active and
+ * quiet tests, dead weight, and the suite's growth per quarter.
+ */
+import type { HistoryView, TestView } from './history-view.js'
+import { firstFailureAfter } from './history-view.js'
+import { DAY_MS, toIso } from './time.js'
+import type { DeadWeightDetail, FlakyDetail, FlakySha } from './types.js'
+
+export const ACTIVE_DAYS = 30
+export const QUARTER_DAYS = 90
+
+/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed. */
+export function flakyTests(view: HistoryView, now: number, flakyDays: number): FlakyDetail[] {
+  const since = toIso(now - flakyDays * DAY_MS)
+  const until = toIso(now)
+  const details: FlakyDetail[] = []
+  for (const test of view.tests) {
+    const latestBySha = new Map<string, FlakySha>()
+    for (const obs of test.flaky) {
+      if (obs.at <= since || obs.at > until) continue
+      // ascending by time, so the last write per sha is its most recent observation
+      latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run })
+    }
+    if (latestBySha.size === 0) continue
+    const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+    details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length })
+  }
+  return details
+}
+
+export interface SuiteHealth {
+  activeCount: number
+  quietCount: number
+  deadWeight: DeadWeightDetail[]
+  addedLastQuarter: number
+  addedPreviousQuarter: number
+}
+
+/**
+ * active: last_seen >= now - 30 d. quiet: active, first_seen <= now - deadWeightDays, no failure in
+ * (now - deadWeightDays, now]. dead weight: quiet, and no incident ever in its component.
+ */
+export function suiteHealth(
+  view: HistoryView,
+  now: number,
+  deadWeightDays: number,
+  incidentComponents: ReadonlySet<string>
+): SuiteHealth {
+  const until = toIso(now)
+  const activeSince = toIso(now - ACTIVE_DAYS * DAY_MS)
+  const quietSince = toIso(now - deadWeightDays * DAY_MS)
+  const quarterAgo = toIso(now - QUARTER_DAYS * DAY_MS)
+  const twoQuartersAgo = toIso(now - 2 * QUARTER_DAYS * DAY_MS)
+  let activeCount = 0
+  let quietCount = 0
+  let addedLastQuarter = 0
+  let addedPreviousQuarter = 0
+  const deadWeight: DeadWeightDetail[] = []
+  for (const test of view.tests) {
+    if (test.firstSeen > quarterAgo && test.firstSeen <= until) addedLastQuarter++
+    else if (test.firstSeen > twoQuartersAgo && test.firstSeen <= quarterAgo) addedPreviousQuarter++
+    if (test.lastSeen < activeSince) continue
+    activeCount++
+    if (test.firstSeen > quietSince) continue
+    if (failuresIn(test, quietSince, until) > 0) continue
+    quietCount++
+    if (incidentComponents.has(test.componentKey)) continue
+    deadWeight.push(deadWeightDetail(test, until))
+  }
+  return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter }
+}
+
+/** Failures in the half-open (from, to]. */
+const failuresIn = (test: TestView, from: string, to: string): number =>
+  firstFailureAfter(test.failures, to) - firstFailureAfter(test.failures, from)
+
+function deadWeightDetail(test: TestView, until: string): DeadWeightDetail {
+  const lastIndex = firstFailureAfter(test.failures, until) - 1
+  return {
+    nodeid: test.nodeid,
+    component: test.component,
+    first_seen: test.firstSeen,
+    last_seen: test.lastSeen,
+    last_failure: lastIndex >= 0 ? test.failures[lastIndex][0] : null,
+    runs: test.runs
+  }
+}

@@ -1,0 +1,126 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { analyze } from '../analysis/index.js'
+import type { Findings } from '../analysis/types.js'
+import { writeFindingsFile } from '../findings-output.js'
+import { createOctokit } from '../github.js'
+import { openHistory, DEFAULT_BRANCH } from '../history/index.js'
+import { readIncidentsFile } from '../incidents/file.js'
+import { fetchIncidentIssues } from '../incidents/github.js'
+import type { Incident } from '../incidents/types.js'
+import { renderIncidentComment } from '../render/comment.js'
+import { renderSummary } from '../render/summary.js'
+import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
+
+const usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
+                                [--now ISO] [--window-days N] [--dead-weight-days N] [--flaky-days N]
+                                [--branches LIST] [--json FILE|-] [--summary FILE] [--comments DIR]
+
+Correlates the history with the incidents (CONTRACT.md) and writes the findings.
+
+Options:
+  --repo URL|PATH        the repository holding the history
+  --branch B             the data branch (default ${DEFAULT_BRANCH})
+  --incidents FILE       a JSON incidents file (see the README, "Incidents file")
+  --github owner/repo    read incidents from that repository's issues (GITHUB_TOKEN, GITHUB_API_URL)
+  --label L              the incident label with --github (default incident)
+  --now ISO              analyse as of this time (default: now)
+  --window-days N        default 7
+  --dead-weight-days N   default 180
+  --flaky-days N         default 90
+  --branches LIST        only runs of these branches (comma-separated; default: every branch)
+  --json FILE|-          write findings.json to FILE, or to standard output with -
+  --summary FILE         write the job summary markdown to FILE
+  --comments DIR         write the comment each incident issue would get to DIR/<incident>.md
+  Without --json or --summary, a short text summary is printed.`
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'correlate the history with incidents and write findings',
+  usage,
+  options: {
+    repo: { type: 'string' },
+    branch: { type: 'string' },
+    incidents: { type: 'string' },
+    github: { type: 'string' },
+    label: { type: 'string' },
+    now: { type: 'string' },
+    'window-days': { type: 'string' },
+    'dead-weight-days': { type: 'string' },
+    'flaky-days': { type: 'string' },
+    branches: { type: 'string' },
+    json: { type: 'string' },
+    summary: { type: 'string' },
+    comments: { type: 'string' }
+  },
+  async run(values) {
+    const remote = requiredOption(values, 'repo', usage)
+    const incidentsFile = stringOption(values, 'incidents')
+    const github = stringOption(values, 'github')
+    if (!incidentsFile === !github) throw new UsageError(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${usage}`)
+    const now = dateOption(values, 'now') ?? new Date()
+    const branches = stringOption(values, 'branches')
+    const options = {
+      windowDays: numberOption(values, 'window-days', 7),
+      deadWeightDays: numberOption(values, 'dead-weight-days', 180),
+      flakyDays: numberOption(values, 'flaky-days', 90),
+      analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
+    }
+    const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident')
+    const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
+    let findings: Findings
+    try {
+      findings = analyze(clone.rollup(), incidents, { ...options, now })
+    } finally {
+      await clone.dispose()
+    }
+    const jsonTarget = stringOption(values, 'json')
+    const summaryTarget = stringOption(values, 'summary')
+    const commentsDir = stringOption(values, 'comments')
+    if (jsonTarget === '-') process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`)
+    else if (jsonTarget) await writeFindingsFile(jsonTarget, findings)
+    if (summaryTarget) {
+      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null })
+      await writeFile(summaryTarget, text)
+    }
+    if (commentsDir) await writeComments(commentsDir, findings)
+    if (!jsonTarget && !summaryTarget) console.log(textSummary(findings))
+    return 0
+  }
+}
+
+async function incidentsFromGitHub(repository: string, label: string): Promise<Incident[]> {
+  const [owner, repo] = repository.split('/')
+  if (!owner || !repo) throw new UsageError(`--github takes owner/repo, not ${JSON.stringify(repository)}.`)
+  const token = process.env.GITHUB_TOKEN ?? ''
+  return fetchIncidentIssues(createOctokit(token), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' })
+}
+
+/** One markdown file per incident: the body its issue comment would get. */
+export async function writeComments(dir: string, findings: Findings): Promise<string[]> {
+  await mkdir(dir, { recursive: true })
+  const written: string[] = []
+  for (const incident of findings.incidents) {
+    const name = incident.incident_id.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'incident'
+    const path = join(dir, `${name}.md`)
+    await writeFile(path, renderIncidentComment(incident, findings))
+    written.push(path)
+  }
+  return written
+}
+
+export function textSummary(f: Findings): string {
+  const m = f.metrics
+  const lines = [
+    `${f.incident_count} incidents, ${f.test_count} tests, ${f.run_count} runs`,
+    `coverage gaps: ${f.gap_count} (coverage ${f.coverage_percentage} %)`,
+    `incident coverage rate: ${m.incident_coverage_rate ?? 'n/a'} %, prediction rate: ${m.prediction_rate ?? 'n/a'} %`,
+    `gap closure (median days): ${m.test_gap_closure_days ?? 'n/a'}, dead-weight ratio: ${m.dead_weight_ratio ?? 'n/a'} %`,
+    `load-bearing: ${f.load_bearing_tests.length}, flaky: ${f.flaky_tests.length}, dead weight: ${f.dead_weight_tests.length}`
+  ]
+  for (const g of f.coverage_gaps) lines.push(`  gap ${g.incident} (${g.component}, ${g.gap_type}): ${g.recommendation}`)
+  if (f.unclassified_incidents.length > 0) lines.push(`unclassified incidents: ${f.unclassified_incidents.map((u) => u.incident_id).join(', ')}`)
+  return lines.join('\n')
+}
+

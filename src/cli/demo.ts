@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { analyze } from '../analysis/index.js'
+import { InputError } from '../errors.js'
+import { writeFindingsFile } from '../findings-output.js'
+import { appendRuns, openHistory, type NewRun } from '../history/index.js'
+import { readIncidentsFile } from '../incidents/file.js'
+import { readReports } from '../report/index.js'
+import { renderSummary } from '../render/summary.js'
+import { newRun } from '../run-info.js'
+import { readManifest } from './manifest.js'
+import { stringOption, type Command } from './args.js'
+import { textSummary, writeComments } from './analyze.js'
+
+const usage = `Usage: node dist/cli.js demo [--data DIR] [--out DIR]
+
+Runs the whole loop offline on the bundled sample data: backfills the sample reports into a
+throwaway local history (a bare git repository in a temporary folder), analyses it against the
+sample incidents, and writes the job summary, findings.json and the incident comments.
+
+Options:
+  --data DIR   the sample data (default: demo/): manifest.json, incidents.json, NOW, reports/
+  --out DIR    where to write the results (default: demo-output/)`
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'run the whole loop offline on the bundled sample data',
+  usage,
+  options: { data: { type: 'string' }, out: { type: 'string' } },
+  async run(values) {
+    const data = resolve(stringOption(values, 'data') ?? 'demo')
+    const out = resolve(stringOption(values, 'out') ?? 'demo-output')
+    const now = new Date((await readText(join(data, 'NOW'))).trim())
+    const manifest = await readManifest(join(data, 'manifest.json'))
+    const incidents = await readIncidentsFile(join(data, 'incidents.json'))
+
+    const work = await mkdtemp(join(tmpdir(), 'test-incident-loop-demo-'))
+    try {
+      const remote = join(work, 'shop.git')
+      await promisify(execFile)('git', ['init', '--quiet', '--bare', remote])
+      const runs: NewRun[] = []
+      for (const entry of manifest) {
+        const run = await readReports([entry.file], { format: 'auto', componentMap: null, cwd: data })
+        const origin = { repository: 'demo/shop', ref: 'refs/heads/main', event: 'push', workflow: 'tests', job: 'test' }
+        runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
+      }
+      const clone = await openHistory({ remote, branch: 'test-history', tempDir: work })
+      let findings
+      try {
+        const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' })
+        if (stored.status !== 'stored') throw new InputError(`The demo could not write its throwaway history: ${stored.reason}`)
+        findings = analyze(clone.rollup(), incidents, { now, analysisBranches: ['main'] })
+      } finally {
+        await clone.dispose()
+      }
+
+      await mkdir(out, { recursive: true })
+      const findingsPath = join(out, 'findings.json')
+      await writeFindingsFile(findingsPath, findings)
+      const lastRun = runs[runs.length - 1].run
+      const { text } = renderSummary({
+        status: [`Backfilled ${runs.length} sample runs into a throwaway history branch; analysed as of ${now.toISOString()}.`],
+        notices: [],
+        findings,
+        run: lastRun,
+        findingsPath: 'demo-output/findings.json'
+      })
+      const summaryPath = join(out, 'summary.md')
+      await writeFile(summaryPath, text)
+      const comments = await writeComments(join(out, 'comments'), findings)
+      console.log(textSummary(findings))
+      console.log('')
+      console.log(`job summary:     ${summaryPath}`)
+      console.log(`findings.json:   ${findingsPath}`)
+      console.log(`comments (${comments.length}):   ${join(out, 'comments')}/`)
+      return 0
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  }
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch {
+    throw new InputError(`The demo data is incomplete: ${path} is missing. Run the demo from the repository's root (npm run demo), or give --data.`)
+  }
+}

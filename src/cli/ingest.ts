@@ -1,0 +1,100 @@
+import { tmpdir } from 'node:os'
+import { appendRuns, openHistory, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
+import { readReports, loadComponentMap } from '../report/index.js'
+import { newRun } from '../run-info.js'
+import { readManifest } from './manifest.js'
+import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
+import { parseFormat } from './parse.js'
+
+const usage = `Usage: node dist/cli.js ingest --repo URL|PATH [--branch B] (--manifest FILE | REPORT...)
+                               [--sha S] [--branch-name N] [--build-id ID] [--timestamp ISO]
+                               [--component-map F] [--format F] [--retention-days N]
+
+Appends runs to the history on a data branch. With REPORT... the files are one run (shards);
+with --manifest, every report of a backfill manifest (a JSON array, oldest first, of
+{"file", "build_id", "sha", "branch", "created"}) is a run, all stored in one commit.
+
+Options:
+  --repo URL|PATH      the repository holding the history (a git URL or a local path)
+  --branch B           the data branch (default ${DEFAULT_BRANCH})
+  --manifest FILE      backfill many reports (paths relative to the manifest)
+  --sha S              commit the tests ran on
+  --branch-name N      branch the tests ran on
+  --build-id ID        the CI build id (default: cli-<time>)
+  --timestamp ISO      the run's time (default: the report's own time)
+  --component-map F    CODEOWNERS-style file mapping test paths to components
+  --format F           auto (default), pytest-json, junit or reportlog
+  --retention-days N   prune run files older than N days (default ${DEFAULT_RETENTION_DAYS}, 0 keeps all)
+  Set GITHUB_TOKEN to push to an https remote that needs it.`
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'append reports (or a backfill manifest) to the history branch',
+  usage,
+  options: {
+    repo: { type: 'string' },
+    branch: { type: 'string' },
+    manifest: { type: 'string' },
+    sha: { type: 'string' },
+    'branch-name': { type: 'string' },
+    'build-id': { type: 'string' },
+    timestamp: { type: 'string' },
+    'component-map': { type: 'string' },
+    format: { type: 'string' },
+    'retention-days': { type: 'string' }
+  },
+  async run(values, positionals) {
+    const remote = requiredOption(values, 'repo', usage)
+    const manifestPath = stringOption(values, 'manifest')
+    if (manifestPath && positionals.length > 0) throw new UsageError(`Give either --manifest or report files, not both.\n\n${usage}`)
+    if (!manifestPath && positionals.length === 0) throw new UsageError(`ingest needs --manifest FILE or report files.\n\n${usage}`)
+    const format = parseFormat(stringOption(values, 'format'))
+    const mapPath = stringOption(values, 'component-map')
+    const componentMap = mapPath ? await loadComponentMap(mapPath) : null
+    const timestamp = dateOption(values, 'timestamp')
+    const now = new Date()
+    const origin = {
+      repository: null,
+      ref: null,
+      event: 'cli',
+      workflow: null,
+      job: null
+    }
+    const runs: NewRun[] = []
+    if (manifestPath) {
+      for (const entry of await readManifest(manifestPath)) {
+        const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() })
+        runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
+      }
+    } else {
+      const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() })
+      runs.push(
+        newRun(
+          run,
+          {
+            ...origin,
+            sha: stringOption(values, 'sha') ?? null,
+            branch: stringOption(values, 'branch-name') ?? null,
+            build_id: stringOption(values, 'build-id') ?? `cli-${now.getTime()}`,
+            created: timestamp?.toISOString() ?? null
+          },
+          now
+        )
+      )
+    }
+    const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
+    try {
+      const result = await appendRuns(clone, runs, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) })
+      if (result.status === 'read-only') {
+        console.error(`error: the history could not be written: ${result.reason}`)
+        return 1
+      }
+      const stored = result.runIds.length
+      console.log(`stored ${stored} run(s) in ${clone.branch} at ${result.commit}` + (result.alreadyStored.length ? ` (${result.alreadyStored.length} already there)` : ''))
+      console.log(`the history holds ${clone.rollup().runs.length} run(s)`)
+      return 0
+    } finally {
+      await clone.dispose()
+    }
+  }
+}

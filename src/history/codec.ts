@@ -1,0 +1,236 @@
+/**
+ * rollup.json and archive.json on the branch: a compact encoding of a RollupState, shaped so that
+ * adding a run changes few lines (git then stores the new version as a small delta):
+ * - `runs`: one line per run, as an array in the order of `run_columns`;
+ * - `tests`: one line per test. A test's `seen` on a branch is `n` when it was in every run of the
+ *   branch since the branch's first run except n, `[first, n]` when it was in the branch's newest
+ *   run, `[first, last, runs]` otherwise; `counts` holds only non-passed outcomes (passed = runs -
+ *   the others); `failures` and `flaky` are space-separated run numbers (position in `runs`) each
+ *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun);
+ *   `duration` is `[ms, run number]`; `tags_run` is the run number that gave the tags, omitted
+ *   when it is the newest run.
+ * So a run of an unchanged suite only appends a line to `runs` and touches the lines of the tests
+ * that failed or kept a duration in it.
+ */
+import { InputError } from '../errors.js'
+import type { Outcome } from '../report/types.js'
+import { migrateDocument, type HistoryFileKind } from './migrate.js'
+import { emptyState, type RollupState, type RunKey } from './rollup.js'
+import { serializeLines } from './serialize.js'
+import {
+  HISTORY_SCHEMA_VERSION,
+  type BranchPresence,
+  type FailureEntry,
+  type FlakyEntry,
+  type RunIndexEntry,
+  type TestRollup
+} from './types.js'
+
+export const RUN_COLUMNS = ['id', 'created', 'sha', 'branch', 'event', 'build_id', 'file', 'suite', 'summary'] as const
+
+type EncodedRun = [string, string, string | null, string | null, string | null, string, string | null, string | null, RunIndexEntry['summary']]
+type EncodedSeen = number | [string, number] | [string, string, number]
+
+interface EncodedTest {
+  component: string
+  failure_mode: string
+  incident?: string
+  tag_source: TestRollup['tag_source']
+  file?: string
+  line?: number
+  seen: Record<string, EncodedSeen>
+  counts?: Partial<Record<Outcome, number>>
+  failures?: string
+  flaky?: string
+  duration?: [number, number]
+  tags_run?: number
+}
+
+interface EncodedRollup {
+  schema_version: number
+  updated_at: string | null
+  run_columns: typeof RUN_COLUMNS
+  runs: EncodedRun[]
+  tests: Record<string, EncodedTest>
+}
+
+interface BranchStats {
+  first: string
+  last: string
+  runs: number
+}
+
+function branchStats(runs: RunIndexEntry[]): Map<string, BranchStats> {
+  const stats = new Map<string, BranchStats>()
+  for (const r of runs) {
+    const b = r.branch ?? ''
+    const s = stats.get(b)
+    if (!s) stats.set(b, { first: r.created, last: r.created, runs: 1 })
+    else {
+      if (r.created < s.first) s.first = r.created
+      if (r.created > s.last) s.last = r.created
+      s.runs++
+    }
+  }
+  return stats
+}
+
+const FAILURE_SUFFIX: Record<FailureEntry[2], string> = { failed: '', error: 'e', rerun: 'r' }
+
+export function encodeState(state: RollupState): string {
+  const { runs, tests } = state.rollup
+  const ordinal = new Map<string, number>()
+  runs.forEach((r, i) => ordinal.set(r.id, i))
+  const ord = (id: string): number => {
+    const n = ordinal.get(id)
+    if (n === undefined) throw new Error(`rollup refers to run ${id}, which is not in its run index`)
+    return n
+  }
+  const stats = branchStats(runs)
+  const newest = runs.length - 1
+
+  const encodedTests: Record<string, EncodedTest> = {}
+  for (const [nodeid, t] of Object.entries(tests)) {
+    const seen: Record<string, EncodedSeen> = {}
+    let present = 0
+    for (const [b, p] of Object.entries(t.seen)) {
+      present += p.runs
+      const s = stats.get(b)
+      if (s && p.last === s.last) seen[b] = p.first === s.first ? s.runs - p.runs : [p.first, s.runs - p.runs]
+      else seen[b] = [p.first, p.last, p.runs]
+    }
+    const counts: Partial<Record<Outcome, number>> = {}
+    let nonPassed = 0
+    for (const [o, n] of Object.entries(t.counts) as Array<[Outcome, number]>) {
+      if (o === 'passed' || !n) continue
+      counts[o] = n
+      nonPassed += n
+    }
+    if ((t.counts.passed ?? 0) !== present - nonPassed) {
+      throw new Error(`rollup of ${nodeid} is inconsistent: ${t.counts.passed ?? 0} passed, ${present} runs, ${nonPassed} others`)
+    }
+    const e: EncodedTest = { component: t.component, failure_mode: t.failure_mode, tag_source: t.tag_source, seen }
+    if (t.incident !== null) e.incident = t.incident
+    if (t.file !== null) e.file = t.file
+    if (t.line !== null) e.line = t.line
+    if (nonPassed > 0) e.counts = counts
+    if (t.failures.length) e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]]]))
+    if (t.flaky.length) e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), '']))
+    const durRun = state.durationRun.get(nodeid)
+    if (t.duration_ms !== null && durRun) e.duration = [t.duration_ms, ord(durRun.id)]
+    const tagRun = state.tagRun.get(nodeid)
+    if (tagRun && ord(tagRun.id) !== newest) e.tags_run = ord(tagRun.id)
+    encodedTests[nodeid] = e
+  }
+  const doc: EncodedRollup = {
+    schema_version: HISTORY_SCHEMA_VERSION,
+    updated_at: state.rollup.updated_at,
+    run_columns: RUN_COLUMNS,
+    runs: runs.map((r) => [r.id, r.created, r.sha, r.branch, r.event, r.build_id, r.file, r.suite ?? null, r.summary]),
+    tests: encodedTests
+  }
+  return serializeLines(doc, 2)
+}
+
+function gapString(items: Array<[number, string]>): string {
+  let prev = 0
+  return items
+    .map(([n, suffix]) => {
+      const gap = n - prev
+      prev = n
+      return `${gap}${suffix}`
+    })
+    .join(' ')
+}
+
+function parseGaps(s: string, where: string): Array<[number, string]> {
+  let prev = 0
+  return s.split(' ').map((token) => {
+    const m = /^(\d+)([er]?)$/.exec(token)
+    if (!m) throw damaged(where, `bad run reference "${token}"`)
+    prev += Number(m[1])
+    return [prev, m[2]]
+  })
+}
+
+const damaged = (where: string, what: string): InputError =>
+  new InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run the history rebuild.`)
+
+export function decodeState(text: string, where: string, kind: Extract<HistoryFileKind, 'rollup' | 'archive'>): RollupState {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    throw damaged(where, `not JSON: ${(e as Error).message}`)
+  }
+  const doc = migrateDocument(kind, raw, where) as unknown as EncodedRollup
+  if (!Array.isArray(doc.runs) || typeof doc.tests !== 'object' || doc.tests === null) throw damaged(where, 'runs or tests missing')
+  const state = emptyState()
+  const runs: RunIndexEntry[] = doc.runs.map((r) => ({
+    id: r[0],
+    created: r[1],
+    sha: r[2],
+    branch: r[3],
+    event: r[4],
+    build_id: r[5],
+    file: r[6],
+    ...(r[7] !== null ? { suite: r[7] } : {}),
+    summary: r[8]
+  }))
+  state.rollup.runs = runs
+  state.rollup.updated_at = doc.updated_at
+  const stats = branchStats(runs)
+  const keyAt = (n: number): RunKey => {
+    const r = runs[n]
+    if (!r) throw damaged(where, `run number ${n} out of range`)
+    return { created: r.created, id: r.id }
+  }
+  const newest = runs.length - 1
+
+  for (const [nodeid, e] of Object.entries(doc.tests)) {
+    const seen: Record<string, BranchPresence> = {}
+    let present = 0
+    for (const [b, v] of Object.entries(e.seen)) {
+      const s = stats.get(b)
+      let p: BranchPresence
+      if (Array.isArray(v) && v.length === 3) p = { first: v[0], last: v[1], runs: v[2] }
+      else {
+        if (!s) throw damaged(where, `test ${nodeid} refers to branch "${b}" with no runs`)
+        p = typeof v === 'number' ? { first: s.first, last: s.last, runs: s.runs - v } : { first: v[0], last: s.last, runs: s.runs - v[1] }
+      }
+      seen[b] = p
+      present += p.runs
+    }
+    const counts: Partial<Record<Outcome, number>> = { ...(e.counts ?? {}) }
+    const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0)
+    if (present - nonPassed > 0) counts.passed = present - nonPassed
+    const failures: FailureEntry[] = e.failures
+      ? parseGaps(e.failures, where).map(([n, suffix]) => {
+          const k = keyAt(n)
+          return [k.created, k.id, suffix === 'e' ? 'error' : suffix === 'r' ? 'rerun' : 'failed']
+        })
+      : []
+    const flaky: FlakyEntry[] = e.flaky
+      ? parseGaps(e.flaky, where).map(([n]) => {
+          const k = keyAt(n)
+          return [k.created, k.id, runs[n].sha ?? '']
+        })
+      : []
+    state.rollup.tests[nodeid] = {
+      component: e.component,
+      failure_mode: e.failure_mode,
+      incident: e.incident ?? null,
+      tag_source: e.tag_source,
+      file: e.file ?? null,
+      line: e.line ?? null,
+      seen,
+      counts,
+      failures,
+      flaky,
+      duration_ms: e.duration ? e.duration[0] : null
+    }
+    if (e.duration) state.durationRun.set(nodeid, keyAt(e.duration[1]))
+    if (newest >= 0) state.tagRun.set(nodeid, keyAt(e.tags_run ?? newest))
+  }
+  return state
+}

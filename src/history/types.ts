@@ -1,0 +1,114 @@
+import type { Outcome, ReportFormat, TagSource } from '../report/types.js'
+
+/** Version of every file on the data branch. Bump it only with a migration in history/migrate.ts. */
+export const HISTORY_SCHEMA_VERSION = 1
+
+/** Where and how a run happened: what the run file records besides the tests. */
+export interface RunInfo {
+  /** unique and path-safe: `<created yyyymmddThhmmssZ>-<sanitised build id>` */
+  id: string
+  repository: string | null
+  sha: string | null
+  branch: string | null
+  ref: string | null
+  event: string | null
+  workflow: string | null
+  job: string | null
+  /** as given: `<run_id>-<run_attempt>` in Actions, `--build-id` from the CLI */
+  build_id: string
+  /** ISO 8601 UTC */
+  created: string
+  format: ReportFormat
+  files: string[]
+  exit_code: number | null
+  duration_s: number | null
+  collection_errors: number
+}
+
+/** What a run says about one test beyond "present and passed". */
+export interface RunResult {
+  /** outcome; absent means passed */
+  o?: Exclude<Outcome, 'passed'>
+  /** duration in ms: kept for non-passed tests and the run's slowest tests only (size budget) */
+  ms?: number
+  /** capped crash message */
+  msg?: string
+  /** failed attempts before the final one */
+  reruns?: number
+}
+
+/** runs/<yyyy>/<mm>/<run id>.json: immutable once written. */
+export interface RunFile {
+  schema_version: number
+  run: RunInfo
+  /** content hash of the suite file (suites/<hash>.json) listing every test of this run with its tags */
+  suite: string
+  summary: Partial<Record<Outcome, number>> & { total: number }
+  /** by nodeid; tests of the suite missing here passed */
+  results: Record<string, RunResult>
+}
+
+/** One row of a suite file: [nodeid, component, failure_mode, incident, tag_source, file, line]. */
+export type SuiteRow = [string, string, string, string | null, TagSource, string | null, number | null]
+
+/** suites/<hash>.json: the tests of a run and their tags, shared by every run with the same set. */
+export interface SuiteFile {
+  schema_version: number
+  columns: ['nodeid', 'component', 'failure_mode', 'incident', 'tag_source', 'file', 'line']
+  tests: SuiteRow[]
+}
+
+/** [time ISO, run id, outcome]: one failure (failed, error or a rerun attempt) of a test. */
+export type FailureEntry = [string, string, 'failed' | 'error' | 'rerun']
+/** [time ISO, run id, sha]: the test passed and failed on this sha (re-runs of a commit, or a rerun entry). */
+export type FlakyEntry = [string, string, string]
+
+export interface BranchPresence {
+  first: string
+  last: string
+  runs: number
+}
+
+export interface TestRollup {
+  /** tags of the test's most recent record */
+  component: string
+  failure_mode: string
+  incident: string | null
+  tag_source: TagSource
+  file: string | null
+  line: number | null
+  /** first/last time seen, per branch (`""` for runs with no branch) */
+  seen: Record<string, BranchPresence>
+  counts: Partial<Record<Outcome, number>>
+  /** every failure, oldest first (not pruned by retention: the analysis of old incidents needs them) */
+  failures: FailureEntry[]
+  /** flakiness evidence, oldest first */
+  flaky: FlakyEntry[]
+  /** last duration recorded for it (non-passed or among the slowest), null if never recorded */
+  duration_ms: number | null
+}
+
+/** One line per run ever ingested, pruned or not. */
+export interface RunIndexEntry {
+  id: string
+  created: string
+  sha: string | null
+  branch: string | null
+  event: string | null
+  build_id: string
+  /** path of the run file, null once retention pruned it */
+  file: string | null
+  summary: RunFile['summary']
+  /** hash of the run's suite file (added after the first draft of this contract; optional for callers that build entries by hand) */
+  suite?: string
+}
+
+/** rollup.json: derived from the run files; `rebuild` recomputes it and must give the same. */
+export interface Rollup {
+  schema_version: number
+  /** created time of the newest run (not the wall clock, so a rebuild gives the same file) */
+  updated_at: string | null
+  /** sorted by (created, id) */
+  runs: RunIndexEntry[]
+  tests: Record<string, TestRollup>
+}

@@ -1,0 +1,167 @@
+/**
+ * The action's inputs, parsed once into a typed Config. Each input has one zod schema over the raw
+ * string the runner gives (`INPUT_<NAME>`); a bad value fails the step with a message that names
+ * the input, the value and what is allowed, and every bad input is reported at once.
+ */
+import { z } from 'zod'
+import { InputError } from './errors.js'
+import { isValidBranchName } from './refname.js'
+
+const trimmed = z.string().transform((s) => s.trim())
+
+const lines = z.string().transform((s) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+)
+
+const optionalPath = trimmed.transform((s) => (s === '' ? null : s))
+
+const wholeNumber = (min: number, max: number) =>
+  trimmed.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .pipe(z.number().int().min(min, `a whole number from ${min} to ${max}`).max(max, `a whole number from ${min} to ${max}`))
+  )
+
+const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
+  trimmed.transform((s) => s.toLowerCase()).pipe(z.enum(values, { error: `one of ${values.map((v) => `\`${v}\``).join(', ')}` }))
+
+const boolean = trimmed
+  .transform((s) => s.toLowerCase())
+  .pipe(z.enum(['true', 'false'], { error: '`true` or `false`' }))
+  .transform((s) => s === 'true')
+
+const branchName = trimmed.refine(isValidBranchName, 'a valid git branch name (no spaces, `..`, `~^:?*[\\`, and not starting with `-`)')
+
+const repository = trimmed.pipe(
+  z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, '`owner/repo`, or empty for this repository')], {
+    error: '`owner/repo`, or empty for this repository'
+  })
+)
+
+const labelPrefix = z.string().refine((s) => s.trim() !== '', 'a non-empty label prefix such as `component:`')
+
+const branchList = z.string().transform((s) =>
+  s
+    .split(/[\n,]/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '')
+)
+
+/** Every input: its schema and the default action.yml declares (used too when run outside a runner). */
+const INPUTS = {
+  'report-path': { schema: lines, default: '.report.json' },
+  'report-format': { schema: oneOf(['auto', 'pytest-json', 'junit', 'reportlog'] as const), default: 'auto' },
+  'component-map': { schema: optionalPath, default: '' },
+  'github-token': { schema: z.string(), default: '' },
+  'history-repository': { schema: repository, default: '' },
+  'history-branch': { schema: branchName, default: 'test-history' },
+  'store-history': { schema: oneOf(['auto', 'always', 'never'] as const), default: 'auto' },
+  'retention-days': { schema: wholeNumber(0, 36500), default: '180' },
+  'squash-history': { schema: boolean, default: 'false' },
+  'fail-on-store-error': { schema: boolean, default: 'true' },
+  'incident-label': { schema: trimmed.pipe(z.string().min(1, 'a label name')), default: 'incident' },
+  'component-label-prefix': { schema: labelPrefix, default: 'component:' },
+  'failure-mode-label-prefix': { schema: labelPrefix, default: 'failure-mode:' },
+  'incidents-file': { schema: optionalPath, default: '' },
+  'window-days': { schema: wholeNumber(1, 365), default: '7' },
+  'dead-weight-days': { schema: wholeNumber(1, 3650), default: '180' },
+  'flaky-days': { schema: wholeNumber(1, 3650), default: '90' },
+  'analysis-branches': { schema: branchList, default: '' },
+  'protect-load-bearing': { schema: oneOf(['warn', 'fail', 'off'] as const), default: 'warn' },
+  'comment-on-incidents': { schema: boolean, default: 'true' },
+  'max-incident-comments': { schema: wholeNumber(0, 1000), default: '20' },
+  'findings-file': { schema: optionalPath, default: '' }
+} as const
+
+export type InputName = keyof typeof INPUTS
+type Parsed<N extends InputName> = z.output<(typeof INPUTS)[N]['schema']>
+
+export interface Config {
+  reportPaths: Parsed<'report-path'>
+  reportFormat: Parsed<'report-format'>
+  componentMap: string | null
+  githubToken: string
+  historyRepository: string | null
+  historyBranch: string
+  storeHistory: Parsed<'store-history'>
+  retentionDays: number
+  squashHistory: boolean
+  failOnStoreError: boolean
+  incidentLabel: string
+  componentLabelPrefix: string
+  failureModeLabelPrefix: string
+  incidentsFile: string | null
+  windowDays: number
+  deadWeightDays: number
+  flakyDays: number
+  /** empty: the repository's default branch */
+  analysisBranches: string[]
+  protectLoadBearing: Parsed<'protect-load-bearing'>
+  commentOnIncidents: boolean
+  maxIncidentComments: number
+  /** null: `<RUNNER_TEMP>/findings.json` */
+  findingsFile: string | null
+}
+
+/** The defaults action.yml declares, so a test can check the two never disagree. */
+export const INPUT_DEFAULTS: Record<InputName, string> = Object.fromEntries(
+  Object.entries(INPUTS).map(([name, spec]) => [name, spec.default])
+) as Record<InputName, string>
+
+/**
+ * Parse every input. `getInput` returns the raw value ('' when unset, as @actions/core does);
+ * an unset input takes its default. Throws one InputError listing every bad input.
+ */
+export function parseInputs(getInput: (name: string) => string): Config {
+  const problems: string[] = []
+  const value = <N extends InputName>(name: N): Parsed<N> => {
+    const spec = INPUTS[name]
+    const raw = getInput(name)
+    const given = raw.trim() === '' ? spec.default : raw
+    const result = spec.schema.safeParse(given)
+    if (result.success) return result.data as Parsed<N>
+    const allowed = result.error.issues.map((i) => i.message).join('; ')
+    problems.push(`input \`${name}\` is ${JSON.stringify(truncateValue(given))}: expected ${allowed}.`)
+    return undefined as Parsed<N>
+  }
+  const config: Config = {
+    reportPaths: value('report-path'),
+    reportFormat: value('report-format'),
+    componentMap: value('component-map'),
+    githubToken: value('github-token'),
+    historyRepository: value('history-repository') || null,
+    historyBranch: value('history-branch'),
+    storeHistory: value('store-history'),
+    retentionDays: value('retention-days'),
+    squashHistory: value('squash-history'),
+    failOnStoreError: value('fail-on-store-error'),
+    incidentLabel: value('incident-label'),
+    componentLabelPrefix: value('component-label-prefix'),
+    failureModeLabelPrefix: value('failure-mode-label-prefix'),
+    incidentsFile: value('incidents-file'),
+    windowDays: value('window-days'),
+    deadWeightDays: value('dead-weight-days'),
+    flakyDays: value('flaky-days'),
+    analysisBranches: value('analysis-branches'),
+    protectLoadBearing: value('protect-load-bearing'),
+    commentOnIncidents: value('comment-on-incidents'),
+    maxIncidentComments: value('max-incident-comments'),
+    findingsFile: value('findings-file')
+  }
+  if (problems.length > 0) {
+    throw new InputError(
+      `${problems.length === 1 ? 'An input is' : 'Some inputs are'} not valid. ${problems.join(' ')} ` +
+        'Fix the `with:` block of this step (see the README, "Inputs").'
+    )
+  }
+  return config
+}
+
+function truncateValue(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 77)}...` : value
+}

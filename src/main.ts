@@ -1,0 +1,167 @@
+/**
+ * The action. Two jobs, chosen by the event:
+ * - a test run (push, pull_request, schedule, ...): read the report, store it in the history when
+ *   that is wanted, analyse, and publish (summary, outputs, findings.json, changed incident comments);
+ * - an `issues` event on an incident: analyse that incident against the history and keep its comment.
+ * User mistakes fail the step with one paragraph; anything else is a bug and keeps its stack.
+ */
+import * as core from '@actions/core'
+import { resolve } from 'node:path'
+import { analyze } from './analysis/index.js'
+import type { Findings } from './analysis/types.js'
+import { readRunnerContext, record, shouldStoreRun, type RunnerContext } from './context.js'
+import { isInputError } from './errors.js'
+import { createOctokit, type GitHubClient } from './github.js'
+import { incidentFromIssue } from './incidents/parse.js'
+import { parseInputs, type Config } from './inputs.js'
+import { loadComponentMap, readReports } from './report/index.js'
+import { newRun } from './run-info.js'
+import { checkLoadBearing } from './action/protect.js'
+import { loadIncidents } from './action/incident-source.js'
+import { openActionHistory, storeRun } from './action/history-step.js'
+import { describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
+import { publish, type Publication } from './action/publish.js'
+import type { Rollup } from './history/types.js'
+
+export async function run(): Promise<void> {
+  try {
+    const config = parseInputs((name) => core.getInput(name))
+    if (config.githubToken) core.setSecret(config.githubToken)
+    const ctx = readRunnerContext()
+    if (ctx.eventName === 'issues') await incidentEvent(config, ctx)
+    else await testRun(config, ctx)
+  } catch (error) {
+    if (isInputError(error)) core.setFailed(error.message)
+    else core.setFailed(`Unexpected error (a bug in the action; please report it with this log): ${(error as Error).stack ?? String(error)}`)
+  }
+}
+
+function analysisOptions(config: Config, defaultBranch: string, now: Date) {
+  return {
+    now,
+    windowDays: config.windowDays,
+    deadWeightDays: config.deadWeightDays,
+    flakyDays: config.flakyDays,
+    analysisBranches: config.analysisBranches.length > 0 ? config.analysisBranches : [defaultBranch]
+  }
+}
+
+function octokitFor(config: Config, ctx: RunnerContext): GitHubClient | null {
+  return config.githubToken ? createOctokit(config.githubToken, { baseUrl: ctx.apiUrl }) : null
+}
+
+/** The default branch: from the payload when it says, else from the API, else `main`. */
+async function defaultBranchOf(ctx: RunnerContext, octokit: GitHubClient | null): Promise<string> {
+  if (ctx.defaultBranch) return ctx.defaultBranch
+  if (octokit) {
+    try {
+      return (await octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo })).data.default_branch
+    } catch (error) {
+      core.warning(`Could not ask GitHub for the default branch (${(error as Error).message}); assuming \`main\`.`)
+    }
+  }
+  return 'main'
+}
+
+async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
+  const now = new Date()
+  const componentMap = config.componentMap ? await loadComponentMap(resolve(ctx.workspace, config.componentMap)) : null
+  const run = await readReports(config.reportPaths, { format: config.reportFormat, componentMap, cwd: ctx.workspace })
+  const octokit = octokitFor(config, ctx)
+  const defaultBranch = await defaultBranchOf(ctx, octokit)
+  const decision = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
+  const origin = {
+    repository: `${ctx.owner}/${ctx.repo}`,
+    sha: ctx.sha,
+    branch: ctx.branch,
+    ref: ctx.ref,
+    event: ctx.eventName || null,
+    workflow: ctx.workflow,
+    job: ctx.job,
+    build_id: `${ctx.runId ?? 'local'}-${ctx.runAttempt ?? '1'}`,
+    created: null
+  }
+  const history = await storeRun(config, ctx, newRun(run, origin, now), decision)
+  const publication: Publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 }
+  try {
+    const incidentLoad = await loadIncidents(config, ctx, octokit)
+    if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
+    const options = analysisOptions(config, defaultBranch, now)
+    const rollup: Rollup | null = history.after
+    if (rollup) {
+      const findings = analyze(rollup, incidentLoad.incidents, options)
+      publication.findings = findings
+      protect(config, findings, run, rollup)
+      if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
+        const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
+        const changed = incidentsWithChangedComment(before, findings)
+        const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments)
+        publication.status.push(describeComments(report))
+        if (report.problem) publication.notices.push(`Incident comments were skipped: ${report.problem}.`)
+      }
+    }
+    await publish(config, ctx, publication)
+  } finally {
+    await history.clone?.dispose()
+  }
+  if (history.storeError) {
+    const message = `The run could not be stored in the history: ${history.storeError}`
+    if (config.failOnStoreError) core.setFailed(message)
+    else core.warning(message)
+  }
+}
+
+function protect(config: Config, findings: Findings, run: Parameters<typeof checkLoadBearing>[1], rollup: Rollup): void {
+  if (config.protectLoadBearing === 'off') return
+  const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup)
+  for (const p of problems) {
+    const properties = { title: `Load-bearing test ${p.problem}`, file: p.file ?? undefined, startLine: p.line ?? undefined }
+    if (config.protectLoadBearing === 'fail') core.error(p.message, properties)
+    else core.warning(p.message, properties)
+  }
+  if (config.protectLoadBearing === 'fail' && problems.length > 0) {
+    core.setFailed(`${problems.length} load-bearing test(s) failed, were skipped or are missing in this run (protect-load-bearing: fail).`)
+  }
+}
+
+async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> {
+  const now = new Date()
+  const issue = record(ctx.payload.issue)
+  const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => (typeof l === 'string' ? l : String(record(l).name ?? ''))) : []
+  const publication: Publication = { run: null, status: [], notices: [], findings: null, historyCommit: null, historyRuns: 0 }
+  if (!labels.some((l) => l.toLowerCase() === config.incidentLabel.toLowerCase())) {
+    publication.status.push(`Issue #${String(issue.number ?? '?')} does not carry the \`${config.incidentLabel}\` label: nothing to analyse.`)
+    await publish(config, ctx, publication)
+    return
+  }
+  const octokit = octokitFor(config, ctx)
+  const defaultBranch = await defaultBranchOf(ctx, octokit)
+  const incident = incidentFromIssue(issue as unknown as Parameters<typeof incidentFromIssue>[0], {
+    componentPrefix: config.componentLabelPrefix,
+    failureModePrefix: config.failureModeLabelPrefix
+  })
+  const { clone, problem } = await openActionHistory(config, ctx)
+  try {
+    if (!clone) publication.notices.push(problem as string)
+    // The other incidents matter too (load-bearing strength, dead weight); the event's copy of this one is the freshest.
+    const load = await loadIncidents({ ...config, incidentsFile: null }, ctx, octokit)
+    if (load.problem) publication.notices.push(`Only this incident was analysed: ${load.problem}.`)
+    const incidents = [...load.incidents.filter((i) => i.id !== incident.id), incident]
+    const rollup = clone?.rollup() ?? null
+    publication.historyRuns = rollup?.runs.length ?? 0
+    if (rollup) {
+      const findings = analyze(rollup, incidents, analysisOptions(config, defaultBranch, now))
+      publication.findings = findings
+      publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
+      if (incident.component === null) publication.notices.push(`Incident ${incident.id} has no component: ${incident.problems.join(' ')}`)
+      if (config.commentOnIncidents && octokit) {
+        const report = await updateIncidentComments(octokit, ctx, findings, incidents, [incident.id], 1)
+        publication.status.push(describeComments(report))
+        if (report.problem) publication.notices.push(`The incident comment was skipped: ${report.problem}.`)
+      }
+    }
+    await publish(config, ctx, publication)
+  } finally {
+    await clone?.dispose()
+  }
+}

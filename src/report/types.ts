@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+/** Every outcome pytest (and pytest-rerunfailures) can give a test. */
+export const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'] as const
+export const Outcome = z.enum(OUTCOMES)
+export type Outcome = z.infer<typeof Outcome>
+
+/** CONTRACT.md: a failure is `failed` or `error`; a `rerun` is a failed attempt too (and makes the test flaky). */
+export const isFailure = (o: Outcome): boolean => o === 'failed' || o === 'error' || o === 'rerun'
+
+export const REPORT_FORMATS = ['pytest-json', 'junit', 'reportlog'] as const
+export const ReportFormat = z.enum(REPORT_FORMATS)
+export type ReportFormat = z.infer<typeof ReportFormat>
+
+/** Which rule gave a test its component and failure mode (first match wins, see README "Tagging tests"). */
+export const TAG_SOURCES = ['metadata', 'user_properties', 'markers', 'component_map', 'default'] as const
+export const TagSource = z.enum(TAG_SOURCES)
+export type TagSource = z.infer<typeof TagSource>
+
+export const DEFAULT_COMPONENT = 'unknown'
+export const DEFAULT_FAILURE_MODE = 'general'
+/** Crash messages are capped: enough to recognise a failure, small enough for the history. */
+export const MESSAGE_CAP = 500
+
+export const TestRecord = z.object({
+  nodeid: z.string().min(1),
+  outcome: Outcome,
+  /** setup + call + teardown, in milliseconds */
+  duration_ms: z.number().nonnegative(),
+  component: z.string().min(1),
+  failure_mode: z.string().min(1),
+  /** id of the incident this test was written for (`incident` tag), else null */
+  incident: z.string().nullable(),
+  tag_source: TagSource,
+  /** crash message of the failing stage, capped at MESSAGE_CAP characters; null when none */
+  message: z.string().nullable(),
+  /** file part of the nodeid (relative to the pytest rootdir) */
+  file: z.string().nullable(),
+  /** 1-based line of the test definition, when the format gives it */
+  line: z.number().int().positive().nullable(),
+  /** failed attempts before the final one (pytest-rerunfailures), 0 otherwise */
+  reruns: z.number().int().nonnegative()
+})
+export type TestRecord = z.infer<typeof TestRecord>
+
+export const RunMeta = z.object({
+  /** when pytest finished (report time), ISO 8601 UTC; null when the format does not say */
+  created: z.string().datetime().nullable(),
+  format: ReportFormat,
+  /** the report files this run was read from (several for shards) */
+  files: z.array(z.string()),
+  /** pytest's exit status when the report records it (2 = interrupted, e.g. collection errors) */
+  exit_code: z.number().int().nullable(),
+  /** session wall time in seconds when known (summed over shards) */
+  duration_s: z.number().nullable(),
+  /** collection errors (each also appears as an `error` record) */
+  collection_errors: z.number().int().nonnegative()
+})
+export type RunMeta = z.infer<typeof RunMeta>
+
+/** One normalised test run: what every reader produces and everything downstream consumes. */
+export const TestRun = z.object({
+  meta: RunMeta,
+  tests: z.array(TestRecord),
+  /** things the user should know about the reports (duplicates resolved, summary-only report, ...) */
+  notices: z.array(z.string())
+})
+export type TestRun = z.infer<typeof TestRun>
