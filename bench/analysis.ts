@@ -68,8 +68,8 @@ export function generate(size: Size, seed = 7): { rollup: Rollup; incidents: Inc
   )
   const incidents: Incident[] = []
   for (let i = 0; i < size.incidents; i++) {
-    // a few incidents hit services no test is tagged with
-    const c = rand() < 0.05 ? COMPONENTS + Math.floor(rand() * 5) : componentOf()
+    // a few incidents hit services no test is tagged with; the smallest 5 services never had one
+    const c = rand() < 0.05 ? COMPONENTS + Math.floor(rand() * 5) : Math.min(COMPONENTS - 6, componentOf())
     // two in three incidents follow one of the component's bursts; the rest come out of the blue
     const burst = (bursts[c] ?? bursts[0])[Math.floor(rand() * 6)]
     const detected = rand() < 0.67 ? burst.to + rand() * 3 * DAY : START + rand() * SPAN_DAYS * DAY

@@ -1,5 +1,5 @@
-import { readPytestJson } from '../../src/report/pytest-json.js'
+import { readReportFile } from '../../src/report/index.js'
 async function main() {
-  for (let i = 0; i < 15; i++) await readPytestJson('/tmp/bw/s.json', { displayPath: 'x', componentMap: null })
+  for (let i = 0; i < 20; i++) await readReportFile('/tmp/bw/s.json', { format: 'auto', componentMap: null, cwd: '/' })
 }
 void main()

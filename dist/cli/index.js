@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6906);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(374);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6906:
+/***/ 374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34910,6 +34910,8 @@ function detectFormat(firstBytes) {
     const first = firstBytes[i];
     if (first === 0x3c /* < */)
         return 'junit';
+    if (first === 0x5b /* [ */)
+        return 'pytest-json';
     if (first !== 0x7b /* { */)
         return null;
     const newline = firstBytes.indexOf(0x0a, i);
@@ -34976,7 +34978,7 @@ async function expandGlob(pattern, cwd) {
     const { base, glob } = picomatch_default().scan(normalised);
     const root = (0,external_node_path_namespaceObject.resolve)(cwd, base || '.');
     const matcher = picomatch_default()(glob, { dot: true });
-    const walkHidden = SKIPPED_DIRS.size > 0 && [...SKIPPED_DIRS].some((d) => normalised.includes(d));
+    const walkHidden = [...SKIPPED_DIRS].some((dir) => normalised.includes(dir));
     const matches = [];
     await walk(root, root, matcher, walkHidden, matches);
     if (matches.length === 0) {
@@ -44706,86 +44708,52 @@ function resolveTags(inputs, map) {
     const noTags = metadata === undefined && (userProperties === undefined || userProperties.length === 0) && markers === undefined;
     if (noTags && (map === null || file === null))
         return DEFAULT_TAGS;
-    let component;
-    let failureMode;
-    let incident;
-    let componentSource = 'default';
-    let failureModeSource = 'default';
-    let incidentSource = 'default';
-    const take = (source, candidate) => {
-        if (!candidate)
-            return;
-        if (component === undefined && candidate.component !== undefined)
-            [component, componentSource] = [candidate.component, source];
-        if (failureMode === undefined && candidate.failure_mode !== undefined)
-            [failureMode, failureModeSource] = [candidate.failure_mode, source];
-        if (incident === undefined && candidate.incident !== undefined)
-            [incident, incidentSource] = [candidate.incident, source];
-    };
-    if (!noTags) {
-        take('metadata', fromMetadata(metadata));
-        take('user_properties', fromUserProperties(userProperties));
-        take('markers', fromMarkerList(markers) ?? fromMarkerList(nestedMarkers(metadata)));
+    // runs once per test of reports with 10^5-10^6 tests: plain code, no per-call closures
+    const found = { component: undefined, failure_mode: undefined, incident: undefined, componentSource: 'default', failureModeSource: 'default', incidentSource: 'default' };
+    if (isObject(metadata)) {
+        const nested = isObject(metadata.markers) ? metadata.markers : null;
+        for (const key of TAG_KEYS)
+            offer(found, key, tagValue(metadata[key]) ?? (nested ? tagValue(nested[key]) : undefined), 'metadata');
     }
-    if (component === undefined && map && file !== null) {
+    if (userProperties) {
+        for (const [name, value] of userProperties)
+            if (isTagKey(name))
+                offer(found, name, tagValue(value), 'user_properties');
+    }
+    const markerList = Array.isArray(markers) ? markers : Array.isArray(nestedMarkers(metadata)) ? nestedMarkers(metadata) : null;
+    if (markerList) {
+        for (const marker of markerList) {
+            if (isObject(marker) && isTagKey(marker.name))
+                offer(found, marker.name, tagValue(marker.args), 'markers');
+        }
+    }
+    if (found.component === undefined && map && file !== null) {
         const rule = cachedRule(map, file);
         if (rule) {
-            ;
-            [component, componentSource] = [rule.component, 'component_map'];
-            if (failureMode === undefined && rule.failure_mode)
-                [failureMode, failureModeSource] = [rule.failure_mode, 'component_map'];
+            offer(found, 'component', rule.component, 'component_map');
+            if (rule.failure_mode)
+                offer(found, 'failure_mode', rule.failure_mode, 'component_map');
         }
     }
     return {
-        component: component ?? DEFAULT_COMPONENT,
-        failure_mode: failureMode ?? DEFAULT_FAILURE_MODE,
-        incident: incident ?? null,
-        tag_source: component !== undefined ? componentSource : failureMode !== undefined ? failureModeSource : incidentSource
+        component: found.component ?? DEFAULT_COMPONENT,
+        failure_mode: found.failure_mode ?? DEFAULT_FAILURE_MODE,
+        incident: found.incident ?? null,
+        tag_source: found.component !== undefined ? found.componentSource : found.failure_mode !== undefined ? found.failureModeSource : found.incidentSource
     };
 }
-/** Top-level keys first, then the nested `{"markers": {...}}` dict of the demo conftest. */
-function fromMetadata(metadata) {
-    if (!isObject(metadata))
-        return null;
-    const nested = isObject(metadata.markers) ? metadata.markers : null;
-    const candidate = {};
-    for (const key of TAG_KEYS) {
-        const value = tagValue(metadata[key]) ?? (nested ? tagValue(nested[key]) : undefined);
-        if (value !== undefined)
-            candidate[key] = value;
-    }
-    return nonEmpty(candidate);
-}
-/** The first recorded value of each name (values accumulate across reruns). */
-function fromUserProperties(pairs) {
-    if (!pairs || pairs.length === 0)
-        return null;
-    const candidate = {};
-    for (const [name, value] of pairs) {
-        if ((name === 'component' || name === 'failure_mode' || name === 'incident') && candidate[name] === undefined) {
-            const text = tagValue(value);
-            if (text !== undefined)
-                candidate[name] = text;
-        }
-    }
-    return nonEmpty(candidate);
-}
-/** `[{"name": "component", "args": ["checkout"]}, ...]`; the first marker of a name wins. */
-function fromMarkerList(markers) {
-    if (!Array.isArray(markers))
-        return null;
-    const candidate = {};
-    for (const marker of markers) {
-        if (!isObject(marker))
-            continue;
-        const name = marker.name;
-        if ((name === 'component' || name === 'failure_mode' || name === 'incident') && candidate[name] === undefined) {
-            const text = tagValue(marker.args);
-            if (text !== undefined)
-                candidate[name] = text;
-        }
-    }
-    return nonEmpty(candidate);
+const isTagKey = (name) => name === 'component' || name === 'failure_mode' || name === 'incident';
+/** Sets a field unless an earlier rule (or an earlier value of the same rule) already did. */
+function offer(found, key, value, source) {
+    if (value === undefined || found[key] !== undefined)
+        return;
+    found[key] = value;
+    if (key === 'component')
+        found.componentSource = source;
+    else if (key === 'failure_mode')
+        found.failureModeSource = source;
+    else
+        found.incidentSource = source;
 }
 const nestedMarkers = (metadata) => (isObject(metadata) ? metadata.markers : undefined);
 /** A tag value as text: a string, a number, or the first element of a list (marker args). */
@@ -44801,7 +44769,6 @@ function tagValue(value) {
     return undefined;
 }
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const nonEmpty = (candidate) => candidate.component || candidate.failure_mode || candidate.incident ? candidate : null;
 /** Many tests share a file: match each file path against the map once. */
 const ruleCache = new WeakMap();
 function cachedRule(map, file) {
@@ -44995,20 +44962,35 @@ async function lineColumnInFile(path, byteOffset) {
     return { line, column };
 }
 /**
- * The character offset a JSON.parse SyntaxError points at: V8 says "at position N" (Node 20+),
- * "Unexpected end of JSON input" for truncated text.
+ * The character offset a JSON.parse SyntaxError points at. V8 says "at position N" for most
+ * errors; for an unexpected token it quotes up to 10 characters on each side instead
+ * (`Unexpected token 'x', ..."context"... is not valid JSON`), which locates it too;
+ * "Unexpected end of JSON input" means the end.
  */
-function jsonErrorOffset(error, textLength) {
+function jsonErrorOffset(error, text) {
     const message = error instanceof Error ? error.message : String(error);
-    const match = /at position (\d+)/.exec(message);
-    if (match)
-        return Number(match[1]);
-    return textLength;
+    const position = /at position (\d+)/.exec(message);
+    if (position)
+        return Number(position[1]);
+    const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+    if (token) {
+        const [, char, cutBefore, context, cutAfter] = token;
+        if (!cutBefore && cutAfter)
+            return Math.max(0, context.length - 10);
+        if (cutBefore && !cutAfter)
+            return text.length - context.length + 10;
+        const at = text.indexOf(context);
+        if (cutBefore && at !== -1)
+            return at + 10;
+        const own = text.indexOf(char);
+        return own === -1 ? 0 : own;
+    }
+    return text.length;
 }
 /** The reason part of a JSON.parse error, without V8's quoted excerpt of the input. */
 function jsonErrorReason(error) {
     const message = error instanceof Error ? error.message : String(error);
-    return message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    return message.replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '').replace(/ in JSON at position \d+[\s\S]*$/, '');
 }
 const invalidUtf8Notice = (path) => `${path} contains bytes that are not valid UTF-8; they were read as U+FFFD (�).`;
 
@@ -45401,6 +45383,7 @@ function combineExitCodes(codes) {
 // value. Errors carry the byte offset; bytes that are not UTF-8 decode to U+FFFD.
 
 
+
 class JsonSyntaxError extends Error {
     byteOffset;
     constructor(reason, 
@@ -45437,6 +45420,13 @@ async function streamTopLevelObject(path, handlers, chunkBytes = 4 << 20) {
     scanner.end();
     return { keys: scanner.keys, invalidUtf8: utf8.invalid };
 }
+/** The same scan over a file already in memory (no stream, no value cut between reads). */
+function scanTopLevelObject(bytes, handlers) {
+    const scanner = new TopLevelScanner(handlers);
+    scanner.feed(bytes);
+    scanner.end();
+    return { keys: scanner.keys, invalidUtf8: !(0,external_node_buffer_.isUtf8)(bytes) };
+}
 var State;
 (function (State) {
     State[State["Start"] = 0] = "Start";
@@ -45469,6 +45459,9 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** first characters of a JSON string, number, true, false or null */
+const STARTS_SCALAR = /^["\-0-9tfn]$/;
 const json_stream_isSpace = (b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 // byte classes for the capture loop (0: nothing to do)
 const QUOTE_CLASS = 1;
@@ -45503,8 +45496,6 @@ class TopLevelScanner {
     feed(chunk) {
         const n = chunk.length;
         let i = 0;
-        if (this.chunkOffset === 0 && n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
-            i = 3;
         // start of the capture inside this chunk (0 when it began in an earlier chunk)
         let captureFrom = 0;
         while (i < n) {
@@ -45523,13 +45514,19 @@ class TopLevelScanner {
             }
             switch (this.state) {
                 case State.Start:
-                    if (b === OPEN_BRACE) {
+                    if (this.chunkOffset + i < 3 && b === UTF8_BOM[this.chunkOffset + i])
+                        i++;
+                    else if (b === OPEN_BRACE) {
                         this.state = State.KeyOrEnd;
                         this.afterComma = false;
                         i++;
                     }
+                    else if (b === OPEN_BRACKET)
+                        throw new JsonNotObjectError('array');
+                    else if (STARTS_SCALAR.test(String.fromCharCode(b)))
+                        throw new JsonNotObjectError('other');
                     else
-                        throw new JsonNotObjectError(b === OPEN_BRACKET ? 'array' : 'other');
+                        this.fail(`Unexpected token '${String.fromCharCode(b)}'`, i);
                     break;
                 case State.KeyOrEnd:
                     if (b === QUOTE) {
@@ -45705,7 +45702,7 @@ class TopLevelScanner {
             value = JSON.parse(text);
         }
         catch (error) {
-            const offset = jsonErrorOffset(error, text.length);
+            const offset = jsonErrorOffset(error, text);
             throw new JsonSyntaxError(jsonErrorReason(error), this.captureStart + Buffer.byteLength(text.slice(0, offset)));
         }
         switch (this.target) {
@@ -45730,11 +45727,12 @@ class TopLevelScanner {
 }
 
 ;// CONCATENATED MODULE: ./src/report/pytest-json.ts
-// pytest-json-report (FORMATS.md §1): one JSON object per run. Files below a size threshold are
-// read and JSON.parse'd whole (fastest); larger ones go through the streaming scanner
-// (json-stream.ts), which hands over one test at a time so memory holds only TestRecords. Both
-// paths feed the same builder, so they give the same TestRun.
-
+// pytest-json-report (FORMATS.md §1): one JSON object per run, read by the scanner of
+// json-stream.ts, which hands over one test object at a time (each JSON.parse'd on its own) so
+// memory holds TestRecords, not the document. Files below a size threshold are read into one
+// Buffer and scanned; larger ones are streamed from disk. Measured on a 25 MB report (bench/read.ts),
+// scan + per-test JSON.parse costs about what one JSON.parse of the whole file does, and the
+// garbage collector has far less to do than with a whole-document tree.
 
 
 
@@ -45751,51 +45749,19 @@ async function readPytestJson(path, ctx, streamThresholdBytes = DEFAULT_STREAM_T
 streamChunkBytes) {
     const { size } = await (0,promises_namespaceObject.stat)(path);
     const builder = new PytestJsonBuilder(ctx);
-    if (size >= streamThresholdBytes) {
-        try {
-            const { keys, invalidUtf8 } = await streamTopLevelObject(path, builder, streamChunkBytes);
-            return builder.finish(keys, invalidUtf8);
-        }
-        catch (error) {
-            if (error instanceof JsonSyntaxError) {
-                const at = await lineColumnInFile(path, error.byteOffset);
-                throw syntaxError(ctx.displayPath, at.line, at.column, error.message, error.byteOffset >= size);
-            }
-            throw notObject(error, ctx) ?? error;
-        }
-    }
-    const bytes = await (0,promises_namespaceObject.readFile)(path);
-    const invalidUtf8 = !(0,external_node_buffer_.isUtf8)(bytes);
-    const text = bytes.toString('utf8');
-    let document;
     try {
-        document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        const { keys, invalidUtf8 } = size >= streamThresholdBytes
+            ? await streamTopLevelObject(path, builder, streamChunkBytes)
+            : scanTopLevelObject(await (0,promises_namespaceObject.readFile)(path), builder);
+        return builder.finish(keys, invalidUtf8);
     }
     catch (error) {
-        const offset = jsonErrorOffset(error, text.length) + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
-        const at = lineColumnInText(text, offset);
-        throw syntaxError(ctx.displayPath, at.line, at.column, jsonErrorReason(error), offset >= text.length);
-    }
-    if (!record_isObject(document))
-        throw notObject(new JsonNotObjectError(Array.isArray(document) ? 'array' : 'other'), ctx);
-    for (const [key, value] of Object.entries(document)) {
-        if (builder.arrayKeys.has(key) && Array.isArray(value)) {
-            builder.onArrayStart(key);
-            // Last element first, each dropped once read: the newest objects of the parse (still in
-            // V8's young generation) die first, so the collections that normalising triggers find
-            // little to copy. The builder puts the tests back in file order.
-            const reverse = key === 'tests';
-            builder.testsArriveReversed ||= reverse;
-            for (let k = 0; k < value.length; k++) {
-                const index = reverse ? value.length - 1 - k : k;
-                builder.onElement(key, value[index], index);
-                value[index] = null;
-            }
+        if (error instanceof JsonSyntaxError) {
+            const at = await lineColumnInFile(path, error.byteOffset);
+            throw syntaxError(ctx.displayPath, at.line, at.column, error.message, error.byteOffset >= size);
         }
-        else
-            builder.onValue(key, value);
+        throw notObject(error, ctx) ?? error;
     }
-    return builder.finish(Object.keys(document), invalidUtf8);
 }
 /** Collects a report's top-level values and turns each test into a TestRecord as it arrives. */
 class PytestJsonBuilder {
@@ -45805,7 +45771,6 @@ class PytestJsonBuilder {
     collectionErrors = [];
     values = new Map();
     testsIsArray = false;
-    testsArriveReversed = false;
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -45845,8 +45810,6 @@ class PytestJsonBuilder {
         if (!this.testsIsArray) {
             throw new errors_InputError(`${path}: the \`tests\` value is not a list, so this is not a pytest-json-report. Regenerate it with pytest --json-report.`);
         }
-        if (this.testsArriveReversed)
-            this.tests.reverse();
         const exitCode = this.values.get('exitcode');
         const duration = this.values.get('duration');
         const notices = [];
@@ -46067,7 +46030,7 @@ class ReportlogFolder {
             entry = JSON.parse(text);
         }
         catch (error) {
-            const at = lineColumnInText(text, jsonErrorOffset(error, text.length));
+            const at = lineColumnInText(text, jsonErrorOffset(error, text));
             throw new errors_InputError(`${this.ctx.displayPath}:${lineNumber}:${at.column}: invalid JSON line (${jsonErrorReason(error)}). ` +
                 'A pytest-reportlog file has one JSON object per line; a cut-off last line means pytest was killed ' +
                 'or the file was truncated. Regenerate it with pytest --report-log=<file>.');
@@ -46219,6 +46182,52 @@ function lineOf(nodeid, location) {
     return location[1] + 1;
 }
 
+;// CONCATENATED MODULE: ./src/report/validate.ts
+// The final check of every TestRun the readers return, against the zod schema of types.ts.
+//
+// A full TestRun.parse of 28,000 records took about 33 ms here, a fifth of the JSON.parse of
+// their 25 MB report, and it returns a deep copy (twice the memory for a 600 MB report). So:
+// runs up to FULL_PARSE_LIMIT records get TestRun.parse; bigger ones get the zod parse of the
+// meta and of an evenly spread sample of records, plus a hand-written check of every field of
+// every record that mirrors the schema (about 2 ms for 28,000) and hands any record that fails
+// it to TestRecord.parse, so the error is zod's own.
+
+const FULL_PARSE_LIMIT = 2000;
+const validate_OUTCOME_SET = new Set(OUTCOMES);
+const TAG_SOURCE_SET = new Set(TAG_SOURCES);
+function validate_validateRun(run) {
+    if (run.tests.length <= FULL_PARSE_LIMIT)
+        return TestRun.parse(run);
+    RunMeta.parse(run.meta);
+    if (!Array.isArray(run.notices) || run.notices.some((n) => typeof n !== 'string'))
+        TestRun.shape.notices.parse(run.notices);
+    const step = Math.ceil(run.tests.length / FULL_PARSE_LIMIT);
+    for (let i = 0; i < run.tests.length; i += step)
+        TestRecord.parse(run.tests[i]);
+    for (const t of run.tests)
+        if (!looksValid(t))
+            TestRecord.parse(t);
+    return run;
+}
+const nonEmpty = (v) => typeof v === 'string' && v.length > 0;
+const stringOrNull = (v) => v === null || typeof v === 'string';
+function looksValid(t) {
+    return (nonEmpty(t.nodeid) &&
+        validate_OUTCOME_SET.has(t.outcome) &&
+        typeof t.duration_ms === 'number' &&
+        Number.isFinite(t.duration_ms) &&
+        t.duration_ms >= 0 &&
+        nonEmpty(t.component) &&
+        nonEmpty(t.failure_mode) &&
+        stringOrNull(t.incident) &&
+        TAG_SOURCE_SET.has(t.tag_source) &&
+        stringOrNull(t.message) &&
+        stringOrNull(t.file) &&
+        (t.line === null || (Number.isInteger(t.line) && t.line > 0)) &&
+        Number.isInteger(t.reruns) &&
+        t.reruns >= 0);
+}
+
 ;// CONCATENATED MODULE: ./src/report/index.ts
 // The report readers' public face: files or globs in, one validated TestRun out.
 
@@ -46243,7 +46252,7 @@ async function readReports(patterns, opts) {
     // one file at a time: memory holds one report's parse, never all of them
     for (const file of files)
         runs.push(await readOne(file, opts));
-    return report_validate(merge_mergeRuns(runs));
+    return validate_validateRun(merge_mergeRuns(runs));
 }
 /** Reads one report file (path relative to opts.cwd). */
 async function readReportFile(path, opts) {
@@ -46253,12 +46262,13 @@ async function readReportFile(path, opts) {
         throw new InputError(`The report file ${path} does not exist (looked for ${absolute}; working directory ${opts.cwd}). ` +
             'Check the path and that the test step wrote the report before this step.');
     }
-    return report_validate(mergeRuns([await readOne(absolute, opts)]));
+    return validateRun(mergeRuns([await readOne(absolute, opts)]));
 }
 async function readOne(absolute, opts) {
     const ctx = { displayPath: displayPath(absolute, opts.cwd), componentMap: opts.componentMap };
-    const head = await readHead(absolute);
-    if (head.subarray(head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0).toString('utf8').trim() === '') {
+    const { head, size } = await readHead(absolute);
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    if (size <= head.length && head.subarray(bom).toString('utf8').trim() === '') {
         throw new errors_InputError(`The report file ${ctx.displayPath} is empty. The test step probably failed before pytest wrote it, or wrote it elsewhere; ` +
             'check the pytest command and its --json-report-file / --junitxml / --report-log path.');
     }
@@ -46276,42 +46286,20 @@ async function readOne(absolute, opts) {
                 'Point the input at the file pytest wrote (--json-report-file, --junitxml or --report-log).');
     }
 }
-/** The first bytes of a file: enough to detect its format (and to see whether it is empty). */
+/** The first bytes of a file (enough to detect its format) and its size. */
 async function readHead(path) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
-        const buffer = Buffer.alloc(DETECT_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, DETECT_BYTES, 0);
-        if (bytesRead < DETECT_BYTES)
-            return buffer.subarray(0, bytesRead);
-        // a whitespace-only head of a bigger file: look further (rare; an almost-empty file)
-        return buffer;
+        const { size } = await handle.stat();
+        const buffer = Buffer.alloc(Math.min(DETECT_BYTES, size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { head: buffer.subarray(0, bytesRead), size };
     }
     finally {
         await handle.close();
     }
 }
 const preview = (head) => head.toString('utf8', 0, Math.min(head.length, 40)).trim();
-/**
- * The readers build records of the right shape, so the full zod parse of every record would only
- * cost time (about a third of a plain JSON.parse for 28,000 tests). Small runs get the full
- * TestRun.parse; big ones get the full parse of the meta and of a sample of records spread over
- * the run, plus a cheap check of what could really go wrong (empty strings, bad numbers).
- */
-const FULL_VALIDATION_LIMIT = 2000;
-function report_validate(run) {
-    if (run.tests.length <= FULL_VALIDATION_LIMIT)
-        return TestRun.parse(run);
-    RunMeta.parse(run.meta);
-    const step = Math.ceil(run.tests.length / FULL_VALIDATION_LIMIT);
-    for (let i = 0; i < run.tests.length; i += step)
-        TestRecord.parse(run.tests[i]);
-    for (const t of run.tests) {
-        if (t.nodeid === '' || t.component === '' || t.failure_mode === '' || !(t.duration_ms >= 0))
-            TestRecord.parse(t);
-    }
-    return run;
-}
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
@@ -50223,6 +50211,7 @@ function hashSuiteText(text) {
 
 
 
+
 const DEFAULT_BRANCH = 'test-history';
 const DEFAULT_RETENTION_DAYS = 180;
 const ROLLUP_PATH = 'rollup.json';
@@ -50232,6 +50221,14 @@ const READ_ONLY = /returned error: 403|permission to \S+ denied|403 forbidden|wr
 const REJECTED = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info/i;
 const NO_BRANCH = /couldn't find remote ref|could not find remote ref/i;
 const AUTH_FAILED = /returned error: 401|authentication failed|could not read username|terminal prompts disabled/i;
+/** Where private clones go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
+function defaultTempDir() {
+    return process.env.RUNNER_TEMP || os.tmpdir();
+}
+/** The repository's own remote: `${GITHUB_SERVER_URL}/${owner}/${repo}.git`. */
+function defaultRemote(serverUrl, repository) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}.git`;
+}
 /** Turns a remote given as a local path into a file:// URL (shallow fetches need a real transport). */
 function normaliseRemote(remote) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote))
@@ -50375,7 +50372,7 @@ async function openHistory(opts) {
 function prepareRuns(runs) {
     return runs.map(({ info, run }) => {
         const created = normaliseTime(info.created);
-        const id = info.id ?? makeRunId(created, info.build_id);
+        const id = info.id !== undefined ? sanitizePathSegment(info.id) : makeRunId(created, info.build_id);
         const full = { ...info, id, created };
         const built = buildRun(full, run);
         return { built, path: runFilePath(created, id) };
@@ -50398,7 +50395,7 @@ async function appendRuns(clone, runs, opts) {
     const prepared = prepareRuns(runs);
     const maxAttempts = opts.maxAttempts ?? 8;
     const base = opts.baseDelayMs ?? 500;
-    const cap = opts.maxDelayMs ?? 8000;
+    const cap = opts.maxDelayMs ?? 30_000;
     const random = opts.random ?? Math.random;
     let lastReason = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -50853,6 +50850,20 @@ function toMillis(iso, what) {
     return ms;
 }
 const toIso = (ms) => new Date(ms).toISOString();
+/**
+ * The form `toISOString` writes (and the history stores): `2026-03-01T12:00:00.000Z`. Two
+ * canonical times compare as strings exactly as they compare as times.
+ */
+const isCanonicalTime = (iso) => iso.length === 24 &&
+    iso.charCodeAt(4) === 45 /* - */ &&
+    iso.charCodeAt(10) === 84 /* T */ &&
+    iso.charCodeAt(19) === 46 /* . */ &&
+    iso.charCodeAt(23) === 90; /* Z */
+/**
+ * `iso` in canonical form (as it is when it already is); a time that does not parse is an
+ * InputError naming `what()` (a function, so the hot path builds no message).
+ */
+const canonicalTime = (iso, what) => (isCanonicalTime(iso) ? iso : toIso(toMillis(iso, what())));
 /** Round half away from zero to 2 decimals, so 73.335 shows as 73.34 rather than a float artefact. */
 function round2(value) {
     const sign = value < 0 ? -1 : 1;
@@ -50867,64 +50878,96 @@ const componentModeKey = (component, failureMode) => `${matchKey(component)}\u00
 function history_view_buildHistoryView(rollup, branches) {
     const allowed = branches === null ? null : new Set(branches);
     const onBranch = (branch) => allowed === null || allowed.has(branch);
-    const parseCached = cachedParser();
     const runs = new Map();
     const runList = [];
     const seenBranches = new Set();
     for (const entry of rollup.runs) {
-        const ref = runRef(entry, parseCached);
+        const ref = {
+            id: entry.id,
+            created: canonicalTime(entry.created, () => `the created time of run ${entry.id}`),
+            sha: entry.sha,
+            branch: entry.branch ?? ''
+        };
         runs.set(ref.id, ref);
         if (!onBranch(ref.branch))
             continue;
         runList.push(ref);
         seenBranches.add(ref.branch);
     }
+    if (!isAscendingBy(runList, (r) => r.created))
+        runList.sort((a, b) => compareStrings(a.created, b.created) || compareStrings(a.id, b.id));
     // A failure whose run the index does not know cannot be placed on a branch: it counts only when every branch does.
-    const countsRun = (runId) => {
-        const ref = runs.get(runId);
-        return ref === undefined ? allowed === null : onBranch(ref.branch);
-    };
+    const filter = allowed === null
+        ? null
+        : {
+            onBranch,
+            countsRun: (runId) => {
+                const ref = runs.get(runId);
+                return ref !== undefined && onBranch(ref.branch);
+            }
+        };
     const tests = [];
-    for (const nodeid of Object.keys(rollup.tests).sort(compareStrings)) {
-        const view = testView(nodeid, rollup.tests[nodeid], onBranch, countsRun, parseCached);
+    // in the rollup's order: the groups below are sorted, and so are the lists the findings show
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const view = testView(nodeid, test, filter);
         if (view)
             tests.push(view);
+    }
+    const byComponent = groupBy(tests, (t) => t.componentKey, compareNodeid);
+    const firstSeenByComponent = new Map();
+    const failingCapableByComponent = new Map();
+    for (const [key, group] of byComponent) {
+        firstSeenByComponent.set(key, group.map((t) => t.firstSeen).sort(compareStrings));
+        failingCapableByComponent.set(key, group.filter((t) => t.failures.length > 0));
     }
     return {
         runs,
         runList,
-        runCreated: Float64Array.from(runList, (r) => r.created),
         branches: [...seenBranches].sort(compareStrings),
         tests,
-        byComponent: groupBy(tests, (t) => t.componentKey, compareNodeid),
+        byComponent,
+        firstSeenByComponent,
+        failingCapableByComponent,
         byComponentMode: groupBy(tests, (t) => `${t.componentKey}\u0000${t.failureModeKey}`, compareFirstSeen),
         byIncidentTag: groupBy(tests, (t) => t.incidentKey, compareFirstSeen)
     };
 }
-function testView(nodeid, test, onBranch, countsRun, parse) {
-    let firstSeen = Infinity;
-    let lastSeen = -Infinity;
+function testView(nodeid, test, filter) {
+    let firstSeen = null;
+    let lastSeen = null;
     let runCount = 0;
-    for (const [branch, presence] of Object.entries(test.seen)) {
-        if (!onBranch(branch))
+    for (const branch in test.seen) {
+        if (filter && !filter.onBranch(branch))
             continue;
-        firstSeen = Math.min(firstSeen, parse(presence.first, `first_seen of ${nodeid}`));
-        lastSeen = Math.max(lastSeen, parse(presence.last, `last_seen of ${nodeid}`));
+        const presence = test.seen[branch];
+        const first = canonicalTime(presence.first, () => `first_seen of ${nodeid}`);
+        const last = canonicalTime(presence.last, () => `last_seen of ${nodeid}`);
+        if (firstSeen === null || first < firstSeen)
+            firstSeen = first;
+        if (lastSeen === null || last > lastSeen)
+            lastSeen = last;
         runCount += presence.runs;
     }
-    if (firstSeen === Infinity)
+    if (firstSeen === null || lastSeen === null)
         return null; // never seen on the analysed branches: out of the analysis
-    const failures = test.failures.filter((f) => countsRun(f[1]));
-    const failureTimes = Float64Array.from(failures, (f) => parse(f[0], `a failure time of ${nodeid}`));
-    if (!isAscending(failureTimes))
-        sortTogether(failures, failureTimes);
-    const flaky = test.flaky
-        .filter((f) => countsRun(f[1]))
-        .map(([at, run, sha]) => ({ at: parse(at, `a flaky time of ${nodeid}`), run, sha }))
-        .sort((a, b) => a.at - b.at);
+    let failures = filter ? test.failures.filter((f) => filter.countsRun(f[1])) : test.failures;
+    // the common case (canonical times, oldest first) uses the rollup's array as it is
+    if (!canonicalAndAscending(failures)) {
+        failures = failures
+            .map((f) => [canonicalTime(f[0], () => `a failure time of ${nodeid}`), f[1], f[2]])
+            .sort((a, b) => compareStrings(a[0], b[0]));
+    }
+    let flaky = NO_FLAKY;
+    let flakyShas = NO_SHAS;
+    if (test.flaky.length > 0) {
+        flaky = test.flaky
+            .filter((f) => !filter || filter.countsRun(f[1]))
+            .map(([at, run, sha]) => ({ at: canonicalTime(at, () => `a flaky time of ${nodeid}`), run, sha }))
+            .sort((a, b) => compareStrings(a.at, b.at));
+        flakyShas = new Set(flaky.map((f) => f.sha));
+    }
     return {
         nodeid,
-        rollup: test,
         component: test.component,
         componentKey: matchKey(test.component),
         failureModeKey: matchKey(test.failure_mode),
@@ -50933,18 +50976,27 @@ function testView(nodeid, test, onBranch, countsRun, parse) {
         lastSeen,
         runs: runCount,
         failures,
-        failureTimes,
         flaky,
-        flakyShas: new Set(flaky.map((f) => f.sha))
+        flakyShas
     };
 }
+function canonicalAndAscending(failures) {
+    for (let i = 0; i < failures.length; i++) {
+        const at = failures[i][0];
+        if (!isCanonicalTime(at) || (i > 0 && at < failures[i - 1][0]))
+            return false;
+    }
+    return true;
+}
+const NO_FLAKY = [];
+const NO_SHAS = new Set();
 /** The evidence a reader needs to check failure `index` of a test. */
 function failureEvidence(view, test, index) {
-    const [, runId, outcome] = test.failures[index];
+    const [at, runId, outcome] = test.failures[index];
     const run = view.runs.get(runId);
     const sha = run?.sha ?? null;
     return {
-        at: toIso(test.failureTimes[index]),
+        at,
         run: runId,
         sha,
         branch: run === undefined ? null : run.branch,
@@ -50952,25 +51004,31 @@ function failureEvidence(view, test, index) {
         flaky_sha: sha !== null && test.flakyShas.has(sha)
     };
 }
-function runRef(entry, parse) {
-    return {
-        id: entry.id,
-        created: parse(entry.created, `the created time of run ${entry.id}`),
-        sha: entry.sha,
-        branch: entry.branch ?? ''
-    };
+/** Index of the first failure at or after `time` (canonical ISO); length when none. */
+function firstFailureFrom(failures, time) {
+    let lo = 0;
+    let hi = failures.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (failures[mid][0] < time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
-/** Every failure of a run carries the run's time string: parse each distinct string once. */
-function cachedParser() {
-    const cache = new Map();
-    return (iso, what) => {
-        let ms = cache.get(iso);
-        if (ms === undefined) {
-            ms = toMillis(iso, what);
-            cache.set(iso, ms);
-        }
-        return ms;
-    };
+/** Index of the first failure strictly after `time` (canonical ISO); length when none. */
+function firstFailureAfter(failures, time) {
+    let lo = 0;
+    let hi = failures.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (failures[mid][0] <= time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 function groupBy(tests, key, order) {
     const groups = new Map();
@@ -50990,20 +51048,232 @@ function groupBy(tests, key, order) {
 }
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const compareNodeid = (a, b) => compareStrings(a.nodeid, b.nodeid);
-const compareFirstSeen = (a, b) => a.firstSeen - b.firstSeen || compareNodeid(a, b);
-function isAscending(times) {
-    for (let i = 1; i < times.length; i++)
-        if (times[i] < times[i - 1])
+const compareFirstSeen = (a, b) => compareStrings(a.firstSeen, b.firstSeen) || compareNodeid(a, b);
+function isAscendingBy(items, key) {
+    for (let i = 1; i < items.length; i++)
+        if (key(items[i]) < key(items[i - 1]))
             return false;
     return true;
 }
-/** The rollup keeps failures oldest first; a hand-built one may not, so sort defensively. */
-function sortTogether(failures, times) {
-    const order = failures.map((_, i) => i).sort((a, b) => times[a] - times[b]);
-    const sortedFailures = order.map((i) => failures[i]);
-    const sortedTimes = order.map((i) => times[i]);
-    failures.splice(0, failures.length, ...sortedFailures);
-    times.set(sortedTimes);
+
+;// CONCATENATED MODULE: ./src/analysis/correlate.ts
+
+
+const RECOMMENDATION = {
+    predictable: 'Investigate why failing tests were not acted upon',
+    noTestCoverage: (component, failureMode) => `Add tests for ${component} ${failureMode}`,
+    testsPass: (component, failureMode) => `Tests for ${component} may not cover the ${failureMode} failure mode`
+};
+function correlate_classify(incident) {
+    const component = incident.component?.trim() ?? '';
+    if (component === '')
+        return null;
+    const detectedAt = toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`);
+    return { incident, component, componentKey: matchKey(component), detectedAt, detectedIso: toIso(detectedAt) };
+}
+function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
+    const { incident, detectedAt, detectedIso } = ci;
+    const componentTests = view.byComponent.get(ci.componentKey) ?? [];
+    const windowStart = toIso(detectedAt - windowMs);
+    // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
+    const coveringCount = countAtOrBefore(view.firstSeenByComponent.get(ci.componentKey) ?? [], detectedIso);
+    // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
+    const sameMode = view.byComponentMode.get(`${ci.componentKey}\u0000${matchKey(incident.failure_mode)}`);
+    const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso;
+    let failureCount = 0;
+    const failing = [];
+    const evidence = [];
+    // only tests that ever failed can have failed in the window
+    for (const test of view.failingCapableByComponent.get(ci.componentKey) ?? []) {
+        if (test.firstSeen > detectedIso)
+            continue; // first appeared later: cannot have covered it
+        // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
+        const from = firstFailureFrom(test.failures, windowStart);
+        const to = firstFailureFrom(test.failures, detectedIso);
+        if (to <= from)
+            continue;
+        failing.push(test);
+        failureCount += to - from;
+        const failures = [];
+        for (let i = from; i < to; i++)
+            failures.push(failureEvidence(view, test, i));
+        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid) });
+    }
+    const gapType = coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null;
+    const closure = gapType === null ? null : findGapClosure(view, ci);
+    const closureDays = closure === null ? null : round2((Date.parse(closure.first_seen) - detectedAt) / time_DAY_MS);
+    const finding = {
+        incident_id: incident.id,
+        component: ci.component,
+        total_component_tests: componentTests.length,
+        tests_failing_before_incident: failing.length,
+        was_predictable: failing.length > 0,
+        failing_tests: failing.map((t) => t.nodeid),
+        failure_mode_covered: failureModeCovered,
+        gap_type: gapType,
+        gap_closed_by: closure?.nodeid ?? null,
+        gap_closure_days: closureDays,
+        recommendation: recommendationFor(gapType, ci.component, incident.failure_mode),
+        failure_mode: incident.failure_mode,
+        title: incident.title,
+        url: incident.url,
+        detected_at: detectedIso,
+        window: { start: windowStart, end: detectedIso },
+        covering_test_count: coveringCount,
+        failures_before_incident: failureCount,
+        failing_test_evidence: evidence,
+        gap_closure: closure
+    };
+    return { finding, failing };
+}
+function recommendationFor(gapType, component, failureMode) {
+    if (gapType === 'no_test_coverage')
+        return RECOMMENDATION.noTestCoverage(component, failureMode);
+    if (gapType === 'tests_pass_but_incident_occurred')
+        return RECOMMENDATION.testsPass(component, failureMode);
+    return RECOMMENDATION.predictable;
+}
+/**
+ * The earliest test first seen after detected_at that carries the incident's id or matches its
+ * component and failure mode (ties: the smaller nodeid; the same test by both routes: 'incident').
+ */
+function findGapClosure(view, ci) {
+    const byTag = firstAfter(view.byIncidentTag.get(matchKey(ci.incident.id)), ci.detectedIso);
+    const byMode = firstAfter(view.byComponentMode.get(componentModeKey(ci.component, ci.incident.failure_mode)), ci.detectedIso);
+    let chosen;
+    let matchedBy = 'incident';
+    if (byTag && (!byMode || byTag.firstSeen < byMode.firstSeen || (byTag.firstSeen === byMode.firstSeen && byTag.nodeid <= byMode.nodeid))) {
+        chosen = byTag;
+    }
+    else if (byMode) {
+        chosen = byMode;
+        matchedBy = 'component_failure_mode';
+    }
+    if (!chosen)
+        return null;
+    const run = firstRunAt(view, chosen.firstSeen);
+    return {
+        nodeid: chosen.nodeid,
+        first_seen: chosen.firstSeen,
+        run: run?.id ?? null,
+        sha: run?.sha ?? null,
+        matched_by: matchedBy
+    };
+}
+function countAtOrBefore(sorted, time) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */
+function firstAfter(group, time) {
+    if (!group)
+        return undefined;
+    let lo = 0;
+    let hi = group.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (group[mid].firstSeen <= time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return group[lo];
+}
+/** The run (on the analysed branches) created exactly when a test was first seen: the run that introduced it. */
+function firstRunAt(view, time) {
+    const runs = view.runList;
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (runs[mid].created < time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return runs[lo]?.created === time ? runs[lo] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health.ts
+
+
+const ACTIVE_DAYS = 30;
+const QUARTER_DAYS = 90;
+/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed. */
+function health_flakyTests(view, now, flakyDays) {
+    const since = toIso(now - flakyDays * time_DAY_MS);
+    const until = toIso(now);
+    const details = [];
+    for (const test of view.tests) {
+        const latestBySha = new Map();
+        for (const obs of test.flaky) {
+            if (obs.at <= since || obs.at > until)
+                continue;
+            // ascending by time, so the last write per sha is its most recent observation
+            latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run });
+        }
+        if (latestBySha.size === 0)
+            continue;
+        const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+        details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length });
+    }
+    return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
+}
+/**
+ * active: last_seen >= now - 30 d. quiet: active, first_seen <= now - deadWeightDays, no failure in
+ * (now - deadWeightDays, now]. dead weight: quiet, and no incident ever in its component.
+ */
+function suiteHealth(view, now, deadWeightDays, incidentComponents) {
+    const until = toIso(now);
+    const activeSince = toIso(now - ACTIVE_DAYS * time_DAY_MS);
+    const quietSince = toIso(now - deadWeightDays * time_DAY_MS);
+    const quarterAgo = toIso(now - QUARTER_DAYS * time_DAY_MS);
+    const twoQuartersAgo = toIso(now - 2 * QUARTER_DAYS * time_DAY_MS);
+    let activeCount = 0;
+    let quietCount = 0;
+    let addedLastQuarter = 0;
+    let addedPreviousQuarter = 0;
+    const deadWeight = [];
+    for (const test of view.tests) {
+        if (test.firstSeen > quarterAgo && test.firstSeen <= until)
+            addedLastQuarter++;
+        else if (test.firstSeen > twoQuartersAgo && test.firstSeen <= quarterAgo)
+            addedPreviousQuarter++;
+        if (test.lastSeen < activeSince)
+            continue;
+        activeCount++;
+        if (test.firstSeen > quietSince)
+            continue;
+        if (failuresIn(test, quietSince, until) > 0)
+            continue;
+        quietCount++;
+        if (incidentComponents.has(test.componentKey))
+            continue;
+        deadWeight.push(deadWeightDetail(test, until));
+    }
+    deadWeight.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
+    return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter };
+}
+/** Failures in the half-open (from, to]. */
+const failuresIn = (test, from, to) => firstFailureAfter(test.failures, to) - firstFailureAfter(test.failures, from);
+function deadWeightDetail(test, until) {
+    const lastIndex = firstFailureAfter(test.failures, until) - 1;
+    return {
+        nodeid: test.nodeid,
+        component: test.component,
+        first_seen: test.firstSeen,
+        last_seen: test.lastSeen,
+        last_failure: lastIndex >= 0 ? test.failures[lastIndex][0] : null,
+        runs: test.runs
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/search.ts
@@ -51035,207 +51305,6 @@ function upperBound(sorted, value) {
 }
 /** Elements in the half-open range [from, to). */
 const countInHalfOpen = (sorted, from, to) => Math.max(0, lowerBound(sorted, to) - lowerBound(sorted, from));
-
-;// CONCATENATED MODULE: ./src/analysis/correlate.ts
-
-
-
-const RECOMMENDATION = {
-    predictable: 'Investigate why failing tests were not acted upon',
-    noTestCoverage: (component, failureMode) => `Add tests for ${component} ${failureMode}`,
-    testsPass: (component, failureMode) => `Tests for ${component} may not cover the ${failureMode} failure mode`
-};
-function correlate_classify(incident) {
-    const component = incident.component?.trim() ?? '';
-    if (component === '')
-        return null;
-    return {
-        incident,
-        component,
-        componentKey: matchKey(component),
-        detectedAt: toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`)
-    };
-}
-function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
-    const { incident, detectedAt } = ci;
-    const componentTests = view.byComponent.get(ci.componentKey) ?? [];
-    const windowStart = detectedAt - windowMs;
-    const modeKey = matchKey(incident.failure_mode);
-    let coveringCount = 0;
-    let failureModeCovered = false;
-    let failureCount = 0;
-    const failing = [];
-    const evidence = [];
-    for (const test of componentTests) {
-        if (test.firstSeen > detectedAt)
-            continue; // first appeared later: cannot have covered it
-        coveringCount++;
-        if (test.failureModeKey === modeKey)
-            failureModeCovered = true;
-        // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
-        const from = lowerBound(test.failureTimes, windowStart);
-        const to = lowerBound(test.failureTimes, detectedAt);
-        if (to <= from)
-            continue;
-        failing.push(test);
-        failureCount += to - from;
-        const failures = [];
-        for (let i = from; i < to; i++)
-            failures.push(failureEvidence(view, test, i));
-        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid) });
-    }
-    const gapType = coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null;
-    const closure = gapType === null ? null : findGapClosure(view, ci);
-    const closureDays = closure === null ? null : round2((Date.parse(closure.first_seen) - detectedAt) / time_DAY_MS);
-    const finding = {
-        incident_id: incident.id,
-        component: ci.component,
-        total_component_tests: componentTests.length,
-        tests_failing_before_incident: failing.length,
-        was_predictable: failing.length > 0,
-        failing_tests: failing.map((t) => t.nodeid),
-        failure_mode_covered: failureModeCovered,
-        gap_type: gapType,
-        gap_closed_by: closure?.nodeid ?? null,
-        gap_closure_days: closureDays,
-        recommendation: recommendationFor(gapType, ci.component, incident.failure_mode),
-        failure_mode: incident.failure_mode,
-        title: incident.title,
-        url: incident.url,
-        detected_at: toIso(detectedAt),
-        window: { start: toIso(windowStart), end: toIso(detectedAt) },
-        covering_test_count: coveringCount,
-        failures_before_incident: failureCount,
-        failing_test_evidence: evidence,
-        gap_closure: closure
-    };
-    return { finding, failing };
-}
-function recommendationFor(gapType, component, failureMode) {
-    if (gapType === 'no_test_coverage')
-        return RECOMMENDATION.noTestCoverage(component, failureMode);
-    if (gapType === 'tests_pass_but_incident_occurred')
-        return RECOMMENDATION.testsPass(component, failureMode);
-    return RECOMMENDATION.predictable;
-}
-/**
- * The earliest test first seen after detected_at that carries the incident's id or matches its
- * component and failure mode (ties: the smaller nodeid; the same test by both routes: 'incident').
- */
-function findGapClosure(view, ci) {
-    const byTag = firstAfter(view.byIncidentTag.get(matchKey(ci.incident.id)), ci.detectedAt);
-    const byMode = firstAfter(view.byComponentMode.get(componentModeKey(ci.component, ci.incident.failure_mode)), ci.detectedAt);
-    let chosen;
-    let matchedBy = 'incident';
-    if (byTag && (!byMode || byTag.firstSeen < byMode.firstSeen || (byTag.firstSeen === byMode.firstSeen && byTag.nodeid <= byMode.nodeid))) {
-        chosen = byTag;
-    }
-    else if (byMode) {
-        chosen = byMode;
-        matchedBy = 'component_failure_mode';
-    }
-    if (!chosen)
-        return null;
-    const run = firstRunAt(view, chosen.firstSeen);
-    return {
-        nodeid: chosen.nodeid,
-        first_seen: toIso(chosen.firstSeen),
-        run: run?.id ?? null,
-        sha: run?.sha ?? null,
-        matched_by: matchedBy
-    };
-}
-/** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */
-function firstAfter(group, time) {
-    if (!group)
-        return undefined;
-    let lo = 0;
-    let hi = group.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (group[mid].firstSeen <= time)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return group[lo];
-}
-/** The run (on the analysed branches) created exactly when a test was first seen: the run that introduced it. */
-function firstRunAt(view, time) {
-    const i = lowerBound(view.runCreated, time);
-    return i < upperBound(view.runCreated, time) ? view.runList[i] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health.ts
-
-
-const ACTIVE_DAYS = 30;
-const QUARTER_DAYS = 90;
-/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed. */
-function health_flakyTests(view, now, flakyDays) {
-    const since = now - flakyDays * time_DAY_MS;
-    const details = [];
-    for (const test of view.tests) {
-        const latestBySha = new Map();
-        for (const obs of test.flaky) {
-            if (obs.at <= since || obs.at > now)
-                continue;
-            // ascending by time, so the last write per sha is its most recent observation
-            latestBySha.set(obs.sha, { sha: obs.sha, at: toIso(obs.at), run: obs.run });
-        }
-        if (latestBySha.size === 0)
-            continue;
-        const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-        details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length });
-    }
-    return details;
-}
-/**
- * active: last_seen >= now - 30 d. quiet: active, first_seen <= now - deadWeightDays, no failure in
- * (now - deadWeightDays, now]. dead weight: quiet, and no incident ever in its component.
- */
-function suiteHealth(view, now, deadWeightDays, incidentComponents) {
-    const activeSince = now - ACTIVE_DAYS * time_DAY_MS;
-    const quietSince = now - deadWeightDays * time_DAY_MS;
-    const quarterAgo = now - QUARTER_DAYS * time_DAY_MS;
-    const twoQuartersAgo = now - 2 * QUARTER_DAYS * time_DAY_MS;
-    let activeCount = 0;
-    let quietCount = 0;
-    let addedLastQuarter = 0;
-    let addedPreviousQuarter = 0;
-    const deadWeight = [];
-    for (const test of view.tests) {
-        if (test.firstSeen > quarterAgo && test.firstSeen <= now)
-            addedLastQuarter++;
-        else if (test.firstSeen > twoQuartersAgo && test.firstSeen <= quarterAgo)
-            addedPreviousQuarter++;
-        if (test.lastSeen < activeSince)
-            continue;
-        activeCount++;
-        if (test.firstSeen > quietSince)
-            continue;
-        if (failuresIn(test, quietSince, now) > 0)
-            continue;
-        quietCount++;
-        if (incidentComponents.has(test.componentKey))
-            continue;
-        deadWeight.push(deadWeightDetail(test, now));
-    }
-    return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter };
-}
-/** Failures in the half-open (from, to]. */
-const failuresIn = (test, from, to) => upperBound(test.failureTimes, to) - upperBound(test.failureTimes, from);
-function deadWeightDetail(test, now) {
-    const lastIndex = upperBound(test.failureTimes, now) - 1;
-    return {
-        nodeid: test.nodeid,
-        component: test.component,
-        first_seen: toIso(test.firstSeen),
-        last_seen: toIso(test.lastSeen),
-        last_failure: lastIndex >= 0 ? toIso(test.failureTimes[lastIndex]) : null,
-        runs: test.runs
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/analysis/stats.ts
 
@@ -51336,8 +51405,9 @@ function loadBearing(incidents, results, now, windowMs, flakyNow) {
         const a = evidence.length;
         // the component's incidents it could have preceded: those it existed for (first_seen <= detected_at)
         const detected = detectedByComponent.get(test.componentKey) ?? [];
-        const n = detected.length - lowerBound(detected, test.firstSeen);
-        const rate = baseRate(test.failureTimes, test.firstSeen, now, windowMs);
+        const firstSeen = Date.parse(test.firstSeen);
+        const n = detected.length - lowerBound(detected, firstSeen);
+        const rate = baseRate(test.failures.map((f) => Date.parse(f[0])), firstSeen, now, windowMs);
         const pValue = binomialTail(a, n, rate.p0);
         details.push({
             nodeid: test.nodeid,
@@ -51428,7 +51498,10 @@ function analyze(rollup, incidents, options) {
     const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
     const load = loadBearing(classified, results, now, windowMs, flakyNow);
     const health = suiteHealth(view, now, opts.dead_weight_days, new Set(classified.map((ci) => ci.componentKey)));
-    const untagged = view.tests.filter((t) => t.componentKey === DEFAULT_COMPONENT).map((t) => t.nodeid);
+    const untagged = view.tests
+        .filter((t) => t.componentKey === DEFAULT_COMPONENT)
+        .map((t) => t.nodeid)
+        .sort(compareStrings);
     const incidentCount = classified.length;
     return {
         schema_version: FINDINGS_SCHEMA_VERSION,
@@ -56820,6 +56893,7 @@ function createOctokit(token, opts = {}) {
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
         },
         throttle: {
+            ...opts.writeLimiters,
             retryAfterBaseValue: baseValue,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit')

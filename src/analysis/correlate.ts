@@ -47,17 +47,19 @@ export function correlateIncident(
   const { incident, detectedAt, detectedIso } = ci
   const componentTests = view.byComponent.get(ci.componentKey) ?? []
   const windowStart = toIso(detectedAt - windowMs)
-  const modeKey = matchKey(incident.failure_mode)
 
-  let coveringCount = 0
-  let failureModeCovered = false
+  // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
+  const coveringCount = countAtOrBefore(view.firstSeenByComponent.get(ci.componentKey) ?? [], detectedIso)
+  // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
+  const sameMode = view.byComponentMode.get(`${ci.componentKey}\u0000${matchKey(incident.failure_mode)}`)
+  const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso
+
   let failureCount = 0
   const failing: TestView[] = []
   const evidence: FailingTestEvidence[] = []
-  for (const test of componentTests) {
+  // only tests that ever failed can have failed in the window
+  for (const test of view.failingCapableByComponent.get(ci.componentKey) ?? []) {
     if (test.firstSeen > detectedIso) continue // first appeared later: cannot have covered it
-    coveringCount++
-    if (test.failureModeKey === modeKey) failureModeCovered = true
     // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
     const from = firstFailureFrom(test.failures, windowStart)
     const to = firstFailureFrom(test.failures, detectedIso)
@@ -129,6 +131,17 @@ export function findGapClosure(view: HistoryView, ci: ClassifiedIncident): GapCl
     sha: run?.sha ?? null,
     matched_by: matchedBy
   }
+}
+
+function countAtOrBefore(sorted: string[], time: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid] <= time) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */

@@ -3,7 +3,7 @@
  * quiet tests, dead weight, and the suite's growth per quarter.
  */
 import type { HistoryView, TestView } from './history-view.js'
-import { firstFailureAfter } from './history-view.js'
+import { compareStrings, firstFailureAfter } from './history-view.js'
 import { DAY_MS, toIso } from './time.js'
 import type { DeadWeightDetail, FlakyDetail, FlakySha } from './types.js'
 
@@ -26,7 +26,7 @@ export function flakyTests(view: HistoryView, now: number, flakyDays: number): F
     const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
     details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length })
   }
-  return details
+  return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid))
 }
 
 export interface SuiteHealth {
@@ -68,6 +68,7 @@ export function suiteHealth(
     if (incidentComponents.has(test.componentKey)) continue
     deadWeight.push(deadWeightDetail(test, until))
   }
+  deadWeight.sort((a, b) => compareStrings(a.nodeid, b.nodeid))
   return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter }
 }
 

@@ -51,9 +51,13 @@ export interface HistoryView {
   /** runs on the analysed branches, in rollup order (created, id) */
   runList: RunRef[]
   branches: string[]
-  /** tests seen on the analysed branches, sorted by nodeid */
+  /** tests seen on the analysed branches, in no particular order */
   tests: TestView[]
   byComponent: Map<string, TestView[]>
+  /** per component: its tests' first_seen, ascending (to count covering tests by binary search) */
+  firstSeenByComponent: Map<string, string[]>
+  /** per component: only its tests that ever failed, by nodeid (the only ones that can be failing tests) */
+  failingCapableByComponent: Map<string, TestView[]>
   /** key `component\0failure_mode`, sorted by (firstSeen, nodeid) */
   byComponentMode: Map<string, TestView[]>
   /** key: the test's incident tag, sorted by (firstSeen, nodeid) */
@@ -73,7 +77,7 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
   for (const entry of rollup.runs) {
     const ref: RunRef = {
       id: entry.id,
-      created: canonicalTime(entry.created, `the created time of run ${entry.id}`),
+      created: canonicalTime(entry.created, 'the created time', `run ${entry.id}`),
       sha: entry.sha,
       branch: entry.branch ?? ''
     }
@@ -96,9 +100,17 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
         }
 
   const tests: TestView[] = []
-  for (const nodeid of Object.keys(rollup.tests).sort(compareStrings)) {
-    const view = testView(nodeid, rollup.tests[nodeid], filter)
+  // in the rollup's order: the groups below are sorted, and so are the lists the findings show
+  for (const [nodeid, test] of Object.entries(rollup.tests)) {
+    const view = testView(nodeid, test, filter)
     if (view) tests.push(view)
+  }
+  const byComponent = groupBy(tests, (t) => t.componentKey, compareNodeid)
+  const firstSeenByComponent = new Map<string, string[]>()
+  const failingCapableByComponent = new Map<string, TestView[]>()
+  for (const [key, group] of byComponent) {
+    firstSeenByComponent.set(key, group.map((t) => t.firstSeen).sort(compareStrings))
+    failingCapableByComponent.set(key, group.filter((t) => t.failures.length > 0))
   }
 
   return {
@@ -106,7 +118,9 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
     runList,
     branches: [...seenBranches].sort(compareStrings),
     tests,
-    byComponent: groupBy(tests, (t) => t.componentKey, compareNodeid),
+    byComponent,
+    firstSeenByComponent,
+    failingCapableByComponent,
     byComponentMode: groupBy(tests, (t) => `${t.componentKey}\u0000${t.failureModeKey}`, compareFirstSeen),
     byIncidentTag: groupBy(tests, (t) => t.incidentKey, compareFirstSeen)
   }
@@ -124,8 +138,8 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null)
   for (const branch in test.seen) {
     if (filter && !filter.onBranch(branch)) continue
     const presence = test.seen[branch]
-    const first = canonicalTime(presence.first, `first_seen of ${nodeid}`)
-    const last = canonicalTime(presence.last, `last_seen of ${nodeid}`)
+    const first = canonicalTime(presence.first, 'first_seen', nodeid)
+    const last = canonicalTime(presence.last, 'last_seen', nodeid)
     if (firstSeen === null || first < firstSeen) firstSeen = first
     if (lastSeen === null || last > lastSeen) lastSeen = last
     runCount += presence.runs
@@ -134,9 +148,9 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null)
 
   let failures = filter ? test.failures.filter((f) => filter.countsRun(f[1])) : test.failures
   // the common case (canonical times, oldest first) uses the rollup's array as it is
-  if (!failures.every((f, i) => isCanonicalTime(f[0]) && (i === 0 || failures[i - 1][0] <= f[0]))) {
+  if (!canonicalAndAscending(failures)) {
     failures = failures
-      .map((f): FailureEntry => [canonicalTime(f[0], `a failure time of ${nodeid}`), f[1], f[2]])
+      .map((f): FailureEntry => [canonicalTime(f[0], 'a failure time', nodeid), f[1], f[2]])
       .sort((a, b) => compareStrings(a[0], b[0]))
   }
 
@@ -145,7 +159,7 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null)
   if (test.flaky.length > 0) {
     flaky = test.flaky
       .filter((f) => !filter || filter.countsRun(f[1]))
-      .map(([at, run, sha]) => ({ at: canonicalTime(at, `a flaky time of ${nodeid}`), run, sha }))
+      .map(([at, run, sha]) => ({ at: canonicalTime(at, 'a flaky time', nodeid), run, sha }))
       .sort((a, b) => compareStrings(a.at, b.at))
     flakyShas = new Set(flaky.map((f) => f.sha))
   }
@@ -163,6 +177,14 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null)
     flaky,
     flakyShas
   }
+}
+
+function canonicalAndAscending(failures: FailureEntry[]): boolean {
+  for (let i = 0; i < failures.length; i++) {
+    const at = failures[i][0]
+    if (!isCanonicalTime(at) || (i > 0 && at < failures[i - 1][0])) return false
+  }
+  return true
 }
 
 const NO_FLAKY: FlakyObservation[] = []

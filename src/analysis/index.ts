@@ -110,7 +110,10 @@ export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeO
   const load = loadBearing(classified, results, now, windowMs, flakyNow)
   const health = suiteHealth(view, now, opts.dead_weight_days, new Set(classified.map((ci) => ci.componentKey)))
 
-  const untagged = view.tests.filter((t) => t.componentKey === DEFAULT_COMPONENT).map((t) => t.nodeid)
+  const untagged = view.tests
+    .filter((t) => t.componentKey === DEFAULT_COMPONENT)
+    .map((t) => t.nodeid)
+    .sort(compareStrings)
   const incidentCount = classified.length
   return {
     schema_version: FINDINGS_SCHEMA_VERSION,

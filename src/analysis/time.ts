@@ -24,8 +24,12 @@ export const isCanonicalTime = (iso: string): boolean =>
   iso.charCodeAt(19) === 46 /* . */ &&
   iso.charCodeAt(23) === 90 /* Z */
 
-/** `iso` in canonical form (as it is when it already is); a time that does not parse is an InputError. */
-export const canonicalTime = (iso: string, what: string): string => (isCanonicalTime(iso) ? iso : toIso(toMillis(iso, what)))
+/**
+ * `iso` in canonical form (as it is when it already is); a time that does not parse is an
+ * InputError naming `<field> of <subject>` (built only then: this runs for every time of the history).
+ */
+export const canonicalTime = (iso: string, field: string, subject: string): string =>
+  isCanonicalTime(iso) ? iso : toIso(toMillis(iso, `${field} of ${subject}`))
 
 /** Round half away from zero to 2 decimals, so 73.335 shows as 73.34 rather than a float artefact. */
 export function round2(value: number): number {

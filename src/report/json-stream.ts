@@ -107,6 +107,8 @@ const OPEN_BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
+/** first characters of a JSON string, number, true, false or null */
+const STARTS_SCALAR = /^["\-0-9tfn]$/
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 
 // byte classes for the capture loop (0: nothing to do)
@@ -165,7 +167,9 @@ class TopLevelScanner {
             this.state = State.KeyOrEnd
             this.afterComma = false
             i++
-          } else throw new JsonNotObjectError(b === OPEN_BRACKET ? 'array' : 'other')
+          } else if (b === OPEN_BRACKET) throw new JsonNotObjectError('array')
+          else if (STARTS_SCALAR.test(String.fromCharCode(b))) throw new JsonNotObjectError('other')
+          else this.fail(`Unexpected token '${String.fromCharCode(b)}'`, i)
           break
         case State.KeyOrEnd:
           if (b === QUOTE) {
