@@ -47392,8 +47392,11 @@ const isCanonicalTime = (iso) => iso.length === 24 &&
     iso.charCodeAt(10) === 84 /* T */ &&
     iso.charCodeAt(19) === 46 /* . */ &&
     iso.charCodeAt(23) === 90; /* Z */
-/** `iso` in canonical form (as it is when it already is); a time that does not parse is an InputError. */
-const canonicalTime = (iso, what) => (isCanonicalTime(iso) ? iso : toIso(toMillis(iso, what)));
+/**
+ * `iso` in canonical form (as it is when it already is); a time that does not parse is an
+ * InputError naming `<field> of <subject>` (built only then: this runs for every time of the history).
+ */
+const canonicalTime = (iso, field, subject) => isCanonicalTime(iso) ? iso : toIso(toMillis(iso, `${field} of ${subject}`));
 /** Round half away from zero to 2 decimals, so 73.335 shows as 73.34 rather than a float artefact. */
 function round2(value) {
     const sign = value < 0 ? -1 : 1;
@@ -47414,7 +47417,7 @@ function history_view_buildHistoryView(rollup, branches) {
     for (const entry of rollup.runs) {
         const ref = {
             id: entry.id,
-            created: canonicalTime(entry.created, `the created time of run ${entry.id}`),
+            created: canonicalTime(entry.created, 'the created time', `run ${entry.id}`),
             sha: entry.sha,
             branch: entry.branch ?? ''
         };
@@ -47437,8 +47440,9 @@ function history_view_buildHistoryView(rollup, branches) {
             }
         };
     const tests = [];
-    for (const nodeid of Object.keys(rollup.tests).sort(compareStrings)) {
-        const view = testView(nodeid, rollup.tests[nodeid], filter);
+    // in the rollup's order: the groups below are sorted, and so are the lists the findings show
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const view = testView(nodeid, test, filter);
         if (view)
             tests.push(view);
     }
@@ -47469,8 +47473,8 @@ function testView(nodeid, test, filter) {
         if (filter && !filter.onBranch(branch))
             continue;
         const presence = test.seen[branch];
-        const first = canonicalTime(presence.first, `first_seen of ${nodeid}`);
-        const last = canonicalTime(presence.last, `last_seen of ${nodeid}`);
+        const first = canonicalTime(presence.first, 'first_seen', nodeid);
+        const last = canonicalTime(presence.last, 'last_seen', nodeid);
         if (firstSeen === null || first < firstSeen)
             firstSeen = first;
         if (lastSeen === null || last > lastSeen)
@@ -47483,7 +47487,7 @@ function testView(nodeid, test, filter) {
     // the common case (canonical times, oldest first) uses the rollup's array as it is
     if (!canonicalAndAscending(failures)) {
         failures = failures
-            .map((f) => [canonicalTime(f[0], `a failure time of ${nodeid}`), f[1], f[2]])
+            .map((f) => [canonicalTime(f[0], 'a failure time', nodeid), f[1], f[2]])
             .sort((a, b) => compareStrings(a[0], b[0]));
     }
     let flaky = NO_FLAKY;
@@ -47491,7 +47495,7 @@ function testView(nodeid, test, filter) {
     if (test.flaky.length > 0) {
         flaky = test.flaky
             .filter((f) => !filter || filter.countsRun(f[1]))
-            .map(([at, run, sha]) => ({ at: canonicalTime(at, `a flaky time of ${nodeid}`), run, sha }))
+            .map(([at, run, sha]) => ({ at: canonicalTime(at, 'a flaky time', nodeid), run, sha }))
             .sort((a, b) => compareStrings(a.at, b.at));
         flakyShas = new Set(flaky.map((f) => f.sha));
     }
@@ -47754,7 +47758,7 @@ function health_flakyTests(view, now, flakyDays) {
         const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
         details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length });
     }
-    return details;
+    return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
 }
 /**
  * active: last_seen >= now - 30 d. quiet: active, first_seen <= now - deadWeightDays, no failure in
@@ -47788,6 +47792,7 @@ function suiteHealth(view, now, deadWeightDays, incidentComponents) {
             continue;
         deadWeight.push(deadWeightDetail(test, until));
     }
+    deadWeight.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
     return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter };
 }
 /** Failures in the half-open (from, to]. */
@@ -47818,21 +47823,6 @@ function lowerBound(sorted, value) {
     }
     return lo;
 }
-/** Index of the first element > value in an ascending array (length when none). */
-function upperBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Elements in the half-open range [from, to). */
-const countInHalfOpen = (sorted, from, to) => Math.max(0, lowerBound(sorted, to) - lowerBound(sorted, from));
 
 ;// CONCATENATED MODULE: ./src/analysis/stats.ts
 
@@ -48026,7 +48016,10 @@ function analyze(rollup, incidents, options) {
     const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
     const load = loadBearing(classified, results, now, windowMs, flakyNow);
     const health = suiteHealth(view, now, opts.dead_weight_days, new Set(classified.map((ci) => ci.componentKey)));
-    const untagged = view.tests.filter((t) => t.componentKey === DEFAULT_COMPONENT).map((t) => t.nodeid);
+    const untagged = view.tests
+        .filter((t) => t.componentKey === DEFAULT_COMPONENT)
+        .map((t) => t.nodeid)
+        .sort(compareStrings);
     const incidentCount = classified.length;
     return {
         schema_version: FINDINGS_SCHEMA_VERSION,
@@ -54883,6 +54876,32 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const GUESS_PATIENCE = 16;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const COMPACT_NEXT = Buffer.from('}, {');
+const COMPACT_LAST = Buffer.from('}]');
+const closingLines = new Map();
+/** Where the `{` at `start` probably ends (index after its `}`) from the layout, -1 when unknown in this chunk. */
+function guessElementEnd(chunk, start) {
+    let lineStart = start;
+    while (lineStart > 0 && chunk[lineStart - 1] === SPACE)
+        lineStart--;
+    if (lineStart > 0 && chunk[lineStart - 1] === NEWLINE) {
+        const indent = start - lineStart;
+        let closing = closingLines.get(indent);
+        if (!closing) {
+            closing = Buffer.from('\n' + ' '.repeat(indent) + '}');
+            closingLines.set(indent, closing);
+        }
+        const at = chunk.indexOf(closing, start);
+        return at === -1 ? -1 : at + closing.length;
+    }
+    const next = chunk.indexOf(COMPACT_NEXT, start);
+    const last = next === -1 ? chunk.indexOf(COMPACT_LAST, start) : -1;
+    const at = next !== -1 ? next : last;
+    return at === -1 ? -1 : at + 1;
+}
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** first characters of a JSON string, number, true, false or null */
 const STARTS_SCALAR = /^["\-0-9tfn]$/;
@@ -54906,6 +54925,8 @@ class TopLevelScanner {
     afterComma = false;
     key = '';
     elementIndex = 0;
+    /** wrong guesses of an element's end allowed in a row before the fast path is given up */
+    guessesLeft = GUESS_PATIENCE;
     // the value being cut out
     kind = Kind.Primitive;
     target = Target.Value;
@@ -54922,6 +54943,7 @@ class TopLevelScanner {
         let i = 0;
         // start of the capture inside this chunk (0 when it began in an earlier chunk)
         let captureFrom = 0;
+        let end;
         while (i < n) {
             if (this.state === State.Capture) {
                 const end = this.continueCapture(chunk, i);
@@ -55005,6 +55027,10 @@ class TopLevelScanner {
                     else if (b === CLOSE_BRACKET || b === json_stream_COMMA) {
                         this.fail('Unexpected token in array', i);
                     }
+                    else if (b === OPEN_BRACE && this.guessesLeft > 0 && (end = this.tryGuessedElement(chunk, i)) !== -1) {
+                        this.state = State.ElementCommaOrEnd;
+                        i = end;
+                    }
                     else {
                         captureFrom = i;
                         this.startCapture(Target.Element, b, i);
@@ -55034,6 +55060,31 @@ class TopLevelScanner {
     end() {
         if (this.state !== State.Done)
             throw new JsonSyntaxError('Unexpected end of JSON input', this.chunkOffset);
+    }
+    /**
+     * The fast path for the elements of a big array. Instead of walking an object byte by byte,
+     * guess where it ends and let JSON.parse confirm: Python's json.dump writes an element of an
+     * indented array as `<indent>{ ... \n<indent>}` (a raw newline never occurs inside a JSON
+     * string), and a compact one as `{...}, {` or `{...}]`. A slice that starts at `{` and parses
+     * is exactly one object, so a wrong guess can only fail to parse, never give a wrong element;
+     * then the byte walk takes over. After a run of wrong guesses (unusual formatting) it stops
+     * guessing. Returns the index after the element, or -1.
+     */
+    tryGuessedElement(chunk, start) {
+        const guess = guessElementEnd(chunk, start);
+        if (guess === -1)
+            return -1;
+        let value;
+        try {
+            value = JSON.parse(chunk.toString('utf8', start, guess));
+        }
+        catch {
+            this.guessesLeft--;
+            return -1;
+        }
+        this.guessesLeft = GUESS_PATIENCE;
+        this.handlers.onElement(this.key, value, this.elementIndex++);
+        return guess;
     }
     startCapture(target, first, i) {
         this.state = State.Capture;
@@ -57244,8 +57295,9 @@ async function storeRun(config, ctx, run, decision) {
         return outcome;
     }
     outcome.clone = clone;
-    outcome.before = clone.rollup();
-    outcome.after = outcome.before;
+    // a copy: storing updates the clone's rollup in place, and the comments compare before with after
+    outcome.before = structuredClone(clone.rollup());
+    outcome.after = clone.rollup();
     if (!decision.store || !run) {
         outcome.status.push(`History: not stored (${decision.why}); analysed the ${outcome.before.runs.length} stored run(s).`);
         return outcome;
@@ -57690,7 +57742,7 @@ function renderIncidentComment(incident, findings) {
 function compose(incident, findings, detail) {
     const w = findings.options.window_days;
     const parts = [
-        `### Test incident loop: could a test have caught ${escapeText(incident.incident_id, 40)}?`,
+        '### Could a test have caught this incident?',
         incidentVerdict(incident, w),
         [
             `- component ${code(incident.component)}, failure mode ${code(incident.failure_mode)}`,

@@ -47,8 +47,9 @@ export async function storeRun(config: Config, ctx: RunnerContext, run: NewRun |
     return outcome
   }
   outcome.clone = clone
-  outcome.before = clone.rollup()
-  outcome.after = outcome.before
+  // a copy: storing updates the clone's rollup in place, and the comments compare before with after
+  outcome.before = structuredClone(clone.rollup())
+  outcome.after = clone.rollup()
   if (!decision.store || !run) {
     outcome.status.push(`History: not stored (${decision.why}); analysed the ${outcome.before.runs.length} stored run(s).`)
     return outcome

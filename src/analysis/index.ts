@@ -11,6 +11,9 @@
  * every branch. A failure whose run is missing from the run index counts only when every branch
  * does. `branches` in findings.json lists the branches of the runs that were analysed.
  *
+ * **Times.** All times are UTC instants; the history's times are compared in their canonical ISO
+ * form (`2026-03-01T12:00:00.000Z`), and any other ISO form is normalised to it first.
+ *
  * **Incidents.** An incident without a component is *unclassified*: it is listed under
  * `unclassified_incidents` with how to fix it, and is left out of `incident_count` and every
  * rate. Components, failure modes and incident ids match case-insensitively with surrounding

@@ -9,19 +9,3 @@ export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   }
   return lo
 }
-
-/** Index of the first element > value in an ascending array (length when none). */
-export function upperBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid] <= value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** Elements in the half-open range [from, to). */
-export const countInHalfOpen = (sorted: ArrayLike<number>, from: number, to: number): number =>
-  Math.max(0, lowerBound(sorted, to) - lowerBound(sorted, from))

@@ -18,7 +18,7 @@ export function renderIncidentComment(incident: IncidentFinding, findings: Findi
 function compose(incident: IncidentFinding, findings: Findings, detail: Detail): string {
   const w = findings.options.window_days
   const parts = [
-    `### Test incident loop: could a test have caught ${escapeText(incident.incident_id, 40)}?`,
+    '### Could a test have caught this incident?',
     incidentVerdict(incident, w),
     [
       `- component ${code(incident.component)}, failure mode ${code(incident.failure_mode)}`,

@@ -106,6 +106,33 @@ const CLOSE_BRACE = 0x7d
 const OPEN_BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
 
+const GUESS_PATIENCE = 16
+const NEWLINE = 0x0a
+const SPACE = 0x20
+const COMPACT_NEXT = Buffer.from('}, {')
+const COMPACT_LAST = Buffer.from('}]')
+const closingLines = new Map<number, Buffer>()
+
+/** Where the `{` at `start` probably ends (index after its `}`) from the layout, -1 when unknown in this chunk. */
+function guessElementEnd(chunk: Buffer, start: number): number {
+  let lineStart = start
+  while (lineStart > 0 && chunk[lineStart - 1] === SPACE) lineStart--
+  if (lineStart > 0 && chunk[lineStart - 1] === NEWLINE) {
+    const indent = start - lineStart
+    let closing = closingLines.get(indent)
+    if (!closing) {
+      closing = Buffer.from('\n' + ' '.repeat(indent) + '}')
+      closingLines.set(indent, closing)
+    }
+    const at = chunk.indexOf(closing, start)
+    return at === -1 ? -1 : at + closing.length
+  }
+  const next = chunk.indexOf(COMPACT_NEXT, start)
+  const last = next === -1 ? chunk.indexOf(COMPACT_LAST, start) : -1
+  const at = next !== -1 ? next : last
+  return at === -1 ? -1 : at + 1
+}
+
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 /** first characters of a JSON string, number, true, false or null */
 const STARTS_SCALAR = /^["\-0-9tfn]$/
@@ -130,6 +157,8 @@ class TopLevelScanner {
   private afterComma = false
   private key = ''
   private elementIndex = 0
+  /** wrong guesses of an element's end allowed in a row before the fast path is given up */
+  private guessesLeft = GUESS_PATIENCE
 
   // the value being cut out
   private kind = Kind.Primitive
@@ -147,6 +176,7 @@ class TopLevelScanner {
     let i = 0
     // start of the capture inside this chunk (0 when it began in an earlier chunk)
     let captureFrom = 0
+    let end: number
     while (i < n) {
       if (this.state === State.Capture) {
         const end = this.continueCapture(chunk, i)
@@ -213,6 +243,9 @@ class TopLevelScanner {
             i++
           } else if (b === CLOSE_BRACKET || b === COMMA) {
             this.fail('Unexpected token in array', i)
+          } else if (b === OPEN_BRACE && this.guessesLeft > 0 && (end = this.tryGuessedElement(chunk, i)) !== -1) {
+            this.state = State.ElementCommaOrEnd
+            i = end
           } else {
             captureFrom = i
             this.startCapture(Target.Element, b, i)
@@ -237,6 +270,30 @@ class TopLevelScanner {
 
   end(): void {
     if (this.state !== State.Done) throw new JsonSyntaxError('Unexpected end of JSON input', this.chunkOffset)
+  }
+
+  /**
+   * The fast path for the elements of a big array. Instead of walking an object byte by byte,
+   * guess where it ends and let JSON.parse confirm: Python's json.dump writes an element of an
+   * indented array as `<indent>{ ... \n<indent>}` (a raw newline never occurs inside a JSON
+   * string), and a compact one as `{...}, {` or `{...}]`. A slice that starts at `{` and parses
+   * is exactly one object, so a wrong guess can only fail to parse, never give a wrong element;
+   * then the byte walk takes over. After a run of wrong guesses (unusual formatting) it stops
+   * guessing. Returns the index after the element, or -1.
+   */
+  private tryGuessedElement(chunk: Buffer, start: number): number {
+    const guess = guessElementEnd(chunk, start)
+    if (guess === -1) return -1
+    let value: unknown
+    try {
+      value = JSON.parse(chunk.toString('utf8', start, guess))
+    } catch {
+      this.guessesLeft--
+      return -1
+    }
+    this.guessesLeft = GUESS_PATIENCE
+    this.handlers.onElement(this.key, value, this.elementIndex++)
+    return guess
   }
 
   private startCapture(target: Target, first: number, i: number): void {

@@ -1,0 +1,166 @@
+/**
+ * The bundled action against the GitHub stand-in (every request and response checked against
+ * GitHub's OpenAPI description) and a real git server holding a backfilled history: incident
+ * issues events, comments kept in place, races, and fork pull requests.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { start, type GitHubStandIn, type StoredIssue } from '../support/github-server.js'
+import { startGitServer, type GitServer } from '../support/git-server.js'
+import { renderIssueForm, templateFields } from '../incidents/issue-form.js'
+import { DIST_CLI, runAction, spawnNode, type ActionEnv } from '../support/run-action.js'
+import { examplePayload } from '../support/webhooks.js'
+
+const TOKEN = 'ghs_githubE2eToken0123456789abcdefABCD'
+const REPO = 'octo-org/shop'
+const DEMO_INCIDENTS = JSON.parse(readFileSync('demo/incidents.json', 'utf8')) as Array<Record<string, string>>
+
+let git: GitServer
+let gitBase: string
+let home: string
+
+/** The demo's incidents as issues filed through the shipped issue form. */
+function incidentIssues() {
+  const { fields } = templateFields()
+  return DEMO_INCIDENTS.map((i, index) => ({
+    number: 101 + index,
+    title: i.title,
+    labels: ['incident'],
+    state: 'closed' as const,
+    created_at: i.detected_at,
+    closed_at: i.resolved_at,
+    body: renderIssueForm(fields, { component: i.component, failure_mode: i.failure_mode, detected_at: i.detected_at, started_at: i.started_at })
+  }))
+}
+
+beforeAll(async () => {
+  git = await startGitServer({ token: TOKEN })
+  gitBase = git.url(REPO).replace(`/${REPO}.git`, '')
+  home = mkdtempSync(join(tmpdir(), 'empty-home-'))
+  // backfill the demo history through the CLI, as a team does on day one
+  const ingest = await spawnNode([DIST_CLI, 'ingest', '--repo', git.url(REPO), '--manifest', resolve('demo/manifest.json')], { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN }, process.cwd())
+  expect(ingest.code).toBe(0)
+}, 60000)
+afterAll(async () => git.stop())
+
+let github: GitHubStandIn | null = null
+afterEach(async () => {
+  await github?.stop()
+  github = null
+})
+
+async function startGitHub(extra: Parameters<typeof start>[0] = {}): Promise<GitHubStandIn> {
+  github = await start({ repository: REPO, defaultBranch: 'main', token: TOKEN, issues: [...incidentIssues(), { number: 200, title: 'Not an incident', labels: ['bug'] }, { number: 201, title: 'A pull request', labels: ['incident'], pull_request: true }], ...extra })
+  return github
+}
+
+function issuesEvent(action: string, issue: StoredIssue, apiUrl: string): ActionEnv {
+  const payload = examplePayload('issues', action)
+  payload.issue = { ...(payload.issue as object), number: issue.number, title: issue.title, body: issue.body, state: issue.state, created_at: issue.created_at, closed_at: issue.closed_at, labels: issue.labels.map((name) => ({ name })) }
+  payload.repository = { ...(payload.repository as object), full_name: REPO, default_branch: 'main' }
+  return {
+    workspace: mkdtempSync(join(tmpdir(), 'ws-')),
+    eventName: 'issues',
+    payload,
+    repository: REPO,
+    ref: 'refs/heads/main',
+    apiUrl,
+    serverUrl: gitBase,
+    inputs: { 'github-token': TOKEN },
+    env: { HOME: home }
+  }
+}
+
+describe('an issues event on an incident', () => {
+  it('writes one findings comment, then costs no write when nothing changed', async () => {
+    const gh = await startGitHub()
+    const issue = gh.state.issues.get(103) as StoredIssue // INC-103: the stock race, predicted by a failing test
+    const env = issuesEvent('labeled', issue, gh.url)
+    const first = await runAction(env)
+    expect(first.stderr).toBe('')
+    expect(first.exitCode).toBe(0)
+    const comments = gh.commentsOn(103)
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toContain('Could a test have caught this incident?')
+    expect(comments[0].body).toContain('**Yes**')
+    expect(comments[0].body).toContain('tests/test_inventory.py::test_stock_race_two_buyers')
+    expect(first.summary).toContain('Analysed incident #103')
+    expect(first.outputs['gap-count']).toBe('3')
+
+    const writesBefore = gh.writes().length
+    const second = await runAction(env)
+    expect(second.exitCode).toBe(0)
+    expect(gh.writes().length).toBe(writesBefore)
+    expect(second.summary).toContain('1 unchanged')
+    expect(gh.commentsOn(103)).toHaveLength(1)
+    expect(gh.violations).toEqual([])
+  })
+
+  it('two jobs upserting the same incident comment at once leave exactly one comment', async () => {
+    const gh = await startGitHub()
+    const env = issuesEvent('edited', gh.state.issues.get(105) as StoredIssue, gh.url)
+    const runs = await Promise.all([runAction(env), runAction(env)])
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0])
+    expect(gh.commentsOn(105)).toHaveLength(1)
+    expect(gh.commentsOn(105)[0].body).toContain('its tests all passed')
+    expect(gh.violations).toEqual([])
+  })
+
+  it('an issue without the incident label is left alone', async () => {
+    const gh = await startGitHub()
+    const run = await runAction(issuesEvent('labeled', gh.state.issues.get(200) as StoredIssue, gh.url))
+    expect(run.exitCode).toBe(0)
+    expect(run.summary).toContain('does not carry the `incident` label')
+    expect(gh.calls).toHaveLength(0)
+  })
+})
+
+describe('a push run that closes a gap', () => {
+  it('updates only the comment of the incident whose findings changed, with few API calls', async () => {
+    const gh = await startGitHub()
+    // a report of today's suite plus the test written after INC-107 (recommendations had no test)
+    const report = JSON.parse(readFileSync('demo/reports/day-238.json', 'utf8'))
+    report.created = Date.now() / 1000
+    report.tests.push({ ...report.tests[0], nodeid: 'tests/test_recommendations.py::test_widget_not_empty', metadata: { component: 'recommendations', failure_mode: 'general', incident: '#107' } })
+    const ws = mkdtempSync(join(tmpdir(), 'ws-'))
+    writeFileSync(join(ws, '.report.json'), JSON.stringify(report))
+    const payload = examplePayload('push', undefined, (p) => p.ref === 'refs/heads/master')
+    payload.repository = { ...(payload.repository as object), full_name: REPO, default_branch: 'main' }
+    const run = await runAction({ workspace: ws, eventName: 'push', payload, repository: REPO, ref: 'refs/heads/main', apiUrl: gh.url, serverUrl: gitBase, runId: '77', inputs: { 'github-token': TOKEN }, env: { HOME: home } })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/)
+    const written = new Set(gh.writes().map((c) => c.url))
+    expect([...written]).toEqual(['/repos/octo-org/shop/issues/107/comments'])
+    expect(gh.commentsOn(107)[0].body).toContain('Closed by `tests/test_recommendations.py::test_widget_not_empty`')
+    // 1 page of incident issues + (list + create) for the one changed comment
+    expect(gh.calls.length).toBeLessThanOrEqual(2 + 1 + 2)
+    expect(gh.violations).toEqual([])
+  })
+})
+
+describe('a pull request from a fork', () => {
+  it('writes the summary but no comment and no push, and exits 0', async () => {
+    const gh = await startGitHub({ readOnly: true })
+    git.setReadOnly(true)
+    try {
+      const payload = examplePayload('pull_request', 'opened')
+      const pr = payload.pull_request as { head: { repo: { full_name: string } } }
+      pr.head.repo.full_name = 'stranger/shop' // the same real payload, opened from a fork
+      payload.repository = { ...(payload.repository as object), full_name: REPO, default_branch: 'main' }
+      const ws = mkdtempSync(join(tmpdir(), 'ws-'))
+      writeFileSync(join(ws, '.report.json'), readFileSync('demo/reports/day-238.json'))
+      const run = await runAction({ workspace: ws, eventName: 'pull_request', payload, repository: REPO, ref: 'refs/pull/2/merge', headRef: 'changes', apiUrl: gh.url, serverUrl: gitBase, inputs: { 'github-token': TOKEN, 'store-history': 'always' }, env: { HOME: home } })
+      expect(run.exitCode).toBe(0)
+      expect(run.summary).toContain('## Coverage gaps')
+      expect(run.summary).toContain('This run was not stored')
+      expect(run.outputs['history-commit']).toBe('')
+      expect(gh.writes()).toHaveLength(0)
+      expect(gh.violations).toEqual([])
+    } finally {
+      git.setReadOnly(false)
+    }
+  })
+})
