@@ -136,7 +136,7 @@ writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\
 
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z')
 const incidents = INCIDENTS.map((i) => {
-  const detected = START + i.day * DAY + 14 * 3600000
+  const detected = START + i.day * DAY + 5 * 3600000 // 14:00 UTC
   return {
     id: i.id,
     title: i.title,

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { readReportFile } from '../../src/report/index.js'
 import { writePytestJsonReport } from '../read-data.js'
-setFlagsFromString('--expose-gc')
+setFlagsFromString('--expose-gc'); if (process.env.NOFLUSH) setFlagsFromString('--no-flush-bytecode')
 const gc = runInNewContext('gc') as () => void
 async function main() {
   const p = '/tmp/bw/q.json'
