@@ -83,7 +83,7 @@ export function createOctokit(token: string, opts: CreateOctokitOptions = {}): G
       return true
     }
 
-  return new GitHubOctokit({
+  const octokit = new GitHubOctokit({
     auth: token || undefined,
     baseUrl: (opts.baseUrl ?? (process.env.GITHUB_API_URL || DEFAULT_API_URL)).replace(/\/+$/, ''),
     userAgent: USER_AGENT,
@@ -100,5 +100,31 @@ export function createOctokit(token: string, opts: CreateOctokitOptions = {}): G
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit')
     }
+  })
+  honourPlainRetryAfter(octokit, log, { maxRetries, maxWait, baseValue })
+  return octokit
+}
+
+/**
+ * The throttling plugin retries a 429 only when its message names a secondary rate limit (as
+ * GitHub's do) or the primary limit is spent. A 429 that says neither (a proxy, GitHub Enterprise)
+ * still carries `retry-after`: wait for it too, within the same bounds.
+ */
+function honourPlainRetryAfter(octokit: GitHubClient, log: OctokitLog, limits: { maxRetries: number; maxWait: number; baseValue: number }): void {
+  octokit.hook.error('request', async (error, options) => {
+    const { status, response, message } = error as { status?: number; response?: { headers?: Record<string, string | undefined> }; message?: string }
+    const retryAfter = Number(response?.headers?.['retry-after'])
+    const handledByThrottling = /\bsecondary rate\b/i.test(message ?? '') || response?.headers?.['x-ratelimit-remaining'] === '0'
+    if (status !== 429 || handledByThrottling || !Number.isFinite(retryAfter)) throw error
+    const request = (options.request ?? {}) as { plainRetries?: number }
+    const done = request.plainRetries ?? 0
+    const what = `${options.method} ${new URL(options.url, 'http://api.invalid').pathname}`
+    if (done >= limits.maxRetries || retryAfter > limits.maxWait) {
+      log.warn(`GitHub answered 429 to ${what}; not retrying (retry-after ${retryAfter} s, ${done} retries done).`)
+      throw error
+    }
+    log.warn(`GitHub answered 429 to ${what}; retrying in ${retryAfter} s (retry ${done + 1} of ${limits.maxRetries}).`)
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * limits.baseValue))
+    return octokit.request({ ...options, request: { ...options.request, plainRetries: done + 1 } })
   })
 }

@@ -6,9 +6,10 @@ import { testOctokit } from '../support/octokit.js'
 
 let server: GitHubStandIn | null = null
 afterEach(async () => {
-  if (server) expect(server.violations).toEqual([])
-  await server?.stop()
+  const current = server
   server = null
+  await current?.stop()
+  if (current) expect(current.violations).toEqual([])
 })
 
 const TARGET = { owner: 'octo-org', repo: 'shop', issueNumber: 12 }

@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { fetchIncidentIssues } from '../../src/incidents/github.js'
 import { InputError } from '../../src/errors.js'
+import { createOctokit } from '../../src/github.js'
 import { start, type GitHubStandIn, type IssueSeed } from '../support/github-server.js'
 import { testOctokit } from '../support/octokit.js'
 
 let server: GitHubStandIn | null = null
 afterEach(async () => {
-  if (server) expect(server.violations).toEqual([])
-  await server?.stop()
+  const current = server
   server = null
+  await current?.stop()
+  if (current) expect(current.violations).toEqual([])
 })
 
 const OPTS = { owner: 'octo-org', repo: 'shop', label: 'incident', componentPrefix: 'component:', failureModePrefix: 'failure-mode:' }
@@ -90,6 +92,15 @@ describe('fetchIncidentIssues', () => {
     ])
   })
 
+  it('honours retry-after of a bare 429 too', async () => {
+    server = await start({ issues: [{ number: 1, labels: ['incident', 'component:a'] }] })
+    server.failNext({ kind: 'too-many-requests', retryAfterSeconds: 4 })
+    const { octokit, warnings } = testOctokit(server.url)
+    expect(await fetchIncidentIssues(octokit, OPTS)).toHaveLength(1)
+    expect(server.calls.map((c) => c.status)).toEqual([429, 200])
+    expect(warnings).toEqual(['GitHub answered 429 to GET /repos/octo-org/shop/issues; retrying in 4 s (retry 1 of 2).'])
+  })
+
   it('gives up after a bounded number of rate-limit retries, and on a reset too far away', async () => {
     server = await start({ issues: [{ number: 1, labels: ['incident'] }] })
     server.failNext({ kind: 'secondary-rate-limit', count: 3 })
@@ -117,5 +128,21 @@ describe('fetchIncidentIssues', () => {
     await expect(missing).rejects.toBeInstanceOf(InputError)
     await expect(missing).rejects.toThrow(/incident issues of octo-org\/nope: GitHub answered 404/)
     await expect(fetchIncidentIssues(testOctokit(server.url, 'bad').octokit, OPTS)).rejects.toThrow(/rejected the token .* \(HTTP 401\)/)
+  })
+})
+
+describe('createOctokit', () => {
+  it('talks to GITHUB_API_URL when no base URL is given (GitHub Enterprise, the stand-in)', async () => {
+    server = await start({ token: 'env-token', issues: [{ number: 1, labels: ['incident', 'component:a'] }] })
+    const saved = process.env.GITHUB_API_URL
+    process.env.GITHUB_API_URL = `${server.url}/`
+    try {
+      const octokit = createOctokit('env-token', { log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } })
+      expect(await fetchIncidentIssues(octokit, OPTS)).toHaveLength(1)
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_API_URL
+      else process.env.GITHUB_API_URL = saved
+    }
+    expect(server.calls.map((c) => [c.status, c.authorization])).toEqual([[200, 'token env-token']])
   })
 })

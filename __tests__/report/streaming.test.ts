@@ -51,8 +51,9 @@ describe('streaming reader = whole-file reader', () => {
         { nodeid: 'tests/test_b.py::test_empty', lineno: 9, outcome: 'passed', keywords: [], setup: { duration: 0, outcome: 'passed' }, teardown: { duration: 0, outcome: 'passed' } }
       ]
     }
-    for (const indent of [0, 2]) {
-      const path = join(work, `nasty-${indent}.json`)
+    // 0 and tabs: no layout the fast path knows (byte walk only); 2 and 4: guessed ends
+    for (const indent of [0, 2, 4, '\t']) {
+      const path = join(work, `nasty-${indent === '\t' ? 'tab' : indent}.json`)
       writeFileSync(path, '\uFEFF' + JSON.stringify(report, null, indent))
       const expected = await whole(path)
       expect(expected.tests.map((t) => t.nodeid)).toEqual(report.tests.map((t) => t.nodeid))

@@ -99,7 +99,12 @@ export interface RecordedCall {
   authorization: string | null
 }
 
-export type FailureKind = 'rate-limit' | 'secondary-rate-limit' | 'secondary-rate-limit-403' | 'not-found' | 'validation' | 'server-error'
+/**
+ * rate-limit: 403, x-ratelimit-remaining 0 and x-ratelimit-reset; secondary-rate-limit(-403): 429
+ * (or 403) with retry-after and GitHub's "secondary rate limit" message; too-many-requests: a bare
+ * 429 with retry-after (as a proxy might send); not-found: 404; validation: 422; server-error: 500.
+ */
+export type FailureKind = 'rate-limit' | 'secondary-rate-limit' | 'secondary-rate-limit-403' | 'too-many-requests' | 'not-found' | 'validation' | 'server-error'
 
 export interface FailureSpec {
   kind: FailureKind
@@ -381,8 +386,7 @@ export async function start(options: StartOptions = {}): Promise<GitHubStandIn> 
       }
       case 'issues/update-comment': {
         const comment = state.comments.get(Number(params.comment_id))
-        // GitHub documents no 404 here; it answers 422 for a comment that does not exist
-        if (!comment) return invalid('IssueComment', 'id', 'comment not found')
+        if (!comment) return notFound()
         const bad = checkCommentBody(body)
         if (bad) return bad
         comment.body = (body as { body: string }).body
@@ -473,6 +477,8 @@ export async function start(options: StartOptions = {}): Promise<GitHubStandIn> 
           }
         }
       }
+      case 'too-many-requests':
+        return { status: 429, headers: { 'retry-after': String(f.retryAfterSeconds ?? 1) }, body: { message: 'Too Many Requests', documentation_url: DOCS, status: '429' } }
       case 'not-found':
         return notFound()
       case 'validation':

@@ -190,8 +190,10 @@ export class OpenApiValidator {
     const add = (message: string) => violations.push({ where, message })
     let spec = operation.responses[String(status)] ?? operation.responses.default
     if (!spec) {
-      // Bad credentials (401), rate limits (403/429) and server errors can come from any endpoint; GitHub documents them globally.
-      if (status === 401 || status === 403 || status === 429 || status >= 500) spec = { content: { 'application/json': { schema: { $ref: `${COMPONENT_SCHEMA}basic-error` } } } }
+      // Bad credentials (401), rate limits (403/429), "Not Found" (404: also what GitHub says for
+      // anything the token may not see) and server errors can come from any endpoint; GitHub
+      // documents them globally, not per operation (delete-comment, for one, lists only 204).
+      if (status === 401 || status === 403 || status === 404 || status === 429 || status >= 500) spec = { content: { 'application/json': { schema: { $ref: `${COMPONENT_SCHEMA}basic-error` } } } }
       else return [{ where, message: `status ${status} is not documented for this operation` }]
     }
     const schema = spec.content?.['application/json']?.schema

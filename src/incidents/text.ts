@@ -30,8 +30,9 @@ export function capChars(text: string, max: number): string {
 
 /** A short quotation of an untrusted value for a problem message. */
 export function quote(text: string): string {
-  const cleaned = cleanText(text, 60)
-  return JSON.stringify(cleaned.length < text.trim().length ? `${cleaned}…` : cleaned)
+  const full = cleanText(text, Number.POSITIVE_INFINITY)
+  const short = capChars(full, 60)
+  return JSON.stringify(short.length < full.length ? `${short}…` : short)
 }
 
 /** A URL we are willing to link to: http(s) only. */

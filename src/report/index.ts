@@ -25,8 +25,8 @@ export interface ReadOptions {
   /** report paths and globs are resolved against this directory */
   cwd: string
   /**
-   * pytest-json-report files of at least this many bytes are streamed instead of parsed whole
-   * (default 64 MB; V8 strings cannot exceed ~512 MB). Tests set it low to exercise the stream.
+   * pytest-json-report files of at least this many bytes are streamed from disk instead of read
+   * into one Buffer (default 64 MB). Tests set it to 0 to exercise the stream.
    */
   streamThresholdBytes?: number
 }

@@ -221,6 +221,7 @@ class TopLevelScanner {
             this.state = State.ElementOrEnd
             this.afterComma = false
             this.elementIndex = 0
+            this.guessesLeft = GUESS_PATIENCE // each array gets its own chance at the fast path
             this.handlers.onArrayStart(this.key)
             i++
           } else {
