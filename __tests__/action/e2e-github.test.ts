@@ -164,3 +164,26 @@ describe('a pull request from a fork', () => {
     }
   })
 })
+
+describe('protect-load-bearing', () => {
+  it('annotates a skipped load-bearing test on its file and line and fails the step with `fail`', async () => {
+    const gh = await startGitHub()
+    const report = JSON.parse(readFileSync('demo/reports/day-238.json', 'utf8'))
+    const race = report.tests.find((t: { nodeid: string }) => t.nodeid === 'tests/test_inventory.py::test_stock_race_two_buyers')
+    race.outcome = 'skipped'
+    race.setup.outcome = 'skipped'
+    delete race.call
+    const ws = mkdtempSync(join(tmpdir(), 'ws-'))
+    writeFileSync(join(ws, '.report.json'), JSON.stringify(report))
+    const payload = examplePayload('push', undefined, (p) => p.ref === 'refs/heads/master')
+    payload.repository = { ...(payload.repository as object), full_name: REPO, default_branch: 'main' }
+    const env = { workspace: ws, eventName: 'push', payload, repository: REPO, ref: 'refs/heads/feature', apiUrl: gh.url, serverUrl: gitBase, env: { HOME: home } }
+    const failing = await runAction({ ...env, inputs: { 'github-token': TOKEN, 'protect-load-bearing': 'fail' } })
+    expect(failing.exitCode).toBe(1)
+    expect(failing.stdout).toMatch(/::error title=Load-bearing test skipped,file=tests\/test_inventory.py,line=\d+::Load-bearing test tests\/test_inventory.py::test_stock_race_two_buyers was skipped/)
+    const warning = await runAction({ ...env, inputs: { 'github-token': TOKEN } })
+    expect(warning.exitCode).toBe(0)
+    expect(warning.stdout).toContain('::warning title=Load-bearing test skipped')
+    expect(gh.violations).toEqual([])
+  })
+})

@@ -1,3 +1,0 @@
-// The command line: the same modules as the action, for backfills, local runs and other CI systems.
-import { runCli } from './cli/main.js';
-process.exitCode = await runCli(process.argv.slice(2));
