@@ -1,70 +1,97 @@
 /**
- * `npm run bench [-- --quick] [-- --only NAME,...]`: runs every benchmark section and writes
- * BENCHMARKS.md (the full run) or bench/out/BENCHMARKS.quick.md (the quick smoke run), with the
- * machine, node version, date and command.
+ * `npm run bench [-- --quick] [-- --only NAME,...]`: runs benchmark sections. Each full run of a
+ * section is kept in bench/results/<name>.json with its date, machine and command, and BENCHMARKS.md
+ * is assembled from the latest full result of every section (so a long section need not be re-run
+ * to refresh another). Quick runs only print.
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
-import { cpus, totalmem, tmpdir } from 'node:os'
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs'
+import { cpus, totalmem, tmpdir, loadavg } from 'node:os'
 import { join } from 'node:path'
 import read from './read.js'
-import history from './history.js'
+import history, { year as historyYear } from './history.js'
 import analysis from './analysis.js'
 import incidents from './incidents.js'
 import startup from './startup.js'
 import type { BenchModule, BenchSection } from './types.js'
 
-const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, incidents }
+const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, 'history-year': historyYear, incidents }
+const RESULTS = 'bench/results'
+
+interface StoredResult {
+  section: BenchSection
+  date: string
+  command: string
+  machine: string
+}
+
+function machine(): string {
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${process.platform}`
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const quick = args.includes('--quick')
   const onlyAt = args.indexOf('--only')
   const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : Object.keys(SECTIONS)
-  const sections: BenchSection[] = []
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`
   for (const name of only) {
     const module = SECTIONS[name]
     if (!module) throw new Error(`no bench section ${name}; there are ${Object.keys(SECTIONS).join(', ')}`)
     const workDir = mkdtempSync(join(tmpdir(), `bench-${name}-`))
-    console.error(`bench: ${name}${quick ? ' (quick)' : ''}...`)
+    console.error(`bench: ${name}${quick ? ' (quick)' : ''}, load average ${loadavg()[0].toFixed(1)}...`)
     try {
       const section = await module({ quick, workDir })
-      sections.push(section)
-      console.error(render([section]))
+      const result: StoredResult = { section, date: new Date().toISOString().slice(0, 10), command, machine: machine() }
+      console.error(renderSection(result))
+      if (!quick) {
+        mkdirSync(RESULTS, { recursive: true })
+        writeFileSync(join(RESULTS, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`)
+      }
     } finally {
       rmSync(workDir, { recursive: true, force: true })
     }
   }
-  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`
-  const header = [
-    '# Benchmarks',
-    '',
-    `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ` +
-      `${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, node ${process.version}, ${process.platform}. ` +
-      'These machines are noisy: figures are medians, and every ratio compares two things measured in the same run.',
-    ''
-  ].join('\n')
-  const text = `${header}\n${render(sections)}`
-  if (quick) {
-    mkdirSync('bench/out', { recursive: true })
-    writeFileSync('bench/out/BENCHMARKS.quick.md', text)
-    console.error('wrote bench/out/BENCHMARKS.quick.md (quick figures are not for BENCHMARKS.md)')
-  } else if (only.length === Object.keys(SECTIONS).length) {
-    writeFileSync('BENCHMARKS.md', text)
+  if (!quick) {
+    writeFileSync('BENCHMARKS.md', assemble())
     console.error('wrote BENCHMARKS.md')
-  } else {
-    mkdirSync('bench/out', { recursive: true })
-    writeFileSync(`bench/out/BENCHMARKS.${only.join('-')}.md`, text)
-    console.error(`wrote bench/out/BENCHMARKS.${only.join('-')}.md`)
   }
 }
 
-function render(sections: BenchSection[]): string {
-  return sections
-    .map((s) => {
-      const rows = s.figures.map((f) => `| ${f.name} | ${f.value} | ${f.target ?? ''} | ${f.met === undefined ? '' : f.met ? 'met' : '**missed**'} |`)
-      return [`## ${s.title}`, '', s.method, '', '| figure | value | target | |', '|---|---|---|---|', ...rows, '', ...s.notes.map((n) => `- ${n}`), ''].join('\n')
-    })
-    .join('\n')
+function renderSection(r: StoredResult): string {
+  const s = r.section
+  const rows = s.figures.map((f) => `| ${f.name} | ${f.value} | ${f.target ?? ''} | ${f.met === undefined ? '' : f.met ? 'met' : '**missed**'} |`)
+  return [
+    `## ${s.title}`,
+    '',
+    `Measured on ${r.date} by \`${r.command}\` (${r.machine}).`,
+    '',
+    s.method,
+    '',
+    '| figure | value | target | |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    ...s.notes.map((n) => `- ${n}`),
+    ''
+  ].join('\n')
+}
+
+function assemble(): string {
+  const header = [
+    '# Benchmarks',
+    '',
+    'Made by `npm run bench` (all sections) or `npm run bench -- --only NAME` (one section; the others',
+    'keep their last full result, kept in bench/results/). These machines are noisy: figures are medians,',
+    'and every ratio compares two things measured in the same run. `npm run bench -- --quick` is a',
+    'small smoke run that only prints.',
+    ''
+  ].join('\n')
+  const parts = Object.keys(SECTIONS)
+    .map((name) => join(RESULTS, `${name}.json`))
+    .filter((path) => existsSync(path))
+    .map((path) => renderSection(JSON.parse(readFileSync(path, 'utf8')) as StoredResult))
+  const extra = existsSync('bench/NOTES.md') ? `\n${readFileSync('bench/NOTES.md', 'utf8')}` : ''
+  return `${header}\n${parts.join('\n')}${extra}`
 }
 
 await main()

@@ -47,11 +47,11 @@ export interface NewRun {
 export interface AppendOptions {
   /** prune run files older than this many days before the newest run; 0 keeps every file */
   retentionDays: number
-  /** pushes tried before giving up (default 8) */
+  /** pushes tried before giving up (default 30: twenty matrix jobs finishing at once all land) */
   maxAttempts?: number
   /** first backoff step (default 500 ms); doubles per attempt, full jitter */
   baseDelayMs?: number
-  /** longest single wait (default 30000 ms) */
+  /** longest single wait (default 8000 ms) */
   maxDelayMs?: number
   commitMessage?: string
   /** for tests: the jitter source (default Math.random) */
@@ -272,9 +272,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  */
 export async function appendRuns(clone: HistoryClone, runs: NewRun[], opts: AppendOptions): Promise<AppendResult> {
   const prepared = prepareRuns(runs)
-  const maxAttempts = opts.maxAttempts ?? 8
+  const maxAttempts = opts.maxAttempts ?? 30
   const base = opts.baseDelayMs ?? 500
-  const cap = opts.maxDelayMs ?? 30_000
+  const cap = opts.maxDelayMs ?? 8_000
   const random = opts.random ?? Math.random
   let lastReason = ''
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
