@@ -57058,9 +57058,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function appendRuns(clone, runs, opts) {
     const prepared = prepareRuns(runs);
-    const maxAttempts = opts.maxAttempts ?? 8;
+    const maxAttempts = opts.maxAttempts ?? 30;
     const base = opts.baseDelayMs ?? 500;
-    const cap = opts.maxDelayMs ?? 30_000;
+    const cap = opts.maxDelayMs ?? 8_000;
     const random = opts.random ?? Math.random;
     let lastReason = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
