@@ -11,20 +11,11 @@ import { startGitServer, type GitServer } from '../__tests__/support/git-server.
 import { appendRuns, openHistory, type NewRun } from '../src/history/index.js'
 import type { Outcome, TestRecord } from '../src/report/types.js'
 import { median, type BenchFigure, type BenchModule } from './types.js'
+import { seededRandom } from './prng.js'
 
 const TOKEN = 'bench-token'
 const DAY = 86_400_000
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface SimTest {
   nodeid: string
@@ -54,7 +45,7 @@ class Simulation {
     private start = Date.parse('2026-01-01T00:00:00Z'),
     seed = 42
   ) {
-    this.rnd = prng(seed)
+    this.rnd = seededRandom(seed)
     for (let i = 0; i < tests; i++) this.addTest()
     for (let i = 0; i < Math.max(4, tests / 250); i++) this.flaky.push(this.pick().nodeid)
   }

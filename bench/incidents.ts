@@ -10,17 +10,8 @@ import { fetchIncidentIssues } from '../src/incidents/github.js'
 import { incidentFromIssue, type IssueLike } from '../src/incidents/parse.js'
 import { start, type IssueSeed } from '../__tests__/support/github-server.js'
 import { median, type BenchFigure, type BenchModule } from './types.js'
+import { seededRandom } from './prng.js'
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function formBody(rnd: () => number, n: number): string {
   const prose = 'The gateway answered 502 for a share of checkouts; retries made it worse. '.repeat(1 + Math.floor(rnd() * 20))
@@ -45,7 +36,7 @@ function time(fn: () => void, repeats: number): number {
 }
 
 const bench: BenchModule = async ({ quick }) => {
-  const rnd = prng(7)
+  const rnd = seededRandom(7)
   const count = quick ? 500 : 5_000
   const issues: IssueLike[] = Array.from({ length: count }, (_, i) => ({
     number: i + 1,

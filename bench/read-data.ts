@@ -2,18 +2,8 @@
 // stage objects, crash/traceback/longrepr on failures, keywords, metadata, user_properties,
 // collectors), written in batches so a 600 MB file never sits in memory.
 import { closeSync, openSync, writeSync } from 'node:fs'
+import { seededRandom } from './prng.js'
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Outcome of test i from a hash of i, so the summary can be counted before the tests are written. */
 function outcomeOf(i: number, seed: number): string {
@@ -97,7 +87,7 @@ export interface GeneratedReport {
  * About 884 bytes a test: 28,000 tests make ~25 MB, 712,000 tests ~600 MB.
  */
 export function writePytestJsonReport(path: string, tests: number, seed: number): GeneratedReport {
-  const rand = random(seed)
+  const rand = seededRandom(seed)
   const fd = openSync(path, 'w')
   let bytes = 0
   let batch: string[] = []

@@ -1,4 +1,5 @@
-// Builds the two bundles the project ships, from a clean dist/ so no stale file survives:
+// Builds the two bundles the project ships, from a clean dist/ so no stale file survives.
+// ncc type-checks what tsconfig.json includes (src/ only); `npm run typecheck` covers tests and bench.
 //   dist/index.js      the action (action.yml runs it)
 //   dist/cli/index.js  the command line, reached through the small dist/cli.js entry
 import { execFileSync } from 'node:child_process'

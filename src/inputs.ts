@@ -52,8 +52,16 @@ const branchList = z.string().transform((s) =>
     .filter((b) => b !== '')
 )
 
+const quarter = trimmed.pipe(
+  z.union([z.literal(''), z.string().regex(/^\d{4}-?[Qq][1-4]$/, 'a quarter such as `2026Q4`, or empty for the current one')], {
+    error: 'a quarter such as `2026Q4`, or empty for the current one'
+  })
+)
+
 /** Every input: its schema and the default action.yml declares (used too when run outside a runner). */
 const INPUTS = {
+  mode: { schema: oneOf(['analyze', 'review'] as const), default: 'analyze' },
+  'review-quarter': { schema: quarter, default: '' },
   'report-path': { schema: lines, default: '.report.json' },
   'report-format': { schema: oneOf(['auto', 'pytest-json', 'junit', 'reportlog'] as const), default: 'auto' },
   'component-map': { schema: optionalPath, default: '' },
@@ -82,6 +90,10 @@ export type InputName = keyof typeof INPUTS
 type Parsed<N extends InputName> = z.output<(typeof INPUTS)[N]['schema']>
 
 export interface Config {
+  /** analyze: the test-run and incident jobs; review: the quarterly health review issue */
+  mode: Parsed<'mode'>
+  /** null: the current quarter */
+  reviewQuarter: string | null
   reportPaths: Parsed<'report-path'>
   reportFormat: Parsed<'report-format'>
   componentMap: string | null
@@ -130,6 +142,8 @@ export function parseInputs(getInput: (name: string) => string): Config {
     return undefined as Parsed<N>
   }
   const config: Config = {
+    mode: value('mode'),
+    reviewQuarter: value('review-quarter') || null,
     reportPaths: value('report-path'),
     reportFormat: value('report-format'),
     componentMap: value('component-map'),

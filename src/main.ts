@@ -22,13 +22,17 @@ import { openActionHistory, storeRun } from './action/history-step.js'
 import { describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
 import { publish, type Publication } from './action/publish.js'
 import type { Rollup } from './history/types.js'
+import { reviewRun } from './action/review.js'
+import { computeTrends } from './trends/index.js'
+import { renderTrendsSection } from './render/trends.js'
 
 export async function run(): Promise<void> {
   try {
     const config = parseInputs((name) => core.getInput(name))
     if (config.githubToken) core.setSecret(config.githubToken)
     const ctx = readRunnerContext()
-    if (ctx.eventName === 'issues') await incidentEvent(config, ctx)
+    if (config.mode === 'review') await reviewMode(config, ctx)
+    else if (ctx.eventName === 'issues') await incidentEvent(config, ctx)
     else await testRun(config, ctx)
   } catch (error) {
     if (isInputError(error)) core.setFailed(error.message)
@@ -91,6 +95,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     if (rollup) {
       const findings = analyze(rollup, incidentLoad.incidents, options)
       publication.findings = findings
+      publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }))
       protect(config, findings, run, rollup)
       if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
         const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
@@ -109,6 +114,13 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     if (config.failOnStoreError) core.setFailed(message)
     else core.warning(message)
   }
+}
+
+async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {
+  const octokit = octokitFor(config, ctx)
+  const defaultBranch = await defaultBranchOf(ctx, octokit)
+  const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date())
+  await reviewRun(config, ctx, octokit, options)
 }
 
 function protect(config: Config, findings: Findings, run: Parameters<typeof checkLoadBearing>[1], rollup: Rollup): void {

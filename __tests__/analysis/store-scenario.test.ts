@@ -8,10 +8,10 @@
  * The incidents file cannot hold the scenario's two unclassified incidents (it requires a
  * component), so they are left out; they change nothing else in the reference.
  */
-import { beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Findings } from '../../src/analysis/index.js'
@@ -136,7 +136,7 @@ function zoned(iso: string, offsetHours: number): string {
 }
 
 /** Reports, manifest (oldest first, as CONTRACT.md asks) and incidents file under `dir`. */
-function writeBackfill(sc: Scenario, dir: string): { manifest: string; incidents: string } {
+function writeBackfill(sc: Scenario, dir: string): { manifest: string; incidents: string; reports: string } {
   const rand = prng(SEED ^ 0x5eed)
   mkdirSync(join(dir, 'reports'), { recursive: true })
   const runs = [...sc.builder.raw].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1))
@@ -158,7 +158,7 @@ function writeBackfill(sc: Scenario, dir: string): { manifest: string; incidents
   }))
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
   writeFileSync(join(dir, 'incidents.json'), JSON.stringify(incidents, null, 2))
-  return { manifest: join(dir, 'manifest.json'), incidents: join(dir, 'incidents.json') }
+  return { manifest: join(dir, 'manifest.json'), incidents: join(dir, 'incidents.json'), reports: join(dir, 'reports') }
 }
 
 // ---------------------------------------------------------------- the CLI, as a user runs it
@@ -210,6 +210,7 @@ describe('the 300-run scenario backfilled with `node dist/cli.js ingest` and ana
   const repo = join(work, 'history.git')
   const env = { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1', TMPDIR: join(work, 'tmp') }
   let ingest: CliResult
+  let reportsDir = ''
   const findings = new Map<string, Findings>()
   const analyses = new Map<string, CliResult>()
 
@@ -218,18 +219,42 @@ describe('the 300-run scenario backfilled with `node dist/cli.js ingest` and ana
     mkdirSync(home)
     mkdirSync(env.TMPDIR)
     const files = writeBackfill(sc, join(work, 'backfill'))
+    reportsDir = files.reports
     await git(['init', '-q', '--bare', repo], env)
     ingest = await runCli(['ingest', '--repo', repo, '--manifest', files.manifest], env, work)
     if (ingest.code !== 0) return
     // every branch through standard output, main only through a file: both ways of --json
-    const all = await runCli(['analyze', '--repo', repo, '--incidents', files.incidents, '--now', NOW, '--json', '-'], env, work)
+    const all = await runCli(['analyze', '--repo', repo, '--incidents', files.incidents, '--now', NOW, '--window-days', String(WINDOW), '--json', '-'], env, work)
     analyses.set('all', all)
     if (all.code === 0) findings.set('all', JSON.parse(all.stdout) as Findings)
     const out = join(work, 'findings-main.json')
-    const main = await runCli(['analyze', '--repo', repo, '--incidents', files.incidents, '--now', NOW, '--json', out, '--branches', 'main'], env, work)
+    const main = await runCli(['analyze', '--repo', repo, '--incidents', files.incidents, '--now', NOW, '--window-days', String(WINDOW), '--json', out, '--branches', 'main'], env, work)
     analyses.set('main', main)
     if (main.code === 0) findings.set('main', JSON.parse(readFileSync(out, 'utf8')) as Findings)
   }, 120_000)
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  test('the reader takes the written reports as pytest-json-report runs, every outcome and tag intact', async () => {
+    const outcomes = (r: RawRun): string[] => Object.values(r.results).map((x) => (x.reruns ? 'rerun' : x.o))
+    // the run with the most varied outcomes: it has all five the scenario produces
+    const run = [...sc.builder.raw].sort((a, b) => new Set(outcomes(b)).size - new Set(outcomes(a)).size)[0]
+    expect(new Set(outcomes(run))).toEqual(new Set(['passed', 'failed', 'error', 'rerun', 'skipped']))
+    const parsed = await runCli(['parse', join(reportsDir, `${run.id}.json`), '--json'], env, work)
+    expect(parsed.stderr).toBe('')
+    expect(parsed.code).toBe(0)
+    const { meta, tests, notices } = JSON.parse(parsed.stdout) as { meta: { format: string; exit_code: number }; tests: Record<string, unknown>[]; notices: string[] }
+    expect(notices).toEqual([])
+    expect(meta).toMatchObject({ format: 'pytest-json', exit_code: 1 })
+    const got = Object.fromEntries(tests.map((t) => [t.nodeid, [t.outcome, t.reruns, t.component, t.failure_mode, t.incident]]))
+    const want = Object.fromEntries(
+      Object.entries(run.results).map(([nodeid, r]) => {
+        const tags = sc.tags.get(nodeid) as Tags
+        return [nodeid, [r.reruns ? 'rerun' : r.o, r.reruns, tags.component.trim(), tags.failure_mode ?? 'general', tags.incident ?? null]]
+      })
+    )
+    expect(got).toEqual(want)
+  })
 
   test('ingest stores every run of the manifest in one commit of the data branch', async () => {
     expect(ingest.stderr).toBe('')
@@ -240,7 +265,12 @@ describe('the 300-run scenario backfilled with `node dist/cli.js ingest` and ana
     expect(history.code).toBe(0)
     const byBranch: Record<string, number> = {}
     for (const r of sc.builder.raw) byBranch[r.branch ?? ''] = (byBranch[r.branch ?? ''] ?? 0) + 1
-    expect(JSON.parse(history.stdout)).toMatchObject({ runs: sc.builder.raw.length, runs_by_branch: byBranch, pruned_runs: 0 })
+    const described = JSON.parse(history.stdout)
+    expect(described).toMatchObject({ runs: sc.builder.raw.length, runs_by_branch: byBranch })
+    // the default retention (180 days) already prunes the oldest run files of this 200-day backfill;
+    // the rollup keeps every run, which the comparisons below rely on
+    expect(described.pruned_runs).toBeGreaterThan(0)
+    expect(described.run_files + described.pruned_runs).toBe(sc.builder.raw.length)
   })
 
   describe.each([

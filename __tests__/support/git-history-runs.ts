@@ -58,14 +58,5 @@ export function makeRun(spec: RunSpec): NewRun {
   }
 }
 
-/** A tiny deterministic PRNG (mulberry32) so generated histories are the same every time. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The bench's deterministic PRNG, under the name these tests use. */
+export { seededRandom as seeded } from '../../bench/prng.js'

@@ -7,7 +7,7 @@
  * Routes: GET /repos/{o}/{r}; GET /repos/{o}/{r}/issues (labels, state, sort, direction, since,
  * per_page, page, Link headers); GET /repos/{o}/{r}/issues/{n}; GET and POST
  * /repos/{o}/{r}/issues/{n}/comments; GET, PATCH and DELETE /repos/{o}/{r}/issues/comments/{id};
- * GET /rate_limit. A documented route the stand-in does not implement answers 404 and is recorded
+ * GET /rate_limit; POST /repos/{o}/{r}/issues and PATCH /repos/{o}/{r}/issues/{n} (the review issue). A documented route the stand-in does not implement answers 404 and is recorded
  * as a violation, so a test notices.
  *
  * Failures on demand: `failNext({ kind, count })` answers the next matching requests with a
@@ -396,6 +396,45 @@ export async function start(options: StartOptions = {}): Promise<GitHubStandIn> 
       case 'issues/delete-comment': {
         if (!state.comments.delete(Number(params.comment_id))) return notFound()
         return { status: 204 }
+      }
+      case 'issues/create': {
+        const input = (body ?? {}) as { title?: unknown; body?: unknown; labels?: unknown }
+        if (typeof input.title !== 'string' || input.title.trim() === '') return invalid('Issue', 'title', 'title cannot be blank')
+        if (typeof input.body === 'string' && input.body.length > 65_536) return invalid('Issue', 'body', 'body is too long (maximum is 65536 characters)')
+        const labels = Array.isArray(input.labels) ? input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''))).filter((l) => l !== '') : []
+        const number = Math.max(0, ...state.issues.keys()) + 1
+        const now = githubTime(Date.now())
+        const issue = addIssue({
+          number,
+          title: input.title,
+          body: typeof input.body === 'string' ? input.body : null,
+          labels,
+          created_at: now,
+          updated_at: now,
+          user: state.actor,
+          author_association: state.actorAssociation
+        })
+        return { status: 201, body: issueJson(issue), headers: { location: `${repoApi()}/issues/${number}` } }
+      }
+      case 'issues/update': {
+        const issue = state.issues.get(Number(params.issue_number))
+        if (!issue || issue.pull_request) return notFound()
+        const input = (body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; labels?: unknown }
+        if (input.title !== undefined && (typeof input.title !== 'string' || input.title.trim() === '')) return invalid('Issue', 'title', 'title cannot be blank')
+        if (typeof input.body === 'string' && input.body.length > 65_536) return invalid('Issue', 'body', 'body is too long (maximum is 65536 characters)')
+        const now = githubTime(Date.now())
+        if (typeof input.title === 'string') issue.title = input.title
+        if (input.body !== undefined) issue.body = typeof input.body === 'string' ? input.body : null
+        if (Array.isArray(input.labels)) issue.labels = input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? '')))
+        if (input.state === 'closed' && issue.state === 'open') {
+          issue.state = 'closed'
+          issue.closed_at = now
+        } else if (input.state === 'open' && issue.state === 'closed') {
+          issue.state = 'open'
+          issue.closed_at = null
+        }
+        issue.updated_at = now
+        return { status: 200, body: issueJson(issue) }
       }
       default:
         violations.push(`${method} ${url.pathname}: ${op.operationId} is documented but not implemented by the GitHub stand-in`)

@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(374);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5781);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 374:
+/***/ 5781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50938,7 +50938,6 @@ const matchKey = (name) => name.trim().toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/analysis/history-view.ts
 
-const componentModeKey = (component, failureMode) => `${matchKey(component)}\u0000${matchKey(failureMode)}`;
 function history_view_buildHistoryView(rollup, branches) {
     const allowed = branches === null ? null : new Set(branches);
     const onBranch = (branch) => allowed === null || allowed.has(branch);
@@ -50971,32 +50970,98 @@ function history_view_buildHistoryView(rollup, branches) {
             }
         };
     const tests = [];
+    // plain lists while reading the rollup; the sorted indexes are built per queried key
+    const byComponent = new Map();
+    const byTag = new Map();
+    const keys = new KeyCache();
+    const source = rollup.tests;
     // in the rollup's order: the groups below are sorted, and so are the lists the findings show
-    for (const [nodeid, test] of Object.entries(rollup.tests)) {
-        const view = testView(nodeid, test, filter);
-        if (view)
-            tests.push(view);
+    for (const nodeid of Object.keys(source)) {
+        const view = testView(nodeid, source[nodeid], filter, keys);
+        if (!view)
+            continue;
+        tests.push(view);
+        pushTo(byComponent, view.componentKey, view);
+        if (view.incidentKey !== null)
+            pushTo(byTag, view.incidentKey, view);
     }
-    const byComponent = groupBy(tests, (t) => t.componentKey, compareNodeid);
-    const firstSeenByComponent = new Map();
-    const failingCapableByComponent = new Map();
-    for (const [key, group] of byComponent) {
-        firstSeenByComponent.set(key, group.map((t) => t.firstSeen).sort(compareStrings));
-        failingCapableByComponent.set(key, group.filter((t) => t.failures.length > 0));
-    }
+    const components = new Map();
+    const sortedTags = new Set();
     return {
         runs,
         runList,
         branches: [...seenBranches].sort(compareStrings),
         tests,
-        byComponent,
-        firstSeenByComponent,
-        failingCapableByComponent,
-        byComponentMode: groupBy(tests, (t) => `${t.componentKey}\u0000${t.failureModeKey}`, compareFirstSeen),
-        byIncidentTag: groupBy(tests, (t) => t.incidentKey, compareFirstSeen)
+        component: (key) => {
+            let index = components.get(key);
+            if (index === undefined) {
+                const group = byComponent.get(key);
+                if (group === undefined)
+                    return null;
+                index = componentIndex(group);
+                components.set(key, index);
+            }
+            return index;
+        },
+        byIncidentTag: (key) => {
+            const group = byTag.get(key);
+            if (group !== undefined && !sortedTags.has(key)) {
+                group.sort(compareFirstSeen);
+                sortedTags.add(key);
+            }
+            return group;
+        }
     };
 }
-function testView(nodeid, test, filter) {
+function componentIndex(group) {
+    const firstSeen = group.map((t) => t.firstSeen).sort(compareStrings);
+    let failureCount = 0;
+    for (const test of group)
+        failureCount += test.failures.length;
+    // merge the tests' ascending failure lists: sort positions by time (a stable sort keeps equal times in a fixed order)
+    const times = new Array(failureCount);
+    const owners = new Array(failureCount);
+    let n = 0;
+    for (const test of group) {
+        for (const failure of test.failures) {
+            times[n] = failure[0];
+            owners[n++] = test;
+        }
+    }
+    const order = Array.from({ length: failureCount }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]));
+    const byMode = new Map();
+    for (const test of group)
+        pushTo(byMode, test.failureModeKey, test);
+    for (const list of byMode.values())
+        list.sort(compareFirstSeen);
+    return {
+        testCount: group.length,
+        firstSeen,
+        failureTimes: order.map((i) => times[i]),
+        failureOwners: order.map((i) => owners[i]),
+        byMode
+    };
+}
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** matchKey of the few distinct component / mode names, computed once each rather than per test. */
+class KeyCache {
+    keys = new Map();
+    of(name) {
+        let key = this.keys.get(name);
+        if (key === undefined) {
+            key = matchKey(name);
+            this.keys.set(name, key);
+        }
+        return key;
+    }
+}
+function testView(nodeid, test, filter, keys) {
     let firstSeen = null;
     let lastSeen = null;
     let runCount = 0;
@@ -51033,8 +51098,8 @@ function testView(nodeid, test, filter) {
     return {
         nodeid,
         component: test.component,
-        componentKey: matchKey(test.component),
-        failureModeKey: matchKey(test.failure_mode),
+        componentKey: keys.of(test.component),
+        failureModeKey: keys.of(test.failure_mode),
         incidentKey: test.incident === null || test.incident.trim() === '' ? null : matchKey(test.incident),
         firstSeen,
         lastSeen,
@@ -51094,22 +51159,6 @@ function firstFailureAfter(failures, time) {
     }
     return lo;
 }
-function groupBy(tests, key, order) {
-    const groups = new Map();
-    for (const test of tests) {
-        const k = key(test);
-        if (k === null)
-            continue;
-        const group = groups.get(k);
-        if (group)
-            group.push(test);
-        else
-            groups.set(k, [test]);
-    }
-    for (const group of groups.values())
-        group.sort(order);
-    return groups;
-}
 const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const compareNodeid = (a, b) => compareStrings(a.nodeid, b.nodeid);
 const compareFirstSeen = (a, b) => compareStrings(a.firstSeen, b.firstSeen) || compareNodeid(a, b);
@@ -51137,26 +51186,20 @@ function correlate_classify(incident) {
 }
 function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
     const { incident, detectedAt, detectedIso } = ci;
-    const componentTests = view.byComponent.get(ci.componentKey) ?? [];
+    const index = view.component(ci.componentKey);
     const windowStart = toIso(detectedAt - windowMs);
     // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-    const coveringCount = countAtOrBefore(view.firstSeenByComponent.get(ci.componentKey) ?? [], detectedIso);
+    const coveringCount = index === null ? 0 : countAtOrBefore(index.firstSeen, detectedIso);
     // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
-    const sameMode = view.byComponentMode.get(`${ci.componentKey}\u0000${matchKey(incident.failure_mode)}`);
+    const sameMode = index?.byMode.get(matchKey(incident.failure_mode));
     const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso;
     let failureCount = 0;
-    const failing = [];
+    const failing = index === null ? [] : testsFailingIn(index, windowStart, detectedIso);
     const evidence = [];
-    // only tests that ever failed can have failed in the window
-    for (const test of view.failingCapableByComponent.get(ci.componentKey) ?? []) {
-        if (test.firstSeen > detectedIso)
-            continue; // first appeared later: cannot have covered it
+    for (const test of failing) {
         // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
         const from = firstFailureFrom(test.failures, windowStart);
         const to = firstFailureFrom(test.failures, detectedIso);
-        if (to <= from)
-            continue;
-        failing.push(test);
         failureCount += to - from;
         const failures = [];
         for (let i = from; i < to; i++)
@@ -51169,7 +51212,7 @@ function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
     const finding = {
         incident_id: incident.id,
         component: ci.component,
-        total_component_tests: componentTests.length,
+        total_component_tests: index?.testCount ?? 0,
         tests_failing_before_incident: failing.length,
         was_predictable: failing.length > 0,
         failing_tests: failing.map((t) => t.nodeid),
@@ -51202,8 +51245,8 @@ function recommendationFor(gapType, component, failureMode) {
  * component and failure mode (ties: the smaller nodeid; the same test by both routes: 'incident').
  */
 function findGapClosure(view, ci) {
-    const byTag = firstAfter(view.byIncidentTag.get(matchKey(ci.incident.id)), ci.detectedIso);
-    const byMode = firstAfter(view.byComponentMode.get(componentModeKey(ci.component, ci.incident.failure_mode)), ci.detectedIso);
+    const byTag = firstAfter(view.byIncidentTag(matchKey(ci.incident.id)), ci.detectedIso);
+    const byMode = firstAfter(view.component(ci.componentKey)?.byMode.get(matchKey(ci.incident.failure_mode)), ci.detectedIso);
     let chosen;
     let matchedBy = 'incident';
     if (byTag && (!byMode || byTag.firstSeen < byMode.firstSeen || (byTag.firstSeen === byMode.firstSeen && byTag.nodeid <= byMode.nodeid))) {
@@ -51223,6 +51266,36 @@ function findGapClosure(view, ci) {
         sha: run?.sha ?? null,
         matched_by: matchedBy
     };
+}
+/**
+ * The covering tests (first_seen <= end) with a failure in [start, end), by nodeid: a binary search
+ * of the component's merged failures, so the cost is the failures in the window, not the component.
+ */
+function testsFailingIn(index, start, end) {
+    const times = index.failureTimes;
+    const failing = [];
+    for (let i = lowerBoundString(times, start); i < times.length && times[i] < end; i++) {
+        const test = index.failureOwners[i];
+        // a test that first appeared later cannot have covered the incident
+        if (test.firstSeen <= end)
+            failing.push(test);
+    }
+    if (failing.length < 2)
+        return failing;
+    failing.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
+    return failing.filter((test, i) => i === 0 || test !== failing[i - 1]);
+}
+function lowerBoundString(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 function countAtOrBefore(sorted, time) {
     let lo = 0;
@@ -51380,14 +51453,27 @@ function binomialTail(a, n, p) {
         return 1;
     const logP = Math.log(p);
     const logQ = Math.log1p(-p);
-    const logTerm = (k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ;
+    const logN = logFactorial(n);
+    // each term once (the same expression, so the same value), then the sum relative to the largest
+    const terms = termBuffer(n - a + 1);
     let max = -Infinity;
-    for (let k = a; k <= n; k++)
-        max = Math.max(max, logTerm(k));
+    for (let k = a; k <= n; k++) {
+        const term = logN - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ;
+        terms[k - a] = term;
+        if (term > max)
+            max = term;
+    }
     let sum = 0;
     for (let k = a; k <= n; k++)
-        sum += Math.exp(logTerm(k) - max);
+        sum += Math.exp(terms[k - a] - max);
     return Math.min(1, Math.exp(max + Math.log(sum)));
+}
+let buffer = new Float64Array(64);
+/** A scratch array for the log terms, reused across calls (the load-bearing scores call this per test). */
+function termBuffer(length) {
+    if (buffer.length < length)
+        buffer = new Float64Array(Math.max(length, buffer.length * 2));
+    return buffer;
 }
 /**
  * p0: each UTC calendar day from the day of `firstSeen` to the day of `now` is one trial; a day
@@ -57722,7 +57808,10 @@ function summary_compose(input, detail) {
         parts.push(`> [!NOTE]\n> ${escapeText(notice, 1000)}`);
     const f = input.findings;
     if (f) {
-        parts.push(renderHealth(f), renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail));
+        parts.push(renderHealth(f));
+        if (input.trends && detail === 'full')
+            parts.push(input.trends);
+        parts.push(renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail));
         const unclassified = renderUnclassified(f);
         if (unclassified)
             parts.push(unclassified);
@@ -57739,7 +57828,369 @@ function summary_compose(input, detail) {
     return parts.join('\n\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/render/trends.ts
+
+const label = (text) => `"${text.replace(/["\r\n`]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
+/** A number Mermaid reads: finite, at most 2 decimals, no exponent. */
+function chartNumber(value) {
+    if (!Number.isFinite(value))
+        throw new Error(`chart value ${value} is not finite`);
+    const rounded = Math.round(value * 100) / 100;
+    return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+function xyChart(chart) {
+    const n = chart.categories.length;
+    if (n === 0)
+        throw new Error('a chart needs at least one category');
+    for (const values of [chart.series.values, chart.reference ?? chart.series.values]) {
+        if (values.length !== n)
+            throw new Error(`a chart series has ${values.length} values for ${n} categories`);
+    }
+    const list = (values) => `[${values.map(chartNumber).join(', ')}]`;
+    const lines = [
+        'xychart-beta',
+        `    title ${label(chart.title)}`,
+        `    x-axis [${chart.categories.map(label).join(', ')}]`,
+        `    y-axis ${label(chart.yTitle)} ${chartNumber(chart.yMin)} --> ${chartNumber(chart.yMax)}`,
+        `    ${chart.series.kind} ${list(chart.series.values)}`
+    ];
+    if (chart.reference)
+        lines.push(`    line ${list(chart.reference)}`);
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+/** A y-axis top that leaves some room above the highest value (and the reference line). */
+function niceMax(values, floor = 1) {
+    const top = Math.max(floor, ...values.filter(Number.isFinite));
+    const step = 10 ** Math.floor(Math.log10(top));
+    return Math.ceil((top * 1.1) / step) * step;
+}
+const BLOCKS = '▁▂▃▄▅▆▇█';
+/** A one-line text sparkline (`·` for a missing value), scaled between the series' min and max. */
+function sparkline(values) {
+    const known = values.filter((v) => v !== null && Number.isFinite(v));
+    if (known.length === 0)
+        return values.map(() => '·').join('');
+    const min = Math.min(...known);
+    const max = Math.max(...known);
+    return values
+        .map((v) => {
+        if (v === null || !Number.isFinite(v))
+            return '·';
+        if (max === min)
+            return BLOCKS[3];
+        return BLOCKS[Math.round(((v - min) / (max - min)) * (BLOCKS.length - 1))];
+    })
+        .join('');
+}
+const trends_mark = (verdict) => (verdict === null ? '➖' : verdict ? '✅' : '❌');
+const TARGET_LINE = {
+    incident_coverage_rate: 70,
+    prediction_rate: 30,
+    test_gap_closure_days: 14,
+    dead_weight_ratio: 30
+};
+function formatValue(trend, value) {
+    if (value === null)
+        return 'no data';
+    if (trend.unit === '%')
+        return `${value} %`;
+    if (trend.unit === 'days')
+        return `${value} days`;
+    return String(value);
+}
+function formatChange(trend) {
+    if (trend.change === null)
+        return '➖';
+    const unit = trend.unit === '%' ? ' pts' : trend.unit === 'days' ? ' days' : '';
+    const sign = trend.change > 0 ? '+' : '';
+    const arrow = trend.direction === 'better' ? ' (better)' : trend.direction === 'worse' ? ' (worse)' : '';
+    return `${sign}${trend.change}${unit}${arrow}`;
+}
+function quarterHeaders(trends) {
+    return trends.quarters.map((q) => (q.complete ? q.quarter : `${q.quarter} (to date)`));
+}
+function trendsTable(trends) {
+    const header = ['Metric', ...quarterHeaders(trends), 'Trend', 'Change', 'Target'];
+    const rows = trends.metrics.map((m) => [
+        m.label,
+        ...m.points.map((p) => (p.value === null ? 'no data' : `${formatValue(m, p.value)} ${trends_mark(p.verdict)}`)),
+        `\`${sparkline(m.points.map((p) => p.value))}\``,
+        formatChange(m),
+        m.target
+    ]);
+    return table(header, rows);
+}
+/** One chart per metric that has at least one value; quarters without data are left out of it. */
+function trendCharts(trends) {
+    const labels = quarterHeaders(trends);
+    const charts = [];
+    for (const m of trends.metrics) {
+        const known = m.points.map((p, i) => ({ label: labels[i], value: p.value })).filter((p) => p.value !== null);
+        if (known.length === 0)
+            continue;
+        const target = TARGET_LINE[m.metric];
+        const values = known.map((p) => p.value);
+        const yMax = m.unit === '%' ? 100 : niceMax(target === undefined ? values : [...values, target]);
+        const unit = m.unit === '%' ? 'percent' : m.unit;
+        charts.push(xyChart({
+            title: target === undefined ? `${m.label} per quarter` : `${m.label} per quarter (bars) vs target ${m.target} (line)`,
+            categories: known.map((p) => p.label),
+            yTitle: unit,
+            yMin: 0,
+            yMax,
+            series: { kind: 'bar', values },
+            reference: target === undefined ? undefined : known.map(() => target)
+        }));
+    }
+    return charts;
+}
+function renderTrendsSection(trends, options = {}) {
+    const hashes = '#'.repeat(options.level ?? 3);
+    const parts = [`${hashes} Trends over the last ${trends.quarters.length} quarters`, '', trendsTable(trends)];
+    const charts = trendCharts(trends);
+    if (charts.length > 0) {
+        const body = charts.join('\n\n');
+        parts.push('', options.collapseCharts === false ? body : details('Charts', body));
+    }
+    parts.push('', ...trends.notes.map((n) => `_${n}_`).join('\n\n').split('\n'));
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/trends/as-of.ts
+
+function rollupAsOf(rollup, asOf) {
+    const t = asOf.toISOString();
+    const runs = rollup.runs.filter((r) => canonicalTime(r.created, 'the created time', `run ${r.id}`) <= t);
+    if (runs.length === rollup.runs.length && (rollup.updated_at === null || canonicalTime(rollup.updated_at, 'updated_at', 'the rollup') <= t)) {
+        return { rollup, inferredLastSeen: 0 };
+    }
+    // per branch, the created times of its runs up to T, ascending
+    const runTimes = new Map();
+    for (const r of runs) {
+        const branch = r.branch ?? '';
+        const list = runTimes.get(branch);
+        const created = canonicalTime(r.created, 'the created time', `run ${r.id}`);
+        if (list)
+            list.push(created);
+        else
+            runTimes.set(branch, [created]);
+    }
+    for (const list of runTimes.values())
+        list.sort();
+    let inferred = 0;
+    const tests = {};
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const seen = {};
+        let inferredHere = false;
+        for (const [branch, presence] of Object.entries(test.seen)) {
+            const first = canonicalTime(presence.first, 'first_seen', nodeid);
+            if (first > t)
+                continue;
+            const last = canonicalTime(presence.last, 'last_seen', nodeid);
+            if (last <= t) {
+                seen[branch] = presence;
+                continue;
+            }
+            const times = runTimes.get(branch) ?? [];
+            const lastRun = times[upperBound(times, t) - 1] ?? first;
+            const inferredLast = lastRun >= first ? lastRun : first;
+            seen[branch] = { first, last: inferredLast, runs: Math.max(1, upperBound(times, inferredLast) - as_of_lowerBound(times, first)) };
+            inferredHere = true;
+        }
+        if (Object.keys(seen).length === 0)
+            continue;
+        if (inferredHere)
+            inferred++;
+        tests[nodeid] = {
+            ...test,
+            seen,
+            failures: test.failures.filter((f) => canonicalTime(f[0], 'a failure time', nodeid) <= t),
+            flaky: test.flaky.filter((f) => canonicalTime(f[0], 'a flaky time', nodeid) <= t)
+        };
+    }
+    return {
+        rollup: { schema_version: rollup.schema_version, updated_at: runs.at(-1)?.created ?? null, runs, tests },
+        inferredLastSeen: inferred
+    };
+}
+/** Index of the first element > value. */
+function upperBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first element >= value. */
+function as_of_lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/trends/quarter.ts
+/**
+ * Calendar quarters in UTC, named like `2026Q4` (October to December 2026). A quarter's range is
+ * half-open, `[start, end)`: a run at midnight on 1 January belongs to the new year's first quarter.
+ */
+
+const QUARTER_PATTERN = /^(\d{4})\s*-?\s*Q([1-4])$/i;
+/** The quarter a time falls in. */
+function quarterOf(date) {
+    const ms = date.getTime();
+    if (Number.isNaN(ms))
+        throw new errors_InputError('quarterOf was given an invalid date: pass a real date (e.g. 2026-11-05T00:00:00Z).');
+    return `${date.getUTCFullYear()}Q${(Math.floor(date.getUTCMonth() / 3) + 1)}`;
+}
+/** Reads `2026Q4` (also `2026-Q4`, `2026q4`); anything else is an InputError naming `what`. */
+function parseQuarter(text, what = 'The quarter') {
+    const match = QUARTER_PATTERN.exec(text.trim());
+    if (!match)
+        throw new errors_InputError(`${what} "${text}" is not a quarter: write it as YEAR then Q1 to Q4, e.g. 2026Q4.`);
+    return `${Number(match[1])}Q${Number(match[2])}`;
+}
+function quarterRange(quarter) {
+    const name = parseQuarter(quarter);
+    const [year, q] = name.split('Q').map(Number);
+    return { name, start: new Date(Date.UTC(year, (q - 1) * 3, 1)), end: new Date(Date.UTC(year, q * 3, 1)) };
+}
+/** The quarter `offset` quarters away (negative: earlier). */
+function shiftQuarter(quarter, offset) {
+    const [year, q] = parseQuarter(quarter).split('Q').map(Number);
+    const index = year * 4 + (q - 1) + offset;
+    return `${Math.floor(index / 4)}Q${((index % 4) + 1)}`;
+}
+/** `count` quarters ending with `last`, oldest first. */
+function quartersEndingWith(last, count) {
+    return Array.from({ length: count }, (_, i) => shiftQuarter(last, i - count + 1));
+}
+
+;// CONCATENATED MODULE: ./src/trends/index.ts
+/**
+ * Each health metric per calendar quarter: its value at the end of each of the last quarters (the
+ * current one "to date"), the change since the previous quarter, and whether it met its target.
+ *
+ * Nothing new is stored: a past quarter's values come from the same pure analysis run on the
+ * rollup as it was at that quarter's end (as-of.ts says what is exact and what is inferred), with
+ * the incidents detected by then. Suite growth is counted per calendar quarter here (tests first
+ * seen in the quarter), where the analysis' own `tests_added_last_quarter` counts 90-day windows.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_TREND_QUARTERS = 4;
+function computeTrends(rollup, incidents, options) {
+    const nowMs = options.now.getTime();
+    if (Number.isNaN(nowMs))
+        throw new errors_InputError('The trends were asked for at an invalid time: pass a real date as `now`.');
+    const count = options.quarters ?? DEFAULT_TREND_QUARTERS;
+    if (!Number.isInteger(count) || count < 1 || count > 40)
+        throw new errors_InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`);
+    const analysisOptions = options.analysisOptions ?? {};
+    const branches = effectiveOptions(analysisOptions).analysis_branches;
+    const firstSeen = history_view_buildHistoryView(rollup, branches).tests.map((t) => t.firstSeen);
+    const current = quarterOf(options.now);
+    const names = quartersEndingWith(current, count);
+    const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstSeen));
+    // the quarter before the first one, only for the first suite-growth verdict
+    const before = addedIn(firstSeen, shiftQuarter(names[0], -1), nowMs);
+    const metrics = [
+        trend('incident_coverage_rate', 'Incident coverage rate', '%', '> 70 %', 'higher', snapshots, (s) => s.metrics.incident_coverage_rate, (v) => v > 70),
+        trend('prediction_rate', 'Prediction rate', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
+        trend('test_gap_closure_days', 'Gap closure time (median)', 'days', '< 14 days', 'lower', snapshots, (s) => s.metrics.test_gap_closure_days, (v) => v < 14),
+        trend('dead_weight_ratio', 'Dead-weight ratio', '%', '< 30 %', 'lower', snapshots, (s) => s.metrics.dead_weight_ratio, (v) => v < 30),
+        growthTrend(snapshots, before)
+    ];
+    const notes = [
+        "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
+        'Suite growth counts the tests first seen in each calendar quarter; the target is met when a quarter adds fewer tests than the one before (the current quarter is judged only once it has already added as many).'
+    ];
+    const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen));
+    if (inferred > 0) {
+        notes.push(`Past dead-weight ratios are approximate: the history keeps only each test's latest appearance, so for ${inferred} test(s) seen before and after a quarter's end, the end is assumed to fall inside a continuous stretch of runs.`);
+    }
+    if (snapshots.some((s) => !s.has_data))
+        notes.push('Quarters before the first stored run show no data.');
+    return { now: new Date(nowMs).toISOString(), quarters: snapshots, metrics, notes };
+}
+function snapshot(rollup, incidents, name, nowMs, analysisOptions, firstSeen) {
+    const range = quarterRange(name);
+    const complete = range.end.getTime() <= nowMs;
+    const at = new Date(complete ? range.end.getTime() - 1 : nowMs);
+    const past = rollupAsOf(rollup, at);
+    const known = incidents.filter((i) => Date.parse(i.detected_at) <= at.getTime());
+    const findings = analyze(past.rollup, known, { ...analysisOptions, now: at });
+    return {
+        quarter: name,
+        start: range.start.toISOString(),
+        end: range.end.toISOString(),
+        at: at.toISOString(),
+        complete,
+        has_data: findings.run_count > 0,
+        metrics: findings.metrics,
+        incident_count: findings.incident_count,
+        tests_added: addedIn(firstSeen, name, nowMs),
+        inferred_last_seen: past.inferredLastSeen
+    };
+}
+function addedIn(firstSeen, name, nowMs) {
+    const range = quarterRange(name);
+    const from = range.start.toISOString();
+    const to = new Date(Math.min(range.end.getTime(), nowMs + 1)).toISOString();
+    return firstSeen.filter((t) => t >= from && t < to).length;
+}
+function trend(metric, label, unit, target, better, snapshots, read, meets) {
+    const points = snapshots.map((s) => {
+        const value = s.has_data ? read(s) : null;
+        return { quarter: s.quarter, value, verdict: value === null ? null : meets(value) };
+    });
+    return withChange({ metric, label, unit, target, better, points, change: null, direction: null });
+}
+function growthTrend(snapshots, addedBefore) {
+    const points = snapshots.map((s, i) => {
+        if (!s.has_data)
+            return { quarter: s.quarter, value: null, verdict: null };
+        const previous = i === 0 ? addedBefore : snapshots[i - 1].tests_added;
+        let verdict = s.tests_added < previous;
+        if (s.tests_added === 0 && previous === 0)
+            verdict = null;
+        // a quarter still running has not finished adding tests: judge it only once it is certain to miss
+        else if (!s.complete && s.tests_added < previous)
+            verdict = null;
+        return { quarter: s.quarter, value: s.tests_added, verdict };
+    });
+    return withChange({ metric: 'tests_added', label: 'Tests added (suite growth)', unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null });
+}
+function withChange(t) {
+    const last = t.points.at(-1)?.value ?? null;
+    const previous = t.points.length > 1 ? t.points[t.points.length - 2].value : null;
+    if (last === null || previous === null)
+        return t;
+    const change = round2(last - previous);
+    const direction = change === 0 ? 'same' : (change > 0) === (t.better === 'higher') ? 'better' : 'worse';
+    return { ...t, change, direction };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/analyze.ts
+
+
 
 
 
@@ -57809,8 +58260,11 @@ const analyzeCommand = {
         const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github, stringOption(values, 'label') ?? 'incident');
         const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)() });
         let findings;
+        let trends;
         try {
             findings = analyze(clone.rollup(), incidents, { ...options, now });
+            if (stringOption(values, 'summary'))
+                trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }));
         }
         finally {
             await clone.dispose();
@@ -57823,7 +58277,7 @@ const analyzeCommand = {
         else if (jsonTarget)
             await writeFindingsFile(jsonTarget, findings);
         if (summaryTarget) {
-            const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null });
+            const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends });
             await (0,promises_namespaceObject.writeFile)(summaryTarget, text);
         }
         if (commentsDir)
@@ -57870,7 +58324,759 @@ function textSummary(f) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/review/runs.ts
+/**
+ * What only the run files know, read through the history clone: how long the whole suite took per
+ * run, which tests each run contained, their recorded durations and outcomes. The rollup keeps
+ * none of this per time, so the review reads the run files of the quarters it shows.
+ *
+ * Limits of the history format (history/runfile.ts): a run file records a duration only for tests
+ * that did not pass and for the run's SLOWEST_KEPT slowest tests. A passing test missing there took
+ * at most as long as the slowest-kept cut-off of that run, which gives an upper bound. Pruned runs
+ * (retention) have no file any more: they count as missing.
+ */
+
+function scanRuns(source, runs, opts) {
+    const scan = { runsInRange: 0, runsRead: 0, suiteDurations: [], tests: new Map(), durations: new Map() };
+    const suites = new Map();
+    const suiteOf = (hash) => {
+        if (!suites.has(hash))
+            suites.set(hash, source.readSuite(hash));
+        return suites.get(hash) ?? null;
+    };
+    for (const entry of runs) {
+        if (entry.created < opts.from || entry.created > opts.to || !opts.includeRun(entry))
+            continue;
+        scan.runsInRange++;
+        if (entry.file === null)
+            continue;
+        let runFile;
+        try {
+            runFile = source.readRun(entry.id);
+        }
+        catch {
+            runFile = null;
+        }
+        if (!runFile)
+            continue;
+        const suite = suiteOf(runFile.suite);
+        if (!suite)
+            continue;
+        scan.runsRead++;
+        const at = entry.created;
+        scan.suiteDurations.push({ at, seconds: runFile.run.duration_s });
+        const bound = passingBound(runFile);
+        for (const row of suite.tests) {
+            const nodeid = row[0];
+            const result = runFile.results[nodeid];
+            if (opts.durations && result?.ms !== undefined && result.o === undefined) {
+                const list = scan.durations.get(nodeid);
+                if (list)
+                    list.push({ at, ms: result.ms });
+                else
+                    scan.durations.set(nodeid, [{ at, ms: result.ms }]);
+            }
+            if (opts.tests !== null && !opts.tests.has(nodeid))
+                continue;
+            const o = result?.o ?? 'passed';
+            let stats = scan.tests.get(nodeid);
+            if (!stats) {
+                stats = { runs: 0, skipped: 0, xfail: 0, lastOutcome: o, lastAt: at, knownMs: 0, knownRuns: 0, boundMs: 0 };
+                scan.tests.set(nodeid, stats);
+            }
+            stats.runs++;
+            if (o === 'skipped')
+                stats.skipped++;
+            if (o === 'xfailed' || o === 'xpassed')
+                stats.xfail++;
+            if (at >= stats.lastAt) {
+                stats.lastAt = at;
+                stats.lastOutcome = o;
+            }
+            if (result?.ms !== undefined) {
+                stats.knownMs += result.ms;
+                stats.knownRuns++;
+            }
+            else if (o === 'passed') {
+                stats.boundMs += bound;
+            }
+        }
+    }
+    for (const list of scan.durations.values())
+        list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return scan;
+}
+/**
+ * The longest a passing test without a recorded duration can have taken in this run: the run keeps
+ * the SLOWEST_KEPT slowest tests, so it is the smallest of those, i.e. the SLOWEST_KEPT-th largest
+ * recorded duration (non-passed tests are recorded too, but cannot push a slowest one out). Fewer
+ * recorded than that means every test with a positive duration was kept: the others took ~0 ms.
+ */
+function passingBound(runFile) {
+    const recorded = Object.values(runFile.results)
+        .map((r) => r.ms)
+        .filter((ms) => ms !== undefined && ms > 0)
+        .sort((a, b) => b - a);
+    return recorded.length < SLOWEST_KEPT ? 0 : recorded[SLOWEST_KEPT - 1];
+}
+
+;// CONCATENATED MODULE: ./src/review/ticks.ts
+/**
+ * Task-list items carry a stable hidden key (`<!-- key:retire:3f2a9c0d1e7b -->`), a hash of what
+ * the item is about, so an update of the review can keep the boxes people ticked. Hashing keeps
+ * untrusted names (a nodeid may contain `-->`) out of the HTML comment.
+ */
+
+// the key ends the line: a key-like text inside an untrusted name earlier on the line never counts
+const KEY_PATTERN = /<!-- key:([a-z]+:[0-9a-f]{12}) -->\s*$/;
+const TASK_PATTERN = /^(\s*[-*+] \[)([ xX])(\] .*)$/;
+/** The hidden key of an item: its kind (gap, protect, retire, flaky, perf) and a hash of its subject. */
+function taskKey(kind, subject) {
+    if (!/^[a-z]+$/.test(kind))
+        throw new Error(`task kind ${JSON.stringify(kind)} must be lower-case letters`);
+    return `<!-- key:${kind}:${(0,external_node_crypto_.createHash)('sha256').update(`${kind}\u0000${subject}`).digest('hex').slice(0, 12)} -->`;
+}
+/** Keys of the ticked items of a body. */
+function tickedKeys(body) {
+    const keys = new Set();
+    for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+        const task = TASK_PATTERN.exec(line);
+        if (!task || task[2] === ' ')
+            continue;
+        const key = KEY_PATTERN.exec(task[3]);
+        if (key)
+            keys.add(key[1]);
+    }
+    return keys;
+}
+/**
+ * `newBody` with the boxes ticked that were ticked in `oldBody` for the same key. Items whose key
+ * is gone (a retired test, a closed gap) simply disappear; a box somebody unticked stays unticked.
+ */
+function ticks_mergeTickedBoxes(oldBody, newBody) {
+    const ticked = tickedKeys(oldBody ?? '');
+    if (ticked.size === 0)
+        return newBody;
+    return newBody
+        .split('\n')
+        .map((line) => {
+        const task = TASK_PATTERN.exec(line);
+        if (!task || task[2] !== ' ')
+            return line;
+        const key = KEY_PATTERN.exec(task[3]);
+        return key && ticked.has(key[1]) ? `${task[1]}x${task[3]}` : line;
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/review/issue.ts
+/**
+ * One review issue per quarter (label `test-health-review`, title with the quarter), found again by
+ * its hidden marker and edited in place; the boxes people ticked are kept. Never a second issue,
+ * even when two jobs race: after creating, the labelled issues are listed again, the oldest marked
+ * one (lowest number) is kept and the others are closed as duplicates. An unchanged body costs no
+ * write at all. As with the incident comments, only issues opened by a bot or by someone with a
+ * role in the repository count: anybody can open an issue that contains the marker.
+ */
+
+
+
+const REVIEW_LABEL = 'test-health-review';
+const reviewMarker = (quarter) => `<!-- test-incident-loop:review:${parseQuarter(quarter)} -->`;
+const reviewTitle = (quarter) => `Test suite health review ${parseQuarter(quarter)}`;
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+async function upsertReviewIssue(octokit, opts) {
+    const marker = reviewMarker(opts.quarter);
+    const label = opts.label ?? REVIEW_LABEL;
+    const target = { owner: opts.owner, repo: opts.repo };
+    const maxPages = opts.maxListPages ?? 5;
+    let calls = 0;
+    let closedDuplicates = 0;
+    const listMarked = async (selfId) => {
+        const found = [];
+        let pages = 0;
+        const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...target, labels: label, state: 'all', per_page: 100 });
+        for await (const page of iterator) {
+            calls += 1;
+            pages += 1;
+            for (const issue of page.data)
+                if (isOurs(issue, marker, selfId))
+                    found.push(issue);
+            if (pages >= maxPages)
+                break;
+        }
+        return found.sort((a, b) => a.number - b.number);
+    };
+    const closeDuplicates = async (extras, keep) => {
+        for (const extra of extras.slice(0, 5)) {
+            calls += 1;
+            await octokit.rest.issues.update({ ...target, issue_number: extra.number, state: 'closed', state_reason: 'duplicate', body: `${marker.replace(':review:', ':review-duplicate:')}\nDuplicate of #${keep}.` });
+            closedDuplicates += 1;
+        }
+    };
+    /** The new body with the boxes ticked on the kept issue; written only when it differs. */
+    const update = async (keep) => {
+        const body = commentBody(mergeTickedBoxes(keep.body, opts.body), marker);
+        if (sameBody(keep.body, body))
+            return 'unchanged';
+        calls += 1;
+        await octokit.rest.issues.update({ ...target, issue_number: keep.number, body });
+        return 'updated';
+    };
+    const existing = await listMarked(null);
+    if (existing.length > 0) {
+        const [keep, ...extras] = existing;
+        await closeDuplicates(extras, keep.number);
+        return { action: await update(keep), number: keep.number, calls, closedDuplicates };
+    }
+    calls += 1;
+    const created = (await octokit.rest.issues.create({ ...target, title: reviewTitle(opts.quarter), body: commentBody(opts.body, marker), labels: [label] })).data;
+    const marked = await listMarked(created.user?.id ?? null);
+    // Another job may have created one too (and may already have closed ours as its duplicate):
+    // everybody keeps the oldest marked issue, so exactly one stays open.
+    const [keep, ...extras] = marked;
+    if (!keep || keep.number === created.number) {
+        await closeDuplicates(extras, created.number);
+        return { action: 'created', number: created.number, calls, closedDuplicates };
+    }
+    await closeDuplicates(extras.filter((e) => e.number !== created.number), keep.number);
+    if (marked.some((e) => e.number === created.number))
+        await closeDuplicates([created], keep.number);
+    return { action: await update(keep), number: keep.number, calls, closedDuplicates };
+}
+function isOurs(issue, marker, selfId) {
+    if (issue.pull_request !== undefined && issue.pull_request !== null)
+        return false;
+    if (!(issue.body ?? '').startsWith(marker))
+        return false;
+    if (selfId !== null && issue.user?.id === selfId)
+        return true;
+    return issue.user?.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(issue.author_association ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/render/review.ts
+
+
+
+
+
+const LIST_CAP = { full: 100, top: 20, counts: 0 };
+function renderReview(review) {
+    return renderWithin((detail) => renderAt(review, detail), fitsComment, (text) => text.slice(0, 60_000)).text;
+}
+function renderAt(review, detail) {
+    const cap = LIST_CAP[detail];
+    const period = `${review.start.slice(0, 10)} to ${dayBefore(review.end)}`;
+    const state = review.complete ? 'the quarter is over' : `quarter in progress, as of ${review.at.slice(0, 16).replace('T', ' ')} UTC`;
+    const runs = review.run_files_read === null ? `${review.runs_in_quarter} runs` : `${review.runs_in_quarter} runs (${review.run_files_read} run files read)`;
+    const parts = [
+        reviewMarker(review.quarter),
+        `# ${reviewTitle(review.quarter)}`,
+        '',
+        `_${review.repository ? `${escapeText(review.repository, 100)} · ` : ''}${period} (${state}) · ${runs} · ${review.findings.incident_count} incidents on record_`,
+        '',
+        'The quarterly health review of the test suite against production incidents. Work through the task lists; the boxes you tick are kept when the action updates this issue.',
+        '',
+        '## 1. Metrics against targets',
+        '',
+        renderTrendsSection(review.trends, { level: 3, collapseCharts: false }),
+        '',
+        ...incidentsSection(review),
+        ...openGapsSection(review, cap),
+        ...closedGapsSection(review),
+        ...protectSection(review, cap),
+        ...deadWeightSection(review, cap),
+        ...flakySection(review, cap),
+        ...performanceSection(review, cap),
+        '## Limits of this review',
+        '',
+        ...review.limits.map((l) => `- ${l}`),
+        ''
+    ];
+    return parts.join('\n');
+}
+function incidentsSection(review) {
+    const out = [`## 2. This quarter's incidents mapped to coverage (${review.incidents.length})`, ''];
+    if (review.incidents.length === 0)
+        return [...out, '_No classified incident was detected this quarter._', ''];
+    const rows = review.incidents.map((i) => [
+        markdown_link(`${i.incident_id}${i.title ? `: ${i.title}` : ''}`, i.url),
+        i.detected_at.slice(0, 10),
+        `${code(i.component, 80)} / ${code(i.failure_mode, 80)}`,
+        String(i.covering_test_count),
+        incidentStatus(i)
+    ]);
+    return [...out, table(['Incident', 'Detected', 'Component / failure mode', 'Covering tests', 'Status'], rows), ''];
+}
+function incidentStatus(i) {
+    switch (i.status) {
+        case 'predicted':
+            return `✅ predicted: ${i.failing_tests.length} covering test(s) failed in the week before`;
+        case 'covered':
+            return 'covered';
+        case 'gap_closed':
+            return `gap closed by ${code(i.gap_closed_by ?? '', 120)} after ${i.gap_closure_days} days ${(i.gap_closure_days ?? 0) < 14 ? '✅' : '❌'}`;
+        case 'gap_open':
+            return i.gap_type === 'no_test_coverage' ? '❌ gap open: no test covered it' : '❌ gap open: its tests passed, yet it happened';
+    }
+}
+function openGapsSection(review, cap) {
+    const gaps = review.open_gaps;
+    const out = [`### Coverage gaps still open (${gaps.length})`, ''];
+    if (gaps.length === 0)
+        return [...out, '_None: every incident with a gap has a test that closes it._', ''];
+    const over = gaps.filter((g) => g.over_target).length;
+    out.push(`${over} of them open longer than the 14-day closure target. A test tagged \`incident=<id>\` (metadata or property), or one of the component with the incident's failure mode, closes a gap.`, '');
+    const items = gaps.slice(0, cap).map((g) => `- [ ] ${markdown_link(`${g.incident_id}${g.title ? `: ${g.title}` : ''}`, g.url)} (${code(g.component, 80)} / ${code(g.failure_mode, 80)}): ` +
+        `${g.gap_type === 'no_test_coverage' ? 'no test coverage' : 'tests passed, yet it happened'}; open ${Math.floor(g.age_days)} days ${g.over_target ? '❌' : '✅'}. ` +
+        `${escapeText(g.recommendation, 200)}. ${taskKey('gap', g.incident_id)}`);
+    return [...out, ...items, ...review_more(gaps.length, cap), ''];
+}
+function closedGapsSection(review) {
+    const closed = review.closed_gaps;
+    const out = [`### Gap closure time: gaps closed this quarter (${closed.length})`, ''];
+    if (closed.length === 0)
+        return [...out, '_No gap was closed this quarter._', ''];
+    const rows = closed.map((g) => [
+        markdown_link(`${g.incident_id}${g.title ? `: ${g.title}` : ''}`, g.url),
+        code(g.closed_by, 120),
+        g.matched_by === 'incident' ? 'carries the incident id' : 'component + failure mode',
+        g.closed_at.slice(0, 10),
+        `${g.days} days ${g.within_target ? '✅' : '❌'}`
+    ]);
+    return [...out, table(['Incident', 'Closed by', 'Why', 'First seen', 'Closure time (target < 14 days)'], rows), ''];
+}
+function protectSection(review, cap) {
+    const list = review.protect;
+    const out = [`## 3. Load-bearing tests to protect (${list.length})`, ''];
+    if (list.length === 0)
+        return [...out, '_No test failed in the week before an incident of its component._', ''];
+    const atRisk = list.filter((p) => p.warnings.length > 0).length;
+    out.push(`Tests whose failures preceded incidents: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).`, '');
+    const items = list.slice(0, cap).map((p) => {
+        const risk = p.warnings.length > 0 ? ` ⚠️ ${p.warnings.join('; ')}.` : '';
+        return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.strength}**, preceded ${p.a} of ${p.n} incidents (p = ${review_formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`;
+    });
+    return [...out, ...items, ...review_more(list.length, cap), ''];
+}
+function deadWeightSection(review, cap) {
+    const list = review.dead_weight;
+    const out = [`## 4. Dead-weight candidates (${list.length})`, ''];
+    if (list.length === 0)
+        return [...out, '_No test is quiet long enough in a component without incidents._', ''];
+    const total = list.reduce((sum, d) => sum + (d.cost_ms ?? 0), 0);
+    out.push(`Quiet tests in components that never had an incident, costliest first (cost = duration × runs this quarter; together ${formatMs(total)}). Retire or consolidate them, or say why they stay.`, '');
+    const items = list.slice(0, cap).map((d) => {
+        const runs = `${d.runs}${d.runs_estimated ? ' (estimated)' : ''} runs`;
+        return `- [ ] Retire or consolidate ${code(d.nodeid)}: cost ${formatCost(d)} over ${runs}; why: ${d.reasons.join('; ')}. ${taskKey('retire', d.nodeid)}`;
+    });
+    return [...out, ...items, ...review_more(list.length, cap), ''];
+}
+function formatCost(d) {
+    if (d.cost_ms === null)
+        return 'unknown (no duration recorded)';
+    if (d.cost_basis === 'at_most')
+        return `≤ ${formatMs(d.cost_ms)}`;
+    if (d.cost_basis === 'last_recorded')
+        return `≈ ${formatMs(d.cost_ms)} (last recorded duration × runs)`;
+    return formatMs(d.cost_ms);
+}
+function flakySection(review, cap) {
+    const list = review.flaky;
+    const out = [`## 5. Flaky tests (${list.length}), by failures on commits where they also passed`, ''];
+    if (list.length === 0)
+        return [...out, '_No test both passed and failed on one commit this quarter._', ''];
+    const items = list.slice(0, cap).map((f) => {
+        const load = f.load_bearing ? ' Load-bearing: fix it, do not skip it.' : '';
+        return `- [ ] Fix or remove ${code(f.nodeid)} (${code(f.component, 80)}): failed ${f.failures_on_passing_commits} times on ${f.flaky_commits} commit(s) where it also passed; last ${f.last_seen_flaky.slice(0, 10)}.${load} ${taskKey('flaky', f.nodeid)}`;
+    });
+    return [...out, ...items, ...review_more(list.length, cap), ''];
+}
+function performanceSection(review, cap) {
+    const out = ['## 6. Performance calibration', '', `### Tests that slowed down most this quarter (${review.slowdowns.length})`, ''];
+    if (review.suite_duration === null) {
+        out.push('_Needs the run files (not read for this review)._', '');
+    }
+    else if (review.slowdowns.length === 0) {
+        out.push('_No test got slower by 50 ms and 20 % or more (among those with at least 4 recorded durations)._', '');
+    }
+    else {
+        out.push('Median of the earliest third of the recorded durations against the latest third; update the performance budgets or find the cause.', '');
+        out.push(...review.slowdowns
+            .slice(0, Math.min(cap, 20))
+            .map((s) => `- [ ] Review the budget of ${code(s.nodeid)}: ${formatMs(s.before_ms)} → ${formatMs(s.after_ms)} (+${s.growth_percent} %, ${s.observations} recorded runs). ${taskKey('perf', s.nodeid)}`), ...review_more(review.slowdowns.length, Math.min(cap, 20)), '');
+    }
+    out.push('### Suite duration', '');
+    const sd = review.suite_duration;
+    if (sd === null)
+        return [...out, '_Needs the run files (not read for this review)._', ''];
+    const rows = sd.quarters.map((q) => [q.quarter, q.median_s === null ? 'no data' : formatMs(q.median_s * 1000), `${q.runs_with_duration} of ${q.runs}`]);
+    out.push(table(['Quarter', 'Median run duration', 'Runs with a duration'], rows), '');
+    const known = sd.quarters.filter((q) => q.median_s !== null);
+    if (known.length > 0) {
+        const values = known.map((q) => q.median_s);
+        out.push(xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }), '');
+    }
+    if (sd.weeks.length > 1) {
+        const values = sd.weeks.map((w) => w.median_s);
+        out.push(xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }), '');
+    }
+    return out;
+}
+function review_more(total, cap) {
+    if (total <= cap)
+        return [];
+    return [cap === 0 ? `_${total} items: the list was left out to fit GitHub's size limit; see findings.json._` : `- _… and ${total - cap} more (see findings.json)._`];
+}
+function dayBefore(iso) {
+    return new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
+}
+function review_formatP(p) {
+    return p < 0.001 ? p.toExponential(1) : String(Math.round(p * 1000) / 1000);
+}
+/** 850 ms, 12.3 s, 4.5 min, 1.2 h */
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${round1(ms / 1000)} s`;
+    if (ms < 3_600_000)
+        return `${round1(ms / 60_000)} min`;
+    return `${round1(ms / 3_600_000)} h`;
+}
+const round1 = (v) => String(Math.round(v * 10) / 10);
+
+;// CONCATENATED MODULE: ./src/review/index.ts
+/**
+ * The quarterly test-suite health review (seed: "Quarterly Test Suite Health Review"): one issue
+ * per quarter with the metrics and their trend, the quarter's incidents mapped to coverage, the
+ * gaps still open, the load-bearing tests to protect, dead-weight candidates with their cost, the
+ * flaky tests ranked, and the tests that slowed down. Every list a team works through is a task
+ * list whose items carry a stable hidden key, so an update keeps the boxes people ticked.
+ *
+ * `buildReview` is pure apart from reading run files through `runs` (a HistoryClone): without it,
+ * the parts that need run files (costs, skips, slowdowns, suite duration) say so.
+ */
+
+
+
+
+
+
+
+
+
+/** The gap-closure target of CONTRACT.md, in days. */
+const CLOSURE_TARGET_DAYS = 14;
+/** Days without a run after which a load-bearing test counts as no longer running. */
+const NOT_RUNNING_DAYS = 30;
+function buildReview(rollup, incidents, options) {
+    const nowMs = options.now.getTime();
+    if (Number.isNaN(nowMs))
+        throw new errors_InputError('The review was asked for at an invalid time: pass a real date as `now`.');
+    const quarter = options.quarter === undefined ? quarterOf(options.now) : quarterRange(options.quarter).name;
+    const range = quarterRange(quarter);
+    if (range.start.getTime() > nowMs) {
+        throw new errors_InputError(`The review quarter ${quarter} has not started yet (it starts ${range.start.toISOString().slice(0, 10)}): give the current quarter or an earlier one.`);
+    }
+    const complete = range.end.getTime() <= nowMs;
+    const atMs = complete ? range.end.getTime() - 1 : nowMs;
+    const at = new Date(atMs);
+    const analysisOptions = options.analysisOptions ?? {};
+    const branches = effectiveOptions(analysisOptions).analysis_branches;
+    const past = rollupAsOf(rollup, at).rollup;
+    const known = incidents.filter((i) => Date.parse(i.detected_at) <= atMs);
+    const findings = analyze(past, known, { ...analysisOptions, now: at });
+    const trends = computeTrends(rollup, incidents, { now: at, quarters: 4, analysisOptions });
+    const view = history_view_buildHistoryView(past, branches);
+    const startIso = range.start.toISOString();
+    const atIso = at.toISOString();
+    const inQuarter = (iso) => iso >= startIso && iso <= atIso;
+    const includeRun = (entry) => branches === null || branches.includes(entry.branch ?? '');
+    const quarterRuns = past.runs.filter((r) => inQuarter(r.created) && includeRun(r));
+    const limits = [];
+    // ---- incidents and gaps
+    const quarterIncidents = findings.incidents
+        .filter((f) => inQuarter(f.detected_at))
+        .map((f) => ({
+        incident_id: f.incident_id,
+        title: f.title,
+        url: f.url,
+        component: f.component,
+        failure_mode: f.failure_mode,
+        detected_at: f.detected_at,
+        covering_test_count: f.covering_test_count,
+        was_predictable: f.was_predictable,
+        failing_tests: f.failing_tests,
+        gap_type: f.gap_type,
+        gap_closed_by: f.gap_closed_by,
+        gap_closure_days: f.gap_closure_days,
+        status: f.was_predictable ? 'predicted' : f.gap_type === null ? 'covered' : f.gap_closed_by ? 'gap_closed' : 'gap_open'
+    }));
+    const openGaps = findings.incidents
+        .filter((f) => f.gap_type !== null && f.gap_closed_by === null)
+        .map((f) => {
+        const age = round2((atMs - Date.parse(f.detected_at)) / time_DAY_MS);
+        return {
+            incident_id: f.incident_id,
+            title: f.title,
+            url: f.url,
+            component: f.component,
+            failure_mode: f.failure_mode,
+            gap_type: f.gap_type,
+            detected_at: f.detected_at,
+            age_days: age,
+            over_target: age > CLOSURE_TARGET_DAYS,
+            recommendation: f.recommendation
+        };
+    })
+        .sort((a, b) => b.age_days - a.age_days || cmp(a.incident_id, b.incident_id));
+    const closedGaps = findings.incidents
+        .filter((f) => f.gap_closure !== null && f.gap_closure_days !== null && inQuarter(f.gap_closure.first_seen))
+        .map((f) => ({
+        incident_id: f.incident_id,
+        title: f.title,
+        url: f.url,
+        closed_by: f.gap_closure.nodeid,
+        matched_by: f.gap_closure.matched_by,
+        closed_at: f.gap_closure.first_seen,
+        days: f.gap_closure_days,
+        within_target: f.gap_closure_days < CLOSURE_TARGET_DAYS
+    }))
+        .sort((a, b) => cmp(a.closed_at, b.closed_at) || cmp(a.incident_id, b.incident_id));
+    // ---- what only the run files know
+    const interesting = new Set([...findings.load_bearing.map((l) => l.nodeid), ...findings.dead_weight.map((d) => d.nodeid)]);
+    let scan = null;
+    let suiteDuration = null;
+    if (options.runs) {
+        const trendQuarters = quartersEndingWith(quarter, 4);
+        const from = quarterRange(trendQuarters[0]).start.toISOString();
+        const all = scanRuns(options.runs, past.runs, { from, to: startIso, includeRun, tests: new Set(), durations: false });
+        scan = scanRuns(options.runs, past.runs, { from: startIso, to: atIso, includeRun, tests: interesting, durations: true });
+        suiteDuration = suiteDurationTrend(trendQuarters, [...all.suiteDurations.filter((d) => d.at < startIso), ...scan.suiteDurations], past.runs, includeRun, startIso, atIso);
+        if (scan.runsRead < scan.runsInRange) {
+            limits.push(`${scan.runsInRange - scan.runsRead} of the quarter's ${scan.runsInRange} runs have no run file any more (pruned by retention): run counts, costs, skips and durations cover the other ${scan.runsRead}.`);
+        }
+    }
+    else {
+        limits.push('The run files were not read: costs use each test\'s last recorded duration, skips are not known, and there is no duration trend.');
+    }
+    limits.push('The history records a test\'s duration only when it did not pass or was among its run\'s 50 slowest: a cost marked "≤" adds, for the other runs, the slowest-50 cut-off of that run; slowdowns are found among those slow tests only, and count from +50 ms and +20 % (smaller changes are timing noise).');
+    const protect = protectItems(findings, view, scan, atMs);
+    const deadWeight = deadWeightItems(findings, past, scan, quarterRuns, findings.options.dead_weight_days, atMs);
+    const flaky = flakyItems(findings, view, startIso, atIso);
+    const slowdowns = scan ? slowdownItems(scan) : [];
+    return {
+        quarter,
+        start: startIso,
+        end: range.end.toISOString(),
+        at: atIso,
+        complete,
+        repository: options.repository ?? null,
+        trends,
+        findings,
+        incidents: quarterIncidents,
+        open_gaps: openGaps,
+        closed_gaps: closedGaps,
+        protect,
+        dead_weight: deadWeight,
+        flaky,
+        slowdowns,
+        suite_duration: suiteDuration,
+        runs_in_quarter: quarterRuns.length,
+        run_files_read: scan ? scan.runsRead : null,
+        limits: [...limits, ...trends.notes.filter((n) => n.includes('approximate'))]
+    };
+}
+const STRENGTH_ORDER = { strong: 0, moderate: 1, anecdotal: 2 };
+function protectItems(findings, view, scan, atMs) {
+    const lastSeen = new Map(view.tests.map((t) => [t.nodeid, t.lastSeen]));
+    return findings.load_bearing
+        .map((l) => {
+        const stats = scan?.tests.get(l.nodeid) ?? null;
+        const last = lastSeen.get(l.nodeid);
+        const daysSince = last === undefined ? 0 : round2((atMs - Date.parse(last)) / time_DAY_MS);
+        const warnings = [];
+        if (l.flaky)
+            warnings.push('flaky');
+        if (stats && stats.skipped > 0)
+            warnings.push(`skipped in ${stats.skipped} of ${stats.runs} runs`);
+        if (stats && stats.xfail > 0)
+            warnings.push(`marked xfail (quarantined) in ${stats.xfail} of ${stats.runs} runs`);
+        if (daysSince > NOT_RUNNING_DAYS)
+            warnings.push(`not run for ${Math.floor(daysSince)} days (deselected or removed?)`);
+        else if (scan && !stats)
+            warnings.push('not run this quarter');
+        return {
+            nodeid: l.nodeid,
+            component: l.component,
+            strength: l.strength,
+            a: l.a,
+            n: l.n,
+            p_value: l.p_value,
+            incidents: l.incidents,
+            flaky: l.flaky,
+            skipped_runs: scan ? (stats?.skipped ?? 0) : null,
+            xfail_runs: scan ? (stats?.xfail ?? 0) : null,
+            runs_in_quarter: scan ? (stats?.runs ?? 0) : null,
+            last_outcome: stats?.lastOutcome ?? null,
+            days_since_last_run: daysSince,
+            warnings
+        };
+    })
+        .sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid));
+}
+function deadWeightItems(findings, rollup, scan, quarterRuns, deadWeightDays, atMs) {
+    return findings.dead_weight
+        .map((d) => {
+        const stats = scan?.tests.get(d.nodeid);
+        let runs;
+        let runsEstimated = false;
+        let cost = null;
+        let basis = null;
+        if (stats) {
+            runs = stats.runs;
+            cost = stats.knownMs + stats.boundMs;
+            basis = stats.knownRuns === stats.runs ? 'exact' : 'at_most';
+        }
+        else if (scan) {
+            // no readable run file of the quarter contained it
+            runs = 0;
+            cost = 0;
+            basis = 'exact';
+        }
+        else {
+            // without run files: the quarter's runs on its branches between its first and last appearance
+            const seen = rollup.tests[d.nodeid]?.seen ?? {};
+            runs = quarterRuns.filter((r) => {
+                const p = seen[r.branch ?? ''];
+                return p !== undefined && r.created >= p.first && r.created <= p.last;
+            }).length;
+            runsEstimated = true;
+            const last = rollup.tests[d.nodeid]?.duration_ms ?? null;
+            if (last !== null) {
+                cost = last * runs;
+                basis = 'last_recorded';
+            }
+        }
+        const quietDays = Math.floor((atMs - Date.parse(d.last_failure ?? d.first_seen)) / time_DAY_MS);
+        const reasons = [
+            d.last_failure === null ? `never failed in ${quietDays} days of history` : `no failure for ${quietDays} days (last ${d.last_failure.slice(0, 10)}; threshold ${deadWeightDays} days)`,
+            `no incident ever in its component \`${d.component}\``
+        ];
+        return {
+            nodeid: d.nodeid,
+            component: d.component,
+            first_seen: d.first_seen,
+            last_failure: d.last_failure,
+            runs,
+            runs_estimated: runsEstimated,
+            cost_ms: cost,
+            cost_basis: basis,
+            reasons
+        };
+    })
+        .sort((a, b) => (b.cost_ms ?? -1) - (a.cost_ms ?? -1) || cmp(a.nodeid, b.nodeid));
+}
+function flakyItems(findings, view, from, to) {
+    const load = new Set(findings.load_bearing_tests);
+    const byId = new Map(view.tests.map((t) => [t.nodeid, t]));
+    const items = [];
+    for (const nodeid of findings.flaky_tests) {
+        const test = byId.get(nodeid);
+        if (!test)
+            continue;
+        const inRange = test.flaky.filter((o) => o.at >= from && o.at <= to);
+        if (inRange.length === 0)
+            continue;
+        const shas = new Set(inRange.map((o) => o.sha));
+        let failures = 0;
+        for (const [at, runId, outcome] of test.failures) {
+            if (at < from || at > to)
+                continue;
+            const sha = view.runs.get(runId)?.sha ?? null;
+            if (outcome === 'rerun' || (sha !== null && test.flakyShas.has(sha)))
+                failures++;
+        }
+        items.push({
+            nodeid,
+            component: test.component,
+            failures_on_passing_commits: failures,
+            flaky_commits: shas.size,
+            last_seen_flaky: inRange[inRange.length - 1].at,
+            load_bearing: load.has(nodeid)
+        });
+    }
+    return items.sort((a, b) => b.failures_on_passing_commits - a.failures_on_passing_commits || b.flaky_commits - a.flaky_commits || cmp(a.nodeid, b.nodeid));
+}
+/** Minimum recorded durations before a test's growth is judged. */
+const MIN_OBSERVATIONS = 4;
+/** Growth below both of these is timing noise (durations are stored to two significant digits). */
+const SLOWDOWN_MIN_MS = 50;
+const SLOWDOWN_MIN_PERCENT = 20;
+function slowdownItems(scan) {
+    const items = [];
+    for (const [nodeid, list] of scan.durations) {
+        if (list.length < MIN_OBSERVATIONS)
+            continue;
+        const third = Math.max(1, Math.floor(list.length / 3));
+        const before = median(list.slice(0, third).map((o) => o.ms));
+        const after = median(list.slice(-third).map((o) => o.ms));
+        if (after - before < SLOWDOWN_MIN_MS || (before > 0 && ((after - before) / before) * 100 < SLOWDOWN_MIN_PERCENT))
+            continue;
+        items.push({
+            nodeid,
+            before_ms: round2(before),
+            after_ms: round2(after),
+            growth_ms: round2(after - before),
+            growth_percent: before > 0 ? round2(((after - before) / before) * 100) : 100,
+            observations: list.length
+        });
+    }
+    return items.sort((a, b) => b.growth_ms - a.growth_ms || cmp(a.nodeid, b.nodeid));
+}
+function suiteDurationTrend(quarters, durations, runs, includeRun, start, to) {
+    const perQuarter = quarters.map((q) => {
+        const r = quarterRange(q);
+        const from = r.start.toISOString();
+        const until = r.end.toISOString();
+        const inQ = durations.filter((d) => d.at >= from && d.at < until && d.at <= to);
+        const known = inQ.map((d) => d.seconds).filter((s) => s !== null);
+        return {
+            quarter: q,
+            median_s: known.length === 0 ? null : round2(median(known)),
+            runs_with_duration: known.length,
+            runs: runs.filter((e) => e.created >= from && e.created < until && e.created <= to && includeRun(e)).length
+        };
+    });
+    const weeks = new Map();
+    const startMs = Date.parse(start);
+    for (const d of durations) {
+        if (d.at < start || d.at > to || d.seconds === null)
+            continue;
+        const week = new Date(startMs + Math.floor((Date.parse(d.at) - startMs) / (7 * time_DAY_MS)) * 7 * time_DAY_MS).toISOString().slice(0, 10);
+        const list = weeks.get(week);
+        if (list)
+            list.push(d.seconds);
+        else
+            weeks.set(week, [d.seconds]);
+    }
+    return {
+        quarters: perQuarter,
+        weeks: [...weeks.entries()].sort(([a], [b]) => cmp(a, b)).map(([week, list]) => ({ week, median_s: round2(median(list)), runs: list.length }))
+    };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
+
+
+
 
 
 
@@ -57891,7 +59097,8 @@ const demo_usage = `Usage: node dist/cli.js demo [--data DIR] [--out DIR]
 
 Runs the whole loop offline on the bundled sample data: backfills the sample reports into a
 throwaway local history (a bare git repository in a temporary folder), analyses it against the
-sample incidents, and writes the job summary, findings.json and the incident comments.
+sample incidents, and writes the job summary, findings.json, the incident comments and the
+quarterly review.
 
 Options:
   --data DIR   the sample data (default: demo/): manifest.json, incidents.json, NOW, reports/
@@ -57918,17 +59125,20 @@ const demoCommand = {
                 runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now));
             }
             const clone = await openHistory({ remote, branch: 'test-history', tempDir: work });
-            let findings;
+            let findings, trends, review;
+            await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
             try {
                 const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' });
                 if (stored.status !== 'stored')
                     throw new errors_InputError(`The demo could not write its throwaway history: ${stored.reason}`);
-                findings = analyze(clone.rollup(), incidents, { now, analysisBranches: ['main'] });
+                const analysisOptions = { analysisBranches: ['main'] };
+                findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions });
+                trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }));
+                review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }));
             }
             finally {
                 await clone.dispose();
             }
-            await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
             const findingsPath = (0,external_node_path_namespaceObject.join)(out, 'findings.json');
             await writeFindingsFile(findingsPath, findings);
             const lastRun = runs[runs.length - 1].run;
@@ -57937,16 +59147,20 @@ const demoCommand = {
                 notices: [],
                 findings,
                 run: lastRun,
-                findingsPath: 'demo-output/findings.json'
+                findingsPath: 'demo-output/findings.json',
+                trends
             });
             const summaryPath = (0,external_node_path_namespaceObject.join)(out, 'summary.md');
             await (0,promises_namespaceObject.writeFile)(summaryPath, text);
             const comments = await writeComments((0,external_node_path_namespaceObject.join)(out, 'comments'), findings);
+            const reviewPath = (0,external_node_path_namespaceObject.join)(out, 'review.md');
+            await (0,promises_namespaceObject.writeFile)(reviewPath, review);
             console.log(textSummary(findings));
             console.log('');
             console.log(`job summary:     ${summaryPath}`);
             console.log(`findings.json:   ${findingsPath}`);
             console.log(`comments (${comments.length}):   ${(0,external_node_path_namespaceObject.join)(out, 'comments')}/`);
+            console.log(`quarterly review: ${reviewPath}`);
             return 0;
         }
         finally {
@@ -57963,6 +59177,75 @@ async function readText(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/review.ts
+
+
+
+
+
+
+
+const review_usage = `Usage: node dist/cli.js review --repo URL|PATH --incidents FILE [--branch B] [--quarter 2026Q4]
+                               [--now ISO] [--branches LIST] [--out FILE]
+
+Writes the quarterly test-suite health review (the markdown of the review issue the action keeps
+with \`mode: review\`): metrics and trends against targets, the quarter's incidents and open gaps,
+load-bearing tests to protect, dead-weight and flaky tests to triage, slowdowns.
+
+Options:
+  --repo URL|PATH    the repository holding the history
+  --incidents FILE   a JSON incidents file
+  --branch B         the data branch (default ${DEFAULT_BRANCH})
+  --quarter Q        the quarter to review, e.g. 2026Q4 (default: the quarter of --now)
+  --now ISO          review as of this time (default: now)
+  --branches LIST    only runs of these branches (comma-separated; default: every branch)
+  --window-days N    default 7; --dead-weight-days N default 180; --flaky-days N default 90
+  --out FILE         write the markdown to FILE (default: standard output)`;
+const reviewCommand = {
+    name: 'review',
+    summary: 'write the quarterly health review',
+    usage: review_usage,
+    options: {
+        repo: { type: 'string' },
+        incidents: { type: 'string' },
+        branch: { type: 'string' },
+        quarter: { type: 'string' },
+        now: { type: 'string' },
+        branches: { type: 'string' },
+        'window-days': { type: 'string' },
+        'dead-weight-days': { type: 'string' },
+        'flaky-days': { type: 'string' },
+        out: { type: 'string' }
+    },
+    async run(values) {
+        const remote = requiredOption(values, 'repo', review_usage);
+        const incidents = await readIncidentsFile(requiredOption(values, 'incidents', review_usage));
+        const quarterText = stringOption(values, 'quarter');
+        const quarter = quarterText ? parseQuarter(quarterText, '--quarter') : undefined;
+        const now = dateOption(values, 'now') ?? new Date();
+        const branches = stringOption(values, 'branches');
+        const analysisOptions = {
+            windowDays: numberOption(values, 'window-days', 7),
+            deadWeightDays: numberOption(values, 'dead-weight-days', 180),
+            flakyDays: numberOption(values, 'flaky-days', 90),
+            analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
+        };
+        const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)() });
+        try {
+            const markdown = renderReview(buildReview(clone.rollup(), incidents, { quarter, now, analysisOptions, runs: clone }));
+            const out = stringOption(values, 'out');
+            if (out)
+                await (0,promises_namespaceObject.writeFile)(out, markdown);
+            else
+                process.stdout.write(markdown);
+            return 0;
+        }
+        finally {
+            await clone.dispose();
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * Dispatches `node dist/cli.js <command>`. Exit codes: 0 success, 1 bad input (a one-paragraph
@@ -57975,7 +59258,8 @@ async function readText(path) {
 
 
 
-const COMMANDS = [parseCommand, ingestCommand, historyCommand, analyzeCommand, demoCommand];
+
+const COMMANDS = [parseCommand, ingestCommand, historyCommand, analyzeCommand, reviewCommand, demoCommand];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [

@@ -17,6 +17,8 @@ export interface Publication {
   findings: Findings | null
   historyCommit: string | null
   historyRuns: number
+  /** the trends section (render/trends.ts), when computed */
+  trends?: string
 }
 
 export async function publish(config: Config, ctx: RunnerContext, p: Publication): Promise<void> {
@@ -39,7 +41,7 @@ export async function publish(config: Config, ctx: RunnerContext, p: Publication
   core.setOutput('history-runs', p.historyRuns)
 
   for (const line of [...p.status, ...p.notices]) core.info(line.replace(/`/g, ''))
-  const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath })
+  const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends })
   if (detail !== 'full') core.info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`)
   if (ctx.stepSummaryPath) await appendFile(ctx.stepSummaryPath, text)
   else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')

@@ -1,10 +1,17 @@
 /**
  * One incident against the history (CONTRACT.md "Per incident"): covering tests, failing tests in
  * the half-open window, the gap and what closed it. Uses the history view's indexes, so the cost is
- * the incident's component size times log(failures), not the whole suite.
+ * log(component failures) plus the failures in the window, not the whole suite.
  */
 import type { Incident } from '../incidents/types.js'
-import { componentModeKey, failureEvidence, firstFailureFrom, type HistoryView, type TestView } from './history-view.js'
+import {
+  compareStrings,
+  failureEvidence,
+  firstFailureFrom,
+  type ComponentIndex,
+  type HistoryView,
+  type TestView
+} from './history-view.js'
 import { DAY_MS, matchKey, round2, toIso, toMillis } from './time.js'
 import type { FailingTestEvidence, GapClosure, GapType, IncidentFinding } from './types.js'
 
@@ -45,26 +52,22 @@ export function correlateIncident(
   flakyNow: ReadonlySet<string>
 ): IncidentResult {
   const { incident, detectedAt, detectedIso } = ci
-  const componentTests = view.byComponent.get(ci.componentKey) ?? []
+  const index = view.component(ci.componentKey)
   const windowStart = toIso(detectedAt - windowMs)
 
   // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-  const coveringCount = countAtOrBefore(view.firstSeenByComponent.get(ci.componentKey) ?? [], detectedIso)
+  const coveringCount = index === null ? 0 : countAtOrBefore(index.firstSeen, detectedIso)
   // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
-  const sameMode = view.byComponentMode.get(`${ci.componentKey}\u0000${matchKey(incident.failure_mode)}`)
+  const sameMode = index?.byMode.get(matchKey(incident.failure_mode))
   const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso
 
   let failureCount = 0
-  const failing: TestView[] = []
+  const failing = index === null ? [] : testsFailingIn(index, windowStart, detectedIso)
   const evidence: FailingTestEvidence[] = []
-  // only tests that ever failed can have failed in the window
-  for (const test of view.failingCapableByComponent.get(ci.componentKey) ?? []) {
-    if (test.firstSeen > detectedIso) continue // first appeared later: cannot have covered it
+  for (const test of failing) {
     // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
     const from = firstFailureFrom(test.failures, windowStart)
     const to = firstFailureFrom(test.failures, detectedIso)
-    if (to <= from) continue
-    failing.push(test)
     failureCount += to - from
     const failures = []
     for (let i = from; i < to; i++) failures.push(failureEvidence(view, test, i))
@@ -79,7 +82,7 @@ export function correlateIncident(
   const finding: IncidentFinding = {
     incident_id: incident.id,
     component: ci.component,
-    total_component_tests: componentTests.length,
+    total_component_tests: index?.testCount ?? 0,
     tests_failing_before_incident: failing.length,
     was_predictable: failing.length > 0,
     failing_tests: failing.map((t) => t.nodeid),
@@ -112,8 +115,8 @@ function recommendationFor(gapType: GapType | null, component: string, failureMo
  * component and failure mode (ties: the smaller nodeid; the same test by both routes: 'incident').
  */
 export function findGapClosure(view: HistoryView, ci: ClassifiedIncident): GapClosure | null {
-  const byTag = firstAfter(view.byIncidentTag.get(matchKey(ci.incident.id)), ci.detectedIso)
-  const byMode = firstAfter(view.byComponentMode.get(componentModeKey(ci.component, ci.incident.failure_mode)), ci.detectedIso)
+  const byTag = firstAfter(view.byIncidentTag(matchKey(ci.incident.id)), ci.detectedIso)
+  const byMode = firstAfter(view.component(ci.componentKey)?.byMode.get(matchKey(ci.incident.failure_mode)), ci.detectedIso)
   let chosen: TestView | undefined
   let matchedBy: GapClosure['matched_by'] = 'incident'
   if (byTag && (!byMode || byTag.firstSeen < byMode.firstSeen || (byTag.firstSeen === byMode.firstSeen && byTag.nodeid <= byMode.nodeid))) {
@@ -131,6 +134,34 @@ export function findGapClosure(view: HistoryView, ci: ClassifiedIncident): GapCl
     sha: run?.sha ?? null,
     matched_by: matchedBy
   }
+}
+
+/**
+ * The covering tests (first_seen <= end) with a failure in [start, end), by nodeid: a binary search
+ * of the component's merged failures, so the cost is the failures in the window, not the component.
+ */
+function testsFailingIn(index: ComponentIndex, start: string, end: string): TestView[] {
+  const times = index.failureTimes
+  const failing: TestView[] = []
+  for (let i = lowerBoundString(times, start); i < times.length && times[i] < end; i++) {
+    const test = index.failureOwners[i]
+    // a test that first appeared later cannot have covered the incident
+    if (test.firstSeen <= end) failing.push(test)
+  }
+  if (failing.length < 2) return failing
+  failing.sort((a, b) => compareStrings(a.nodeid, b.nodeid))
+  return failing.filter((test, i) => i === 0 || test !== failing[i - 1])
+}
+
+function lowerBoundString(sorted: string[], value: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid] < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function countAtOrBefore(sorted: string[], time: string): number {

@@ -53,19 +53,27 @@ export interface HistoryView {
   branches: string[]
   /** tests seen on the analysed branches, in no particular order */
   tests: TestView[]
-  byComponent: Map<string, TestView[]>
-  /** per component: its tests' first_seen, ascending (to count covering tests by binary search) */
-  firstSeenByComponent: Map<string, string[]>
-  /** per component: only its tests that ever failed, by nodeid (the only ones that can be failing tests) */
-  failingCapableByComponent: Map<string, TestView[]>
-  /** key `component\0failure_mode`, sorted by (firstSeen, nodeid) */
-  byComponentMode: Map<string, TestView[]>
-  /** key: the test's incident tag, sorted by (firstSeen, nodeid) */
-  byIncidentTag: Map<string, TestView[]>
+  /** the indexes of one component (match key), built on its first query; null when it has no test */
+  component: (componentKey: string) => ComponentIndex | null
+  /** tests carrying an incident tag (match key), sorted by (firstSeen, nodeid) */
+  byIncidentTag: (incidentKey: string) => TestView[] | undefined
 }
 
-export const componentModeKey = (component: string, failureMode: string): string =>
-  `${matchKey(component)}\u0000${matchKey(failureMode)}`
+/**
+ * What the per-incident queries need of one component. Built lazily: an analysis pays only for
+ * the components its incidents name, and each one once however many incidents name it.
+ */
+export interface ComponentIndex {
+  /** every test of the component, whenever it first appeared */
+  testCount: number
+  /** its tests' first_seen, ascending (to count covering tests by binary search) */
+  firstSeen: string[]
+  /** every failure of its tests, ascending by time: failureTimes[i] is a failure of failureOwners[i] */
+  failureTimes: string[]
+  failureOwners: TestView[]
+  /** key: failure mode (match key); sorted by (firstSeen, nodeid) */
+  byMode: Map<string, TestView[]>
+}
 
 export function buildHistoryView(rollup: Rollup, branches: string[] | null): HistoryView {
   const allowed = branches === null ? null : new Set(branches)
@@ -100,29 +108,91 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
         }
 
   const tests: TestView[] = []
+  // plain lists while reading the rollup; the sorted indexes are built per queried key
+  const byComponent = new Map<string, TestView[]>()
+  const byTag = new Map<string, TestView[]>()
+  const keys = new KeyCache()
+  const source = rollup.tests
   // in the rollup's order: the groups below are sorted, and so are the lists the findings show
-  for (const [nodeid, test] of Object.entries(rollup.tests)) {
-    const view = testView(nodeid, test, filter)
-    if (view) tests.push(view)
-  }
-  const byComponent = groupBy(tests, (t) => t.componentKey, compareNodeid)
-  const firstSeenByComponent = new Map<string, string[]>()
-  const failingCapableByComponent = new Map<string, TestView[]>()
-  for (const [key, group] of byComponent) {
-    firstSeenByComponent.set(key, group.map((t) => t.firstSeen).sort(compareStrings))
-    failingCapableByComponent.set(key, group.filter((t) => t.failures.length > 0))
+  for (const nodeid of Object.keys(source)) {
+    const view = testView(nodeid, source[nodeid], filter, keys)
+    if (!view) continue
+    tests.push(view)
+    pushTo(byComponent, view.componentKey, view)
+    if (view.incidentKey !== null) pushTo(byTag, view.incidentKey, view)
   }
 
+  const components = new Map<string, ComponentIndex>()
+  const sortedTags = new Set<string>()
   return {
     runs,
     runList,
     branches: [...seenBranches].sort(compareStrings),
     tests,
-    byComponent,
-    firstSeenByComponent,
-    failingCapableByComponent,
-    byComponentMode: groupBy(tests, (t) => `${t.componentKey}\u0000${t.failureModeKey}`, compareFirstSeen),
-    byIncidentTag: groupBy(tests, (t) => t.incidentKey, compareFirstSeen)
+    component: (key) => {
+      let index = components.get(key)
+      if (index === undefined) {
+        const group = byComponent.get(key)
+        if (group === undefined) return null
+        index = componentIndex(group)
+        components.set(key, index)
+      }
+      return index
+    },
+    byIncidentTag: (key) => {
+      const group = byTag.get(key)
+      if (group !== undefined && !sortedTags.has(key)) {
+        group.sort(compareFirstSeen)
+        sortedTags.add(key)
+      }
+      return group
+    }
+  }
+}
+
+function componentIndex(group: TestView[]): ComponentIndex {
+  const firstSeen = group.map((t) => t.firstSeen).sort(compareStrings)
+  let failureCount = 0
+  for (const test of group) failureCount += test.failures.length
+  // merge the tests' ascending failure lists: sort positions by time (a stable sort keeps equal times in a fixed order)
+  const times: string[] = new Array(failureCount)
+  const owners: TestView[] = new Array(failureCount)
+  let n = 0
+  for (const test of group) {
+    for (const failure of test.failures) {
+      times[n] = failure[0]
+      owners[n++] = test
+    }
+  }
+  const order = Array.from({ length: failureCount }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]))
+  const byMode = new Map<string, TestView[]>()
+  for (const test of group) pushTo(byMode, test.failureModeKey, test)
+  for (const list of byMode.values()) list.sort(compareFirstSeen)
+  return {
+    testCount: group.length,
+    firstSeen,
+    failureTimes: order.map((i) => times[i]),
+    failureOwners: order.map((i) => owners[i]),
+    byMode
+  }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** matchKey of the few distinct component / mode names, computed once each rather than per test. */
+class KeyCache {
+  private readonly keys = new Map<string, string>()
+  of(name: string): string {
+    let key = this.keys.get(name)
+    if (key === undefined) {
+      key = matchKey(name)
+      this.keys.set(name, key)
+    }
+    return key
   }
 }
 
@@ -131,7 +201,7 @@ interface BranchFilter {
   countsRun: (runId: string) => boolean
 }
 
-function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null): TestView | null {
+function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null, keys: KeyCache): TestView | null {
   let firstSeen: string | null = null
   let lastSeen: string | null = null
   let runCount = 0
@@ -167,8 +237,8 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null)
   return {
     nodeid,
     component: test.component,
-    componentKey: matchKey(test.component),
-    failureModeKey: matchKey(test.failure_mode),
+    componentKey: keys.of(test.component),
+    failureModeKey: keys.of(test.failure_mode),
     incidentKey: test.incident === null || test.incident.trim() === '' ? null : matchKey(test.incident),
     firstSeen,
     lastSeen,
@@ -227,23 +297,6 @@ export function firstFailureAfter(failures: FailureEntry[], time: string): numbe
     else hi = mid
   }
   return lo
-}
-
-function groupBy(
-  tests: TestView[],
-  key: (t: TestView) => string | null,
-  order: (a: TestView, b: TestView) => number
-): Map<string, TestView[]> {
-  const groups = new Map<string, TestView[]>()
-  for (const test of tests) {
-    const k = key(test)
-    if (k === null) continue
-    const group = groups.get(k)
-    if (group) group.push(test)
-    else groups.set(k, [test])
-  }
-  for (const group of groups.values()) group.sort(order)
-  return groups
 }
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

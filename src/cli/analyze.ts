@@ -11,6 +11,8 @@ import { fetchIncidentIssues } from '../incidents/github.js'
 import type { Incident } from '../incidents/types.js'
 import { renderIncidentComment } from '../render/comment.js'
 import { renderSummary } from '../render/summary.js'
+import { renderTrendsSection } from '../render/trends.js'
+import { computeTrends } from '../trends/index.js'
 import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 
 const usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
@@ -70,8 +72,10 @@ export const analyzeCommand: Command = {
     const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident')
     const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
     let findings: Findings
+    let trends: string | undefined
     try {
       findings = analyze(clone.rollup(), incidents, { ...options, now })
+      if (stringOption(values, 'summary')) trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }))
     } finally {
       await clone.dispose()
     }
@@ -81,7 +85,7 @@ export const analyzeCommand: Command = {
     if (jsonTarget === '-') process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`)
     else if (jsonTarget) await writeFindingsFile(jsonTarget, findings)
     if (summaryTarget) {
-      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null })
+      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends })
       await writeFile(summaryTarget, text)
     }
     if (commentsDir) await writeComments(commentsDir, findings)

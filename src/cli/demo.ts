@@ -10,6 +10,9 @@ import { appendRuns, openHistory, type NewRun } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { readReports } from '../report/index.js'
 import { renderSummary } from '../render/summary.js'
+import { renderTrendsSection } from '../render/trends.js'
+import { buildReview, renderReview } from '../review/index.js'
+import { computeTrends } from '../trends/index.js'
 import { newRun } from '../run-info.js'
 import { readManifest } from './manifest.js'
 import { stringOption, type Command } from './args.js'
@@ -19,7 +22,8 @@ const usage = `Usage: node dist/cli.js demo [--data DIR] [--out DIR]
 
 Runs the whole loop offline on the bundled sample data: backfills the sample reports into a
 throwaway local history (a bare git repository in a temporary folder), analyses it against the
-sample incidents, and writes the job summary, findings.json and the incident comments.
+sample incidents, and writes the job summary, findings.json, the incident comments and the
+quarterly review.
 
 Options:
   --data DIR   the sample data (default: demo/): manifest.json, incidents.json, NOW, reports/
@@ -48,16 +52,19 @@ export const demoCommand: Command = {
         runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
       }
       const clone = await openHistory({ remote, branch: 'test-history', tempDir: work })
-      let findings
+      let findings, trends, review
+      await mkdir(out, { recursive: true })
       try {
         const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' })
         if (stored.status !== 'stored') throw new InputError(`The demo could not write its throwaway history: ${stored.reason}`)
-        findings = analyze(clone.rollup(), incidents, { now, analysisBranches: ['main'] })
+        const analysisOptions = { analysisBranches: ['main'] }
+        findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions })
+        trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }))
+        review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }))
       } finally {
         await clone.dispose()
       }
 
-      await mkdir(out, { recursive: true })
       const findingsPath = join(out, 'findings.json')
       await writeFindingsFile(findingsPath, findings)
       const lastRun = runs[runs.length - 1].run
@@ -66,16 +73,20 @@ export const demoCommand: Command = {
         notices: [],
         findings,
         run: lastRun,
-        findingsPath: 'demo-output/findings.json'
+        findingsPath: 'demo-output/findings.json',
+        trends
       })
       const summaryPath = join(out, 'summary.md')
       await writeFile(summaryPath, text)
       const comments = await writeComments(join(out, 'comments'), findings)
+      const reviewPath = join(out, 'review.md')
+      await writeFile(reviewPath, review)
       console.log(textSummary(findings))
       console.log('')
       console.log(`job summary:     ${summaryPath}`)
       console.log(`findings.json:   ${findingsPath}`)
       console.log(`comments (${comments.length}):   ${join(out, 'comments')}/`)
+      console.log(`quarterly review: ${reviewPath}`)
       return 0
     } finally {
       await rm(work, { recursive: true, force: true })

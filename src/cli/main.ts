@@ -9,8 +9,9 @@ import { ingestCommand } from './ingest.js'
 import { historyCommand } from './history.js'
 import { analyzeCommand } from './analyze.js'
 import { demoCommand } from './demo.js'
+import { reviewCommand } from './review.js'
 
-export const COMMANDS: Command[] = [parseCommand, ingestCommand, historyCommand, analyzeCommand, demoCommand]
+export const COMMANDS: Command[] = [parseCommand, ingestCommand, historyCommand, analyzeCommand, reviewCommand, demoCommand]
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

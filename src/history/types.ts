@@ -60,8 +60,18 @@ export interface SuiteFile {
 
 /** [time ISO, run id, outcome]: one failure (failed, error or a rerun attempt) of a test. */
 export type FailureEntry = [string, string, 'failed' | 'error' | 'rerun']
-/** [time ISO, run id, sha]: the test passed and failed on this sha (re-runs of a commit, or a rerun entry). */
-export type FlakyEntry = [string, string, string]
+/**
+ * [time ISO, run id, sha, other run id | null]: evidence that the test passed and failed on this sha.
+ * - other = null: the run's own `rerun` outcome (it failed, then passed on a retry, in that one run);
+ * - other = a run id: the test passed in one of the two runs and failed in the other (both of this
+ *   sha); the entry sits on the later run of the pair, so its time is the later time. One entry per
+ *   differing pair. A `rerun` pairs as a pass (its final outcome): its failed attempt paired with
+ *   another run's pass would add nothing its own null entry does not already show.
+ * A reader must count an entry only when every run it names (run id, and other when not null) is
+ * on an analysed branch and in the time window. Histories written before the 4th element existed
+ * decode with other = null (the pair's earlier run is unknown there).
+ */
+export type FlakyEntry = [string, string, string, string | null]
 
 export interface BranchPresence {
   first: string

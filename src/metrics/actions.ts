@@ -11,6 +11,8 @@ import type { AlertAction, NewTestAction, Point, RetireAction, SeriesStats, SloA
 export const SLO_CLOSE_RATIO = 0.8
 /** An incident peak this many times the baseline's 95th percentile is a clear deviation. */
 export const CLEAR_DEVIATION = 2
+/** An alert threshold needs the early incident level at least this many times a normal week's 99th percentile. */
+export const ALERT_SEPARATION = 1.5
 
 const pct = (fraction: number): string => `${round(fraction * 100, 3)} %`
 const ms = (value: number): string => `${Math.round(value)} ms`
@@ -18,7 +20,7 @@ const ms = (value: number): string => `${Math.round(value)} ms`
 export function newTestAction(gap: CoverageGap, tests: Array<{ nodeid: string; component: string; failure_mode: string }>): NewTestAction {
   const component = gap.component.trim().toLowerCase()
   const ofComponent = tests.filter((t) => t.component.trim().toLowerCase() === component)
-  const closest = closestTests({ failure_mode: gap.failure_mode, title: gap.title }, ofComponent)
+  const closest = closestTests({ component: gap.component, failure_mode: gap.failure_mode, title: gap.title }, ofComponent)
   const start = gap.gap_type === 'no_test_coverage'
     ? `No test of ${gap.component} existed; add one that reproduces ${gap.failure_mode}`
     : `The tests of ${gap.component} all passed; add one that reproduces ${gap.failure_mode}`
@@ -63,7 +65,8 @@ export function episodesAbove(points: Point[], threshold: number, stepSeconds: n
 /**
  * When detection took longer than `withinMinutes`: the error-rate threshold that would have fired
  * within that time of the start. It sits halfway between the baseline week's 99th percentile and
- * the level reached in those first minutes (2 significant digits), so it fires early without
+ * the level reached in those first minutes (2 significant digits; none when that level is below
+ * ALERT_SEPARATION times the baseline's 99th percentile), so it fires early without
  * paging on a normal week; the baseline week says how often it would have fired anyway.
  */
 export function alertAction(args: {
@@ -90,7 +93,7 @@ export function alertAction(args: {
   if (early.length === 0) return null
   const reached = Math.max(...early.map((p) => p[1]))
   const normal = args.baselineStats?.p99 ?? null
-  if (normal !== null && reached <= normal) {
+  if (normal !== null && reached < normal * ALERT_SEPARATION) {
     return {
       ...base,
       reached_error_rate: round(reached),
@@ -98,7 +101,7 @@ export function alertAction(args: {
       fires_after_minutes: null,
       baseline_false_alarms: null,
       baseline_minutes_above: null,
-      recommendation: `Detected after ${ttd} min, but in its first ${within} min the error rate of ${args.component} (${pct(reached)}) stayed within a normal week (99th percentile ${pct(normal)}): no error-rate threshold would have caught it early without paging every week. Alert on another signal (latency, saturation, a synthetic check) or add a test.`
+      recommendation: `Detected after ${ttd} min, but in its first ${within} min the error rate of ${args.component} (${pct(reached)}) stayed below ${ALERT_SEPARATION}x a normal week's 99th percentile (${pct(normal)}): no error-rate threshold would have caught it early without paging every week. Alert on another signal (latency, saturation, a synthetic check) or add a test.`
     }
   }
   let threshold = niceThreshold(((normal ?? 0) + reached) / 2)

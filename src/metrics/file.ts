@@ -62,7 +62,7 @@ export class FileSource implements MetricsSource {
 
   async series(kind: SeriesKind, component: string, start: number, end: number): Promise<Point[]> {
     const points = this.byComponent.get(component.trim().toLowerCase())?.[kind] ?? []
-    return points.slice(lowerBound(points, start), lowerBound(points, end + 1e-9))
+    return points.slice(firstIndex(points, (t) => t >= start), firstIndex(points, (t) => t > end))
   }
 }
 
@@ -111,12 +111,16 @@ function splitCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') cells.push(cell), (cell = '')
-    else cell += ch
+    else if (ch === ',') {
+      cells.push(cell)
+      cell = ''
+    } else cell += ch
   }
   cells.push(cell)
   return cells
@@ -131,12 +135,13 @@ function parseTime(raw: string | undefined): number | null {
   return Number.isNaN(ms) ? null : ms / 1000
 }
 
-function lowerBound(points: Point[], t: number): number {
+/** The first index whose time satisfies `after` (monotone over sorted points). */
+function firstIndex(points: Point[], after: (t: number) => boolean): number {
   let lo = 0
   let hi = points.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (points[mid][0] < t) lo = mid + 1
+    if (!after(points[mid][0])) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -106,7 +106,7 @@ export class PrometheusSource implements MetricsSource {
       const timedOut = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError'
       throw new MetricsQueryError(`Prometheus at ${this.endpoint} ${timedOut ? `did not finish answering within ${this.opts.timeoutMs} ms` : 'broke off its answer'}.`, true)
     }
-    let answer: ApiAnswer | null = null
+    let answer: ApiAnswer | null
     try {
       answer = JSON.parse(text) as ApiAnswer
     } catch {

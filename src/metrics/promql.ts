@@ -55,11 +55,11 @@ export function renderQuery(template: string, values: { component: string; windo
     const m = PLACEHOLDER.exec(template)
     if (m) {
       if (m[1] === 'window') {
-        if (quote) throw new InputError(`The ${inputName} query puts {window} inside a string; write it as a range, like [{window}].`)
+        if (quote) throw new InputError(`The ${inputName} input puts {window} inside a string; write it as a range, like [{window}].`)
         out += values.window
       } else {
-        if (quote === null) throw new InputError(`The ${inputName} query uses {component} outside a quoted label value; write it as service="{component}" so the component can be escaped.`)
-        if (quote === '`') throw new InputError(`The ${inputName} query puts {component} inside a backtick string, which cannot be escaped; use double quotes: service="{component}".`)
+        if (quote === null) throw new InputError(`The ${inputName} input uses {component} outside a quoted label value; write it as service="{component}" so the component can be escaped.`)
+        if (quote === '`') throw new InputError(`The ${inputName} input puts {component} inside a backtick string, which cannot be escaped; use double quotes: service="{component}".`)
         out += escapeStringBody(regexContext ? escapeRegex(values.component) : values.component, quote)
       }
       i += m[0].length
@@ -80,12 +80,12 @@ export function renderQuery(template: string, values: { component: string; windo
     out += ch
     i += 1
   }
-  if (quote) throw new InputError(`The ${inputName} query has an unterminated ${quote} string.`)
+  if (quote) throw new InputError(`The ${inputName} input has an unterminated ${quote} string.`)
   return out
 }
 
 /** Check a template once, up front, so a bad input fails with its name before any query runs. */
 export function checkTemplate(template: string, inputName: string): void {
-  if (!template.includes('{component}')) throw new InputError(`The ${inputName} query must contain {component} inside a label value (for example service="{component}"), or every incident would get the same figures.`)
+  if (!template.includes('{component}')) throw new InputError(`The ${inputName} input must contain {component} inside a label value (for example service="{component}"), or every incident would get the same figures.`)
   renderQuery(template, { component: 'x', window: '5m' }, inputName)
 }

@@ -30,15 +30,22 @@ export function peak(points: Point[]): Point | null {
   return best
 }
 
-/** Up to `buckets` evenly spaced values over [start, end]; each the max of its samples, null if none. */
+const NICE_WIDTHS = [60, 120, 300, 600, 900, 1200, 1800, 3600, 7200, 10800, 21600, 43200, 86400]
+
+/**
+ * At most `buckets` intervals over [start, end] of a round width (5 min, 10 min, 1 h, ...) aligned
+ * to the clock, so chart labels read 12:30, 12:40; each the max of its samples (a peak is never
+ * averaged away), null if it has none.
+ */
 export function downsample(points: Point[], start: number, end: number, buckets: number): Array<[number, number | null]> {
   const span = Math.max(1, end - start)
-  const n = Math.max(1, Math.min(buckets, points.length || buckets))
-  const width = span / n
-  const out: Array<[number, number | null]> = Array.from({ length: n }, (_, i) => [start + i * width, null])
+  const width = NICE_WIDTHS.find((w) => span / w <= buckets) ?? Math.ceil(span / buckets / 86400) * 86400
+  const first = Math.floor(start / width) * width
+  const n = Math.max(1, Math.ceil((end - first) / width))
+  const out: Array<[number, number | null]> = Array.from({ length: n }, (_, i) => [first + i * width, null])
   for (const [t, v] of points) {
     if (t < start || t > end) continue
-    const i = Math.min(n - 1, Math.floor((t - start) / width))
+    const i = Math.min(n - 1, Math.floor((t - first) / width))
     const cur = out[i][1]
     out[i][1] = cur === null ? v : Math.max(cur, v)
   }

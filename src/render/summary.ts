@@ -15,6 +15,8 @@ export interface SummaryInput {
   findings: Findings | null
   run: TestRun | null
   findingsPath: string | null
+  /** the trends section (render/trends.ts), shown after the health table; dropped below full detail */
+  trends?: string
 }
 
 export function renderSummary(input: SummaryInput): { text: string; detail: Detail } {
@@ -27,7 +29,9 @@ function compose(input: SummaryInput, detail: Detail): string {
   for (const notice of input.notices) parts.push(`> [!NOTE]\n> ${escapeText(notice, 1000)}`)
   const f = input.findings
   if (f) {
-    parts.push(renderHealth(f), renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail))
+    parts.push(renderHealth(f))
+    if (input.trends && detail === 'full') parts.push(input.trends)
+    parts.push(renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail))
     const unclassified = renderUnclassified(f)
     if (unclassified) parts.push(unclassified)
     const untagged = renderUntagged(f)

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { appendRuns, openHistory, type HistoryClone } from '../../src/history/index.js'
+import { buildReview, renderReview, type Review } from '../../src/review/index.js'
+import { mermaidCharts } from '../trends/xychart-check.js'
+import { bareRepo, EVIL, reviewIncidents, reviewRuns } from './history.js'
+
+const NOW = new Date('2026-11-12T00:00:00Z')
+const OPTIONS = { deadWeightDays: 60 }
+
+let work = ''
+let clone: HistoryClone
+let review: Review
+let body = ''
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'review-test-'))
+  clone = await openHistory({ remote: await bareRepo(work), tempDir: work })
+  const stored = await appendRuns(clone, reviewRuns(), { retentionDays: 0 })
+  expect(stored.status).toBe('stored')
+  review = buildReview(clone.rollup(), reviewIncidents(), { quarter: '2026Q4', now: NOW, analysisOptions: OPTIONS, runs: clone, repository: 'octo-org/shop' })
+  body = renderReview(review)
+})
+
+afterAll(async () => {
+  await clone?.dispose()
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('buildReview on a real history spanning two quarters', () => {
+  it('maps the quarter\'s incidents to coverage, with open gaps and closure times against the target', () => {
+    expect(review.quarter).toBe('2026Q4')
+    expect(review.complete).toBe(false)
+    expect(review.incidents.map((i) => [i.incident_id, i.status])).toEqual([
+      ['INC-B', 'gap_open'],
+      ['INC-C', 'gap_closed']
+    ])
+    expect(review.open_gaps.map((g) => [g.incident_id, Math.floor(g.age_days), g.over_target])).toEqual([['INC-B', 32, true]])
+    expect(review.closed_gaps).toEqual([
+      expect.objectContaining({ incident_id: 'INC-C', closed_by: 'tests/search.py::test_latency_guard', matched_by: 'incident', days: expect.any(Number), within_target: true })
+    ])
+    expect(review.closed_gaps[0].days).toBeCloseTo(6.92, 2) // first run with it: 27 October
+  })
+
+  it('lists the load-bearing test with its strength and that it is skipped', () => {
+    expect(review.protect).toHaveLength(1)
+    const pay = review.protect[0]
+    expect(pay).toMatchObject({ nodeid: 'tests/checkout.py::test_pay', strength: 'anecdotal', a: 1, n: 1, last_outcome: 'skipped' })
+    expect(pay.skipped_runs).toBeGreaterThan(5)
+    expect(pay.warnings.join(' ')).toMatch(/skipped in \d+ of \d+ runs/)
+  })
+
+  it('costs the dead-weight candidates from the run files, exact or bounded, costliest first', () => {
+    expect(review.dead_weight.map((d) => d.nodeid)).toEqual(['tests/legacy.py::test_old_1', EVIL, 'tests/legacy.py::test_old_2'])
+    const [old1, evil, old2] = review.dead_weight
+    expect(old1.runs).toBe(review.run_files_read)
+    expect(old1).toMatchObject({ cost_basis: 'exact', cost_ms: 5000 * old1.runs })
+    expect(evil).toMatchObject({ cost_basis: 'exact', cost_ms: 3000 * evil.runs })
+    // 20 ms is never among the 50 slowest: bounded by each run's cut-off
+    expect(old2.cost_basis).toBe('at_most')
+    expect(old2.cost_ms).toBeGreaterThan(20 * old2.runs)
+    expect(old2.reasons.join(' ')).toMatch(/never failed .* no incident ever in its component `legacy`/)
+  })
+
+  it('ranks flaky tests by failures on commits where they also passed, and finds the slowdown', () => {
+    expect(review.flaky.map((f) => f.nodeid)).toEqual(['tests/checkout.py::test_cart'])
+    expect(review.flaky[0].failures_on_passing_commits).toBe(review.flaky[0].flaky_commits)
+    expect(review.flaky[0].flaky_commits).toBeGreaterThanOrEqual(2)
+    expect(review.slowdowns[0]).toMatchObject({ nodeid: 'tests/search.py::test_slow' })
+    expect(review.slowdowns[0].after_ms).toBeGreaterThan(review.slowdowns[0].before_ms * 1.3)
+    const sd = review.suite_duration!
+    expect(sd.quarters.map((q) => q.quarter)).toEqual(['2026Q1', '2026Q2', '2026Q3', '2026Q4'])
+    expect(sd.quarters.map((q) => q.median_s === null)).toEqual([true, true, false, false])
+    expect(sd.quarters[3].median_s!).toBeGreaterThan(sd.quarters[2].median_s!)
+    expect(sd.weeks.length).toBeGreaterThan(4)
+  })
+
+  it('renders task lists with stable keys, the trend table and well-formed charts', () => {
+    expect(body.startsWith('<!-- test-incident-loop:review:2026Q4 -->\n# Test suite health review 2026Q4')).toBe(true)
+    const tasks = body.split('\n').filter((l) => l.startsWith('- [ ]'))
+    expect(tasks.length).toBe(1 + 1 + 3 + 1 + review.slowdowns.length)
+    for (const t of tasks) expect(t).toMatch(/ <!-- key:(gap|protect|retire|flaky|perf):[0-9a-f]{12} -->$/)
+    expect(body).toContain('| Metric | 2026Q1 | 2026Q2 | 2026Q3 | 2026Q4 (to date) | Trend | Change | Target |')
+    expect(body).toMatch(/- \[ \] Protect `tests\/checkout.py::test_pay` \(`checkout`\): \*\*anecdotal\*\*, preceded 1 of 1 incidents .* ⚠️ skipped in/)
+    expect(body).toMatch(/open 32 days ❌/)
+    expect(body).toContain('Median suite duration per week of 2026Q4')
+    const charts = mermaidCharts(body)
+    expect(charts.length).toBeGreaterThanOrEqual(5)
+    expect(body.length).toBeLessThan(65_536)
+  })
+
+  it('escapes hostile test names and incident titles', () => {
+    // outside inline code (where nothing is interpreted) no HTML, mention or issue reference survives
+    const prose = body.replace(/(`+)[\s\S]*?\1/g, '').replace(/<!-- [^>]*-->/g, '')
+    expect(prose).not.toMatch(/<[a-z]/i)
+    expect(prose).not.toMatch(/@(team|octocat)/)
+    expect(prose).not.toMatch(/#12/)
+    expect(body).toContain('Payments down @\u200bteam #\u200b12 &lt;img src=x onerror=alert(1)&gt;')
+    // the hostile nodeid's "-->" stays inside inline code, and its item still ends with its key
+    const evilLine = body.split('\n').find((l) => l.includes('test_x['))!
+    expect(evilLine).toMatch(/^- \[ \] Retire or consolidate `+ ?tests\/evil\.py::test_x\[<script>alert\(1\)<\/script>\\\|@octocat --> `x` #12\] ?`+: /)
+    expect(evilLine).toMatch(/<!-- key:retire:[0-9a-f]{12} -->$/)
+    expect((evilLine.match(/<!--/g) ?? []).length).toBe(1)
+  })
+
+  it('refuses a quarter that has not started, and works without run files', () => {
+    expect(() => buildReview(clone.rollup(), [], { quarter: '2027Q1', now: NOW })).toThrow(/has not started yet/)
+    const past = buildReview(clone.rollup(), reviewIncidents(), { quarter: '2026Q3', now: NOW, analysisOptions: OPTIONS })
+    expect(past.complete).toBe(true)
+    expect(past.at).toBe('2026-09-30T23:59:59.999Z')
+    expect(past.incidents.map((i) => [i.incident_id, i.status])).toEqual([['INC-A', 'predicted']])
+    expect(past.suite_duration).toBeNull()
+    expect(past.limits.join(' ')).toMatch(/run files were not read/)
+    const text = renderReview(past)
+    expect(text).toContain('the quarter is over')
+    mermaidCharts(text)
+  })
+})

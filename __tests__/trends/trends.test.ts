@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals'
+import { analyze } from '../../src/analysis/index.js'
+import { renderTrendsSection, sparkline, xyChart } from '../../src/render/trends.js'
+import { computeTrends, rollupAsOf } from '../../src/trends/index.js'
+import { mermaidCharts, parseXyChart } from './xychart-check.js'
+import { NOW, scenarioIncidents, scenarioRollup } from './scenario.js'
+
+const values = (trends: ReturnType<typeof computeTrends>, metric: string) => trends.metrics.find((m) => m.metric === metric)!
+
+describe('computeTrends', () => {
+  const rollup = scenarioRollup()
+  const incidents = scenarioIncidents()
+  const trends = computeTrends(rollup, incidents, { now: NOW, quarters: 4 })
+
+  it('gives each metric at the end of the last four quarters, the current one to date', () => {
+    expect(trends.quarters.map((q) => [q.quarter, q.complete, q.at])).toEqual([
+      ['2026Q1', true, '2026-03-31T23:59:59.999Z'],
+      ['2026Q2', true, '2026-06-30T23:59:59.999Z'],
+      ['2026Q3', true, '2026-09-30T23:59:59.999Z'],
+      ['2026Q4', false, '2026-11-15T00:00:00.000Z']
+    ])
+    const coverage = values(trends, 'incident_coverage_rate')
+    expect(coverage.points.map((p) => [p.value, p.verdict])).toEqual([[null, null], [null, null], [100, true], [66.67, false]])
+    expect([coverage.change, coverage.direction]).toEqual([-33.33, 'worse'])
+    const prediction = values(trends, 'prediction_rate')
+    expect(prediction.points.map((p) => p.value)).toEqual([null, null, 50, 33.33])
+    // INC-0's gap was still open at the end of Q3: the test that closed it appeared on 2 October
+    const closure = values(trends, 'test_gap_closure_days')
+    expect(closure.points.map((p) => [p.value, p.verdict])).toEqual([[null, null], [null, null], [null, null], [13.5, true]])
+    expect(closure.change).toBeNull()
+  })
+
+  it('recomputes the dead-weight ratio and the suite growth per quarter', () => {
+    // Q2: test_gone stopped on 1 May, so only test_old is active, and too young to be quiet.
+    // Q3: test_old (first seen 10 Jan) is quiet among 4 active tests; Q4: among 6.
+    expect(values(trends, 'dead_weight_ratio').points.map((p) => p.value)).toEqual([0, 0, 25, 16.67])
+    expect(values(trends, 'dead_weight_ratio').direction).toBe('better')
+    const growth = values(trends, 'tests_added')
+    expect(growth.points.map((p) => [p.value, p.verdict])).toEqual([
+      [2, false], // the quarter before added none
+      [0, true],
+      [3, false],
+      [2, null] // still running, and not yet as many as Q3
+    ])
+    expect(trends.quarters.map((q) => q.incident_count)).toEqual([0, 0, 2, 3])
+  })
+
+  it('matches the analysis run at each quarter end on the rollup cut at that time', () => {
+    for (const q of trends.quarters) {
+      const at = new Date(q.at)
+      const direct = analyze(rollupAsOf(rollup, at).rollup, incidents.filter((i) => Date.parse(i.detected_at) <= at.getTime()), { now: at })
+      expect(q.metrics).toEqual(direct.metrics)
+    }
+    // the cut rollup leaves out later runs, failures and tests
+    const q3 = rollupAsOf(rollup, new Date('2026-09-30T23:59:59.999Z'))
+    expect(Object.keys(q3.rollup.tests)).not.toContain('tests/search.py::test_ranking')
+    expect(q3.rollup.runs.every((r) => r.created <= '2026-09-30T23:59:59.999Z')).toBe(true)
+    expect(q3.rollup.tests['tests/legacy.py::test_old'].seen.main.last < '2026-10-01').toBe(true)
+    expect(q3.inferredLastSeen).toBeGreaterThan(0)
+    expect(trends.notes.join(' ')).toMatch(/approximate/)
+  })
+
+  it('renders a table, a sparkline per metric and well-formed xychart-beta charts within 10 kB', () => {
+    const text = renderTrendsSection(trends)
+    expect(Buffer.byteLength(text)).toBeLessThan(10_000)
+    expect(text).toContain('| Metric | 2026Q1 | 2026Q2 | 2026Q3 | 2026Q4 (to date) | Trend | Change | Target |')
+    expect(text).toContain('| Incident coverage rate | no data | no data | 100 % ✅ | 66.67 % ❌ | `··█▁` | -33.33 pts (worse) | > 70 % |')
+    expect(text).toContain('| Gap closure time (median) | no data | no data | no data | 13.5 days ✅ |')
+    const charts = mermaidCharts(text)
+    expect(charts).toHaveLength(5)
+    const coverage = charts[0]
+    expect(coverage.categories).toEqual(['2026Q3', '2026Q4 (to date)'])
+    expect(coverage.series).toEqual([
+      { kind: 'bar', values: [100, 66.67] },
+      { kind: 'line', values: [70, 70] }
+    ])
+    expect(charts[4].series).toEqual([{ kind: 'bar', values: [2, 0, 3, 2] }])
+  })
+
+  it('works on an empty history', () => {
+    const empty = computeTrends({ schema_version: 1, updated_at: null, runs: [], tests: {} }, [], { now: NOW })
+    expect(empty.metrics.every((m) => m.points.every((p) => p.value === null))).toBe(true)
+    const text = renderTrendsSection(empty)
+    expect(mermaidCharts(text)).toEqual([])
+    expect(text).toContain('no data')
+  })
+})
+
+describe('chart helpers', () => {
+  it('emits charts the structural check accepts, and the check rejects broken ones', () => {
+    const chart = xyChart({ title: 'A "quoted"\ntitle', categories: ['2026Q1', 'x y'], yTitle: 'days', yMin: 0, yMax: 20, series: { kind: 'line', values: [1.234, -0] }, reference: [14, 14] })
+    const body = chart.split('\n').slice(1, -1).join('\n')
+    expect(parseXyChart(body)).toEqual({ title: 'A quoted title', categories: ['2026Q1', 'x y'], yRange: [0, 20], series: [{ kind: 'line', values: [1.23, 0] }, { kind: 'line', values: [14, 14] }] })
+    expect(() => parseXyChart('xychart-beta\n  x-axis [a, b]\n  bar [1]')).toThrow(/1 values for 2 categories/)
+    expect(() => parseXyChart('xychart\n  x-axis [a]\n  bar [1]')).toThrow(/first line/)
+    expect(() => parseXyChart('xychart-beta\n  x-axis [a]\n  y-axis 0 --> 10\n  bar [11]')).toThrow(/outside/)
+    expect(() => parseXyChart('xychart-beta\n  title "a" b"\n  x-axis [a]\n  bar [1]')).toThrow(/not xychart-beta/)
+    expect(() => xyChart({ title: 't', categories: ['a'], yTitle: 'y', yMin: 0, yMax: 1, series: { kind: 'bar', values: [Number.NaN] } })).toThrow(/finite/)
+  })
+
+  it('draws sparklines between the series min and max', () => {
+    expect(sparkline([0, 50, 100])).toBe('▁▅█')
+    expect(sparkline([null, 3, 3])).toBe('·▄▄')
+    expect(sparkline([null])).toBe('·')
+  })
+})

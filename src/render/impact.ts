@@ -1,0 +1,153 @@
+/**
+ * "Production impact" on an incident comment (figures, a Mermaid xychart-beta of the error rate and
+ * the p99 latency with the same values as a text table beside it, the incident's recommended
+ * actions) and "Recommended actions" across incidents for the job summary. GitHub renders
+ * ```mermaid blocks in comments; `xychart-beta` (not the newer `xychart`) because GitHub's Mermaid
+ * version is not published. Untrusted text never enters a chart: its labels are times and our own
+ * titles. Everything else untrusted goes through markdown.ts.
+ */
+import type { AlertAction, IncidentImpact, NewTestAction, ProductionImpact, SloAction } from '../metrics/types.js'
+import type { Detail } from './budget.js'
+import { code, details, escapeText, link, table } from './markdown.js'
+
+const LIMIT: Record<Detail, number> = { full: 50, top: 10, counts: 0 }
+
+export const percent = (fraction: number | null | undefined): string => (fraction === null || fraction === undefined ? 'no data' : `${trim(fraction * 100)} %`)
+export const millis = (value: number | null | undefined): string => (value === null || value === undefined ? 'no data' : `${trim(value)} ms`)
+const minutes = (value: number | null): string => (value === null ? 'unknown' : `${trim(value)} min`)
+
+/** At most 3 significant digits, never exponent notation for the sizes we show. */
+function trim(value: number): string {
+  if (value === 0) return '0'
+  const abs = Math.abs(value)
+  const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)))
+  return value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')
+}
+
+function clock(iso: string | null, withDay: boolean): string {
+  if (!iso) return ''
+  return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16)
+}
+
+/** One Mermaid xychart-beta: a line over time, nulls dropped, a y-axis from 0 with headroom. */
+export function xyChart(title: string, axis: string, points: Array<[string, number | null]>, withDay: boolean): string | null {
+  const kept = points.filter((p): p is [string, number] => p[1] !== null && Number.isFinite(p[1]))
+  if (kept.length < 2) return null
+  const max = Math.max(...kept.map((p) => p[1]))
+  const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1
+  const label = (s: string): string => s.replace(/["\n\r]/g, '')
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${label(title)}"`,
+    `  x-axis [${kept.map((p) => `"${clock(p[0], withDay)}"`).join(', ')}]`,
+    `  y-axis "${label(axis)}" 0 --> ${top}`,
+    `  line [${kept.map((p) => Number(p[1].toPrecision(4))).join(', ')}]`,
+    '```'
+  ].join('\n')
+}
+
+/** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
+export function renderIncidentImpact(impact: IncidentImpact): string {
+  const parts = ['### Production impact']
+  const b = impact.baseline
+  const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10)
+  const at = (iso: string | null): string => (iso ? ` at ${clock(iso, withDay)}` : '')
+  const base = (median: number | undefined, p95: number | undefined, show: (v: number | null) => string): string =>
+    median === undefined || p95 === undefined ? 'no data' : `${show(median)} / ${show(p95 ?? null)}`
+  const days = b ? Math.round((Date.parse(b.end) - Date.parse(b.start)) / 86400000) : null
+  parts.push(
+    table(
+      ['', 'during the incident', `baseline${days ? ` (${days} days before): median / p95` : ''}`],
+      [
+        ['peak error rate', `${percent(impact.peak_error_rate)}${at(impact.peak_error_rate_at)}`, b ? base(b.error_rate?.median, b.error_rate?.p95, percent) : 'no data'],
+        ['peak p99 latency', `${millis(impact.peak_latency_p99_ms)}${at(impact.peak_latency_p99_at)}`, b ? base(b.latency_p99_ms?.median, b.latency_p99_ms?.p95, millis) : 'no data'],
+        ['duration', minutes(impact.duration_minutes), ''],
+        ['time to detect', minutes(impact.time_to_detect_minutes), '']
+      ]
+    ) + (impact.started_at ? `\n\nWindow ${impact.started_at} to ${impact.resolved_at ?? '(open)'} (UTC), detected ${impact.detected_at}.` : '')
+  )
+  const s = impact.series
+  if (s) {
+    const charts = [
+      xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay),
+      xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay)
+    ].filter((c): c is string => c !== null)
+    parts.push(...charts)
+    const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)])
+    parts.push(details('The charts as a table (UTC; the highest sample in each interval)', table(['from', 'error rate', 'p99 latency'], rows)))
+  }
+  if (impact.problems.length > 0) parts.push(impact.problems.slice(0, 8).map((p) => `- _${escapeText(p, 400)}_`).join('\n'))
+  const actions = [
+    ...impact.actions.new_tests.map(newTestLine),
+    ...impact.actions.alert_adjustments.map(alertLine),
+    ...impact.actions.slo_refinements.map(sloLine)
+  ]
+  if (actions.length > 0) parts.push(`#### Recommended actions\n\n${actions.map((a) => `- ${a}`).join('\n')}`)
+  return parts.join('\n\n') + '\n'
+}
+
+function newTestLine(a: NewTestAction): string {
+  const why = a.gap_type === 'no_test_coverage' ? 'no test of the component existed' : 'the component\'s tests all passed'
+  const closest = a.closest_tests.length > 0 ? `; closest existing: ${a.closest_tests.map((t) => code(t.nodeid)).join(', ')}` : '; no existing test of the component resembles it'
+  return `**New test**: reproduce ${code(a.failure_mode, 80)} in ${code(a.component, 80)} (${why})${closest}; mark it ${code(`@pytest.mark.incident(${JSON.stringify(a.incident)})`, 120)}.`
+}
+
+function alertLine(a: AlertAction): string {
+  return `**Alert**: ${escapeText(a.recommendation, 600)}`
+}
+
+function sloLine(a: SloAction): string {
+  return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${escapeText(a.recommendation, 600)}`
+}
+
+/** The job summary's "Recommended actions" across incidents; lists shrink with `detail`. */
+export function renderActionsSection(pi: ProductionImpact, detail: Detail = 'full'): string {
+  const a = pi.actions
+  const limit = LIMIT[detail]
+  const more = (total: number): string => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '')
+  const parts = ['## Recommended actions']
+  for (const notice of pi.notices.slice(0, 10)) parts.push(`> [!WARNING]\n> ${escapeText(notice, 600)}`)
+
+  parts.push(`### New tests needed (${a.new_tests.length})`)
+  if (a.new_tests.length === 0) parts.push('No open coverage gap.')
+  else if (limit > 0) {
+    const rows = a.new_tests.slice(0, limit).map((t) => [
+      link(t.incident, t.url),
+      escapeText(t.component, 60),
+      escapeText(t.failure_mode, 60),
+      t.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed',
+      t.closest_tests.length > 0 ? t.closest_tests.map((c) => code(c.nodeid)).join('<br>') : 'none alike'
+    ])
+    parts.push(table(['incident', 'component', 'failure mode', 'gap', 'closest existing tests'], rows) + more(a.new_tests.length))
+  }
+
+  parts.push(`### Tests to retire (${a.tests_to_retire.length}, review only)`)
+  if (a.tests_to_retire.length === 0) parts.push('No dead-weight test.')
+  else {
+    const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.'
+    const rows = a.tests_to_retire.slice(0, limit).map((t) => [code(t.nodeid), escapeText(t.component, 60), t.last_failure ? t.last_failure.slice(0, 10) : 'never', t.first_seen.slice(0, 10), String(t.runs)])
+    parts.push(limit > 0 ? `${intro}\n\n${table(['test', 'component', 'last failure', 'first seen', 'runs'], rows)}${more(a.tests_to_retire.length)}` : intro)
+  }
+
+  if (pi.source !== null) {
+    parts.push(`### Alert adjustments (${a.alert_adjustments.length})`)
+    if (a.alert_adjustments.length === 0) parts.push(`Every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`)
+    else if (limit > 0) {
+      const rows = a.alert_adjustments.slice(0, limit).map((x) => [
+        escapeText(x.incident, 40),
+        escapeText(x.component, 60),
+        minutes(x.time_to_detect_minutes),
+        x.threshold === null ? 'none separates it' : `>= ${percent(x.threshold)}`,
+        x.fires_after_minutes === null ? '' : `+${trim(x.fires_after_minutes)} min`,
+        x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
+      ])
+      parts.push(table(['incident', 'component', 'time to detect', 'error-rate threshold', 'would fire', `false alarms in the baseline`], rows) + more(a.alert_adjustments.length))
+    }
+    parts.push(`### SLO refinements (${a.slo_refinements.length})`)
+    if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null) parts.push('No SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).')
+    else if (a.slo_refinements.length === 0) parts.push('Every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.')
+    else if (limit > 0) parts.push(a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length))
+  }
+  return parts.join('\n\n') + '\n'
+}
