@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { analyze, type Findings } from '../src/analysis/index.js'
 import type { FailureEntry, FlakyEntry, Rollup, RunIndexEntry, TestRollup } from '../src/history/types.js'
 import type { Incident } from '../src/incidents/types.js'
-import { seedBaseline } from './seed-baseline.js'
+import { parsingBaseline, seedBaseline, type BaselineIncident } from './seed-baseline.js'
 import { median, type BenchFigure, type BenchModule } from './types.js'
 
 const DAY = 86_400_000
@@ -19,7 +19,9 @@ const START = Date.parse('2025-01-01T00:00:00Z')
 const SPAN_DAYS = 365
 const COMPONENTS = 50
 const MODES = ['timeout', 'race', 'data_loss', 'gateway_5xx', 'general']
-const REPEATS = 5
+const REPEATS = 9
+/** rounds of each doubling ratio: enough for its median to sit still on a loaded 2-CPU machine */
+const SCALING_ROUNDS = 15
 /** enough to absorb the JIT and the collection of the generator's garbage */
 const WARM_UPS = 5
 /** test modules per component: a burst breaks one of them */
@@ -111,7 +113,8 @@ export function generate(size: Size, seed = 7): { rollup: Rollup; incidents: Inc
       const p = inBurst ? 0.3 : flaky ? 0.03 : base
       if (rand() < p) {
         failures.push([run.created, run.id, 'failed'])
-        if (flaky && run.sha) flakyEntries.push([run.created, run.id, run.sha])
+        // failed, then passed on re-run: the store's rerun evidence (no other run named)
+        if (flaky && run.sha) flakyEntries.push([run.created, run.id, run.sha, null])
       }
     }
     const nodeid = `tests/service_${c}/test_module_${n % MODULES}.py::test_case_${n}`
@@ -155,34 +158,51 @@ function time(fn: () => unknown): Timing {
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 }
 }
 
-function medianTiming(fn: () => unknown, repeats = REPEATS, warmUps = WARM_UPS): Timing {
-  for (let i = 0; i < warmUps; i++) fn() // JIT, the log-factorial cache, leftover garbage
-  const runs = Array.from({ length: repeats }, () => time(fn))
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)) }
+interface PairTiming {
+  a: Timing
+  b: Timing
+  /** median over the rounds of b / a measured in the same round */
+  ratio: number
 }
 
-/** Two workloads measured alternately, so a change of machine load hits both alike. */
-function medianPair(a: () => unknown, b: () => unknown): [number, number] {
-  for (let i = 0; i < WARM_UPS; i++) {
+/**
+ * Two workloads measured in alternating rounds (a b, then b a, ...), so that a change of machine
+ * load, and the garbage one run leaves to the next, fall on both alike; medians of each, and the
+ * median of the per-round ratios (the figure least moved by a load spike spanning several rounds).
+ */
+function medianPair(a: () => unknown, b: () => unknown, rounds: number, warmUps = WARM_UPS): PairTiming {
+  for (let i = 0; i < warmUps; i++) {
     a()
     b()
   }
-  const as: number[] = []
-  const bs: number[] = []
-  for (let i = 0; i < REPEATS; i++) {
-    as.push(time(a).wallMs)
-    bs.push(time(b).wallMs)
+  const as: Timing[] = []
+  const bs: Timing[] = []
+  const ratios: number[] = []
+  for (let i = 0; i < rounds; i++) {
+    let ta: Timing
+    let tb: Timing
+    if (i % 2 === 0) {
+      ta = time(a)
+      tb = time(b)
+    } else {
+      tb = time(b)
+      ta = time(a)
+    }
+    as.push(ta)
+    bs.push(tb)
+    ratios.push(tb.wallMs / ta.wallMs)
   }
-  return [median(as), median(bs)]
+  const med = (ts: Timing[]): Timing => ({ wallMs: median(ts.map((t) => t.wallMs)), cpuMs: median(ts.map((t) => t.cpuMs)) })
+  return { a: med(as), b: med(bs), ratio: median(ratios) }
 }
 
 const NOW = new Date(START + SPAN_DAYS * DAY)
 const runEngine = (rollup: Rollup, incidents: Incident[]): Findings => analyze(rollup, incidents, { now: NOW })
 
 /** The baseline's answers must be the engine's, or the comparison means nothing. */
-function sameAnswers(findings: Findings, rollup: Rollup, incidents: Incident[]): boolean {
+function sameAnswers(findings: Findings, baseline: BaselineIncident[]): boolean {
   const byId = new Map(findings.incidents.map((i) => [i.incident_id, i]))
-  return seedBaseline(rollup, incidents, 7).every((b) => {
+  return baseline.every((b) => {
     const e = byId.get(b.incident_id)
     return (
       e !== undefined &&
@@ -207,40 +227,55 @@ const bench: BenchModule = async (opts) => {
   const main = generate(base)
   const rollup = roundTrip(dir, 'base', main.rollup)
   main.rollup = rollup // let the generated copy go
-  const engine = medianTiming(() => runEngine(rollup, main.incidents))
-  const engineMs = engine.wallMs
   const findings = runEngine(rollup, main.incidents)
   const failureCount = Object.values(rollup.tests).reduce((sum, t) => sum + t.failures.length, 0)
+
+  // engine and baseline alternate in one loop: the speed-up is measured under one machine load
+  const vsBaseline = medianPair(
+    () => runEngine(rollup, main.incidents),
+    () => seedBaseline(rollup, main.incidents, 7),
+    REPEATS
+  )
+  const engine = vsBaseline.a
   figures.push({
     name: `analyze ${base.tests} tests x ${base.runs} runs x ${base.incidents} incidents`,
-    value: `${fmt(engineMs)} (median of ${REPEATS}; CPU time ${fmt(engine.cpuMs)})`,
+    value: `${fmt(engine.wallMs)} (median of ${REPEATS}; CPU time ${fmt(engine.cpuMs)})`,
     target: opts.quick ? undefined : '< 1 s',
-    met: opts.quick ? undefined : engineMs < 1000
+    met: opts.quick ? undefined : engine.wallMs < 1000
   })
-
-  // the baseline on a slice of the incidents when the whole takes too long; its cost is linear in incidents
-  const sliceSize = opts.quick ? base.incidents : Math.max(10, Math.round(base.incidents / 10))
-  const slice = main.incidents.slice(0, sliceSize)
-  const baselineSlice = medianTiming(() => seedBaseline(rollup, slice, 7), opts.quick ? REPEATS : 3, 1)
-  const baselineSliceMs = baselineSlice.wallMs
-  const baselineMs = baselineSliceMs * (base.incidents / sliceSize)
-  const baselineCpuMs = baselineSlice.cpuMs * (base.incidents / sliceSize)
-  const speedup = baselineMs / engineMs
   figures.push({
-    name: 'seed nested-loop baseline, same per-incident answer',
-    value:
-      sliceSize === base.incidents
-        ? `${fmt(baselineMs)} (median of ${REPEATS})`
-        : `${fmt(baselineMs)} (extrapolated from ${sliceSize} of ${base.incidents} incidents: ${fmt(baselineSliceMs)}, median of 3)`
+    name: 'seed nested-loop baseline (incidents x tests x failures), same per-incident answer',
+    value: `${fmt(vsBaseline.b.wallMs)} (median of ${REPEATS}, alternating with the engine)`
   })
   figures.push({
     name: 'engine speed-up over the baseline',
-    value: `${speedup.toFixed(0)}x wall clock (${(baselineCpuMs / engine.cpuMs).toFixed(0)}x in CPU time)`,
+    value:
+      `${vsBaseline.ratio.toFixed(1)}x wall clock (median of per-round ratios; ` +
+      `${(vsBaseline.b.cpuMs / engine.cpuMs).toFixed(1)}x in CPU time)`,
     target: opts.quick ? undefined : '>= 50x',
-    met: opts.quick ? undefined : speedup >= 50
+    met: opts.quick ? undefined : vsBaseline.ratio >= 50
   })
-  const agree = sameAnswers(findings, rollup, slice)
-  notes.push(`Baseline and engine give identical per-incident answers on the measured incidents: ${agree ? 'yes' : 'NO'}.`)
+  const baselineAnswers = seedBaseline(rollup, main.incidents, 7)
+  const agree = baselineAnswers.length === findings.incidents.length && sameAnswers(findings, baselineAnswers)
+  notes.push(`Baseline and engine give identical per-incident answers on all ${base.incidents} incidents: ${agree ? 'yes' : 'NO'}.`)
+
+  // the same loops on the rollup as stored, normalising names and parsing times at each comparison
+  const sliceSize = opts.quick ? base.incidents : Math.max(10, Math.round(base.incidents / 5))
+  const slice = main.incidents.slice(0, sliceSize)
+  const vsParsing = medianPair(
+    () => runEngine(rollup, main.incidents),
+    () => parsingBaseline(rollup, slice, 7),
+    3,
+    1
+  )
+  const parsingMs = vsParsing.b.wallMs * (base.incidents / sliceSize)
+  figures.push({
+    name: 'for reference: the same loops parsing times and normalising names at each comparison',
+    value:
+      `${fmt(parsingMs)}${sliceSize === base.incidents ? '' : ` (from ${sliceSize} of ${base.incidents} incidents)`}: ` +
+      `${(parsingMs / vsParsing.a.wallMs).toFixed(0)}x the engine`
+  })
+  notes.push(`That variant gives the engine's answers on the measured incidents: ${sameAnswers(findings, parsingBaseline(rollup, slice, 7)) ? 'yes' : 'NO'}.`)
 
   for (const [label, size] of [
     ['tests', { ...base, tests: base.tests * 2 }],
@@ -249,16 +284,17 @@ const bench: BenchModule = async (opts) => {
   ] as const) {
     const doubled = generate(size)
     const doubledRollup = roundTrip(dir, label, doubled.rollup)
-    const [baseHere, ms] = medianPair(
+    doubled.rollup = doubledRollup
+    const pair = medianPair(
       () => runEngine(rollup, main.incidents),
-      () => runEngine(doubledRollup, doubled.incidents)
+      () => runEngine(doubledRollup, doubled.incidents),
+      SCALING_ROUNDS
     )
-    const ratio = ms / baseHere
     figures.push({
       name: `time when ${label} double`,
-      value: `${ratio.toFixed(2)}x (${fmt(baseHere)} -> ${fmt(ms)})`,
+      value: `${pair.ratio.toFixed(2)}x (median of ${SCALING_ROUNDS} alternating rounds; ${fmt(pair.a.wallMs)} -> ${fmt(pair.b.wallMs)})`,
       target: opts.quick ? undefined : '<= 2x',
-      met: opts.quick ? undefined : ratio <= 2
+      met: opts.quick ? undefined : pair.ratio <= 2
     })
   }
   notes.push(`Load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) on ${cpus().length} CPUs.`)
@@ -267,17 +303,21 @@ const bench: BenchModule = async (opts) => {
     `Data: ${base.tests} tests in ${COMPONENTS} components of uneven size, ${base.runs} runs over ${SPAN_DAYS} days (80 % on main), ` +
       `${failureCount} failures (mostly in 1-3 day bursts of a component), ${findings.flaky_tests.length} flaky tests, ` +
       `${findings.load_bearing_tests.length} load-bearing tests, ${findings.gap_count} gaps.`,
-    'The engine time covers the whole analyze(): indexing the rollup (parsing each distinct time once), every incident, ' +
+    'The engine time covers the whole analyze(): indexing the rollup, every incident with its evidence, ' +
       'load-bearing scores (p0, binomial p-value), flaky, dead weight and metrics. The baseline computes only the ' +
-      'per-incident answer, so the speed-up understates the difference.'
+      'per-incident answer (covering count, failing tests, gap, closure), with its records built inside the timed call.',
+    `Why the speed-up is modest: the nested loop costs incidents x tests cheap comparisons (${((base.incidents * base.tests) / 1e6).toFixed(1)} M here), ` +
+      'while any full analysis must read every test of the rollup once (its per-branch first/last times, its failures) ' +
+      'and write the findings; the engine wins by the incidents factor only once that factor dwarfs the per-test constant.'
   )
   if (opts.quick) notes.push('Quick mode: small sizes, figures not comparable with the targets.')
   return {
     title: 'Analysis engine',
     method:
       `Seeded generator (bench/analysis.ts) -> rollup.json written and read back -> analyze() timed with process.hrtime, ` +
-      `median of ${REPEATS} after ${WARM_UPS} warm-ups (wall clock, CPU time beside it); each doubling ratio alternates ` +
-      'base and doubled runs in the same process so that load changes hit both.',
+      `${WARM_UPS} warm-ups, then ${REPEATS} rounds alternating with the baseline (wall clock, CPU time beside it); ` +
+      `each doubling ratio is the median of ${SCALING_ROUNDS} per-round ratios, base and doubled run back to back in ` +
+      'alternating order in the same process, so that load changes and leftover garbage hit both.',
     figures,
     notes
   }

@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2967);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4503:
+/***/ 2967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47558,8 +47558,9 @@ function testView(nodeid, test, filter, keys) {
     let flaky = NO_FLAKY;
     let flakyShas = NO_SHAS;
     if (test.flaky.length > 0) {
+        // a pair counts only when both of its runs are on the analysed branches
         flaky = test.flaky
-            .filter((f) => !filter || filter.countsRun(f[1]))
+            .filter((f) => !filter || (filter.countsRun(f[1]) && (f[3] === null || filter.countsRun(f[3]))))
             .map(([at, run, sha]) => ({ at: canonicalTime(at, 'a flaky time', nodeid), run, sha }))
             .sort((a, b) => compareStrings(a.at, b.at));
         flakyShas = new Set(flaky.map((f) => f.sha));
@@ -47813,7 +47814,7 @@ function firstRunAt(view, time) {
 
 const ACTIVE_DAYS = 30;
 const QUARTER_DAYS = 90;
-/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed. */
+/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed */
 function health_flakyTests(view, now, flakyDays) {
     const since = toIso(now - flakyDays * time_DAY_MS);
     const until = toIso(now);
@@ -53967,7 +53968,18 @@ const INPUTS = {
     'protect-load-bearing': { schema: oneOf(['warn', 'fail', 'off']), default: 'warn' },
     'comment-on-incidents': { schema: inputs_boolean, default: 'true' },
     'max-incident-comments': { schema: wholeNumber(0, 1000), default: '20' },
-    'findings-file': { schema: optionalPath, default: '' }
+    'findings-file': { schema: optionalPath, default: '' },
+    'prometheus-url': { schema: trimmed.pipe(union([literal(''), schemas_string().regex(/^https?:\/\/\S+$/, 'an http(s) URL of Prometheus (or a compatible API), or empty')], { error: 'an http(s) URL of Prometheus (or a compatible API), or empty' })), default: '' },
+    'prometheus-token': { schema: schemas_string(), default: '' },
+    'prometheus-basic-auth': { schema: schemas_string(), default: '' },
+    'metrics-error-rate-query': { schema: trimmed, default: '' },
+    'metrics-latency-query': { schema: trimmed, default: '' },
+    'metrics-latency-unit': { schema: oneOf(['seconds', 'milliseconds']), default: 'seconds' },
+    'metrics-file': { schema: optionalPath, default: '' },
+    'slo-latency-p99-ms': { schema: trimmed.pipe(union([literal(''), schemas_string().regex(/^\d+(\.\d+)?$/, 'a number of milliseconds, or empty for none')], { error: 'a number of milliseconds, or empty for none' })), default: '' },
+    'slo-error-rate': { schema: trimmed.pipe(union([literal(''), schemas_string().regex(/^\d+(\.\d+)?%?$/, 'a rate such as `1%` or `0.01`, or empty for none')], { error: 'a rate such as `1%` or `0.01`, or empty for none' })), default: '' },
+    'alert-within-minutes': { schema: wholeNumber(1, 1440), default: '10' },
+    'metrics-timeout-ms': { schema: wholeNumber(100, 600000), default: '10000' }
 };
 /** The defaults action.yml declares, so a test can check the two never disagree. */
 const INPUT_DEFAULTS = Object.fromEntries(Object.entries(INPUTS).map(([name, spec]) => [name, spec.default]));
@@ -53988,6 +54000,7 @@ function parseInputs(getInput) {
         problems.push(`input \`${name}\` is ${JSON.stringify(truncateValue(given))}: expected ${allowed}.`);
         return undefined;
     };
+    const sloLatency = value('slo-latency-p99-ms');
     const config = {
         mode: value('mode'),
         reviewQuarter: value('review-quarter') || null,
@@ -54012,7 +54025,20 @@ function parseInputs(getInput) {
         protectLoadBearing: value('protect-load-bearing'),
         commentOnIncidents: value('comment-on-incidents'),
         maxIncidentComments: value('max-incident-comments'),
-        findingsFile: value('findings-file')
+        findingsFile: value('findings-file'),
+        metrics: {
+            prometheusUrl: value('prometheus-url') || null,
+            prometheusToken: value('prometheus-token') || null,
+            basicAuth: value('prometheus-basic-auth') || null,
+            errorRateQuery: value('metrics-error-rate-query') || null,
+            latencyQuery: value('metrics-latency-query') || null,
+            latencyUnit: value('metrics-latency-unit'),
+            metricsFile: value('metrics-file'),
+            sloLatencyP99Ms: sloLatency ? Number(sloLatency) : null,
+            sloErrorRate: value('slo-error-rate') || null,
+            alertWithinMinutes: value('alert-within-minutes'),
+            timeoutMs: value('metrics-timeout-ms')
+        }
     };
     if (problems.length > 0) {
         throw new errors_InputError(`${problems.length === 1 ? 'An input is' : 'Some inputs are'} not valid. ${problems.join(' ')} ` +
@@ -56274,16 +56300,14 @@ function migrateDocument(kind, raw, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/history/rollup.ts
-/**
- * The rollup is derived data: applying run files (in any order) to a state gives the same result,
- * so the store can apply a late run on top of a newer tip, and `rebuild` can replay the run files
- * in (created, id) order on top of the archive of pruned runs and get the same rollup.
- * Pure: no I/O here.
- */
-
 
 const rollup_compareKeys = (a, b) => a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-const outcomeClass = (o) => (o === 'passed' ? 'pass' : isFailure(o) ? 'fail' : null);
+/**
+ * A `rerun` is a pass here (its final outcome): its failed attempt is already flaky evidence on its
+ * own run (a FlakyEntry with other = null), so pairing that attempt with another run's pass would
+ * only add an entry that needs more runs to count; its pass paired with another run's failure is new evidence.
+ */
+const outcomeClass = (o) => o === 'passed' || o === 'rerun' ? 'pass' : o === 'failed' || o === 'error' ? 'fail' : null;
 function emptyState() {
     return {
         rollup: { schema_version: HISTORY_SCHEMA_VERSION, updated_at: null, runs: [], tests: {} },
@@ -56345,9 +56369,9 @@ function rollup_applyRun(state, runFile, suite, ctx) {
         const o = result?.o ?? 'passed';
         t.counts[o] = (t.counts[o] ?? 0) + 1;
         if (o === 'failed' || o === 'error' || o === 'rerun')
-            insertSorted(t.failures, [info.created, info.id, o]);
+            insertSorted(t.failures, [info.created, info.id, o], compareFailures);
         if (o === 'rerun')
-            addFlaky(t.flaky, [info.created, info.id, sha]);
+            addFlaky(t.flaky, [info.created, info.id, sha, null]);
         const tagKey = state.tagRun.get(nodeid);
         if (!tagKey || rollup_compareKeys(key, tagKey) > 0) {
             setTags(t, row);
@@ -56367,9 +56391,9 @@ function rollup_applyRun(state, runFile, suite, ctx) {
             const theirs = peer.classOf(nodeid);
             if (theirs === null || theirs === mine)
                 continue;
-            // the evidence is recorded on the later of the two runs, whichever arrived first
-            const later = rollup_compareKeys(peer, key) < 0 ? key : peer;
-            addFlaky(t.flaky, [later.created, later.id, sha]);
+            // the evidence is recorded on the later of the two runs, naming the earlier, whichever arrived first
+            const [earlier, later] = rollup_compareKeys(peer, key) < 0 ? [peer, key] : [key, peer];
+            addFlaky(t.flaky, [later.created, later.id, sha, earlier.id]);
         }
     }
     return true;
@@ -56416,16 +56440,22 @@ function insertionPoint(runs, key) {
     return lo;
 }
 const entryKey = (e) => ({ created: e[0], id: e[1] });
-function insertSorted(list, item) {
+function insertSorted(list, item, compare) {
     let i = list.length;
-    while (i > 0 && rollup_compareKeys(entryKey(list[i - 1]), entryKey(item)) > 0)
+    while (i > 0 && compare(list[i - 1], item) > 0)
         i--;
     list.splice(i, 0, item);
 }
+const compareFailures = (a, b) => rollup_compareKeys(entryKey(a), entryKey(b));
+/** By (time, run, other run) with null first: a total order, so the list is the same whatever order the runs came in. */
+const compareFlaky = (a, b) => {
+    const other = (e) => e[3] ?? '';
+    return rollup_compareKeys(entryKey(a), entryKey(b)) || (other(a) < other(b) ? -1 : other(a) > other(b) ? 1 : 0);
+};
 function addFlaky(list, item) {
-    if (list.some((e) => e[1] === item[1]))
+    if (list.some((e) => e[1] === item[1] && e[3] === item[3]))
         return;
-    insertSorted(list, item);
+    insertSorted(list, item, compareFlaky);
 }
 
 ;// CONCATENATED MODULE: ./src/history/serialize.ts
@@ -56480,7 +56510,9 @@ function render(value, depth, lineDepth) {
  *   branch since the branch's first run except n, `[first, n]` when it was in the branch's newest
  *   run, `[first, last, runs]` otherwise; `counts` holds only non-passed outcomes (passed = runs -
  *   the others); `failures` and `flaky` are space-separated run numbers (position in `runs`) each
- *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun);
+ *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun),
+ *   flaky entries with a suffix `/k` when they pair with the run k positions earlier (none: other =
+ *   null, a `rerun` on that run; histories written before pairs were recorded read as that too);
  *   `duration` is `[ms, run number]`; `tags_run` is the run number that gave the tags, omitted
  *   when it is the newest run.
  * So a run of an unchanged suite only appends a line to `runs` and touches the lines of the tests
@@ -56557,7 +56589,7 @@ function encodeState(state) {
         if (t.failures.length)
             e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]]]));
         if (t.flaky.length)
-            e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), '']));
+            e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), f[3] === null ? '' : `/${ord(f[1]) - ord(f[3])}`]));
         const durRun = state.durationRun.get(nodeid);
         if (t.duration_ms !== null && durRun)
             e.duration = [t.duration_ms, ord(durRun.id)];
@@ -56585,16 +56617,19 @@ function gapString(items) {
     })
         .join(' ');
 }
-function parseGaps(s, where) {
+/** Reads a gapString; `pattern` captures a token's gap, then its suffix. */
+function parseGaps(s, where, pattern) {
     let prev = 0;
     return s.split(' ').map((token) => {
-        const m = /^(\d+)([er]?)$/.exec(token);
+        const m = pattern.exec(token);
         if (!m)
             throw damaged(where, `bad run reference "${token}"`);
         prev += Number(m[1]);
         return [prev, m[2]];
     });
 }
+const FAILURE_TOKEN = /^(\d+)([er]?)$/;
+const FLAKY_TOKEN = /^(\d+)((?:\/[1-9]\d*)?)$/;
 const damaged = (where, what) => new errors_InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run the history rebuild.`);
 function decodeState(text, where, kind) {
     let raw;
@@ -56650,15 +56685,15 @@ function decodeState(text, where, kind) {
         if (present - nonPassed > 0)
             counts.passed = present - nonPassed;
         const failures = e.failures
-            ? parseGaps(e.failures, where).map(([n, suffix]) => {
+            ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix]) => {
                 const k = keyAt(n);
                 return [k.created, k.id, suffix === 'e' ? 'error' : suffix === 'r' ? 'rerun' : 'failed'];
             })
             : [];
         const flaky = e.flaky
-            ? parseGaps(e.flaky, where).map(([n]) => {
+            ? parseGaps(e.flaky, where, FLAKY_TOKEN).map(([n, suffix]) => {
                 const k = keyAt(n);
-                return [k.created, k.id, runs[n].sha ?? ''];
+                return [k.created, k.id, runs[n].sha ?? '', suffix ? keyAt(n - Number(suffix.slice(1))).id : null];
             })
             : [];
         state.rollup.tests[nodeid] = {
@@ -57467,6 +57502,203 @@ async function squash(clone, outcome) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Markdown for text we do not control (test names, failure messages, issue titles). GitHub renders
+ * job summaries and comments as GitHub-flavoured markdown with some HTML, so untrusted text could
+ * break a table, inject HTML or ping people. Everything untrusted goes through these functions.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+/** Cap a string to `max` characters, marking the cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+/**
+ * Text safe inside a paragraph or a table cell: one line, HTML and markdown punctuation escaped,
+ * `@mention`s and `#123` references defused so nobody is notified and nothing is cross-linked.
+ */
+function escapeText(text, max = 300) {
+    const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(/\s+/g, ' ').trim(), max);
+    return oneLine
+        .replace(/([\\`*_[\]~|])/g, '\\$1')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[A-Za-z0-9-])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Inline code for identifiers such as nodeids: the longest backtick run inside decides the fence,
+ * pipes are escaped for tables; inside code nothing else is interpreted, so mentions are inert.
+ */
+function code(text, max = 200) {
+    const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' '), max).replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL must be http(s); anything else becomes plain text. */
+function markdown_link(text, url) {
+    const label = escapeText(text, 120);
+    if (!url || !/^https?:\/\/[^\s()<>]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/** A markdown table; cells must already be escaped. */
+function table(header, rows) {
+    if (rows.length === 0)
+        return '';
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary line is trusted text of ours. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Bytes of a string as GitHub counts them for its size limits (UTF-8). */
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+
+;// CONCATENATED MODULE: ./src/render/impact.ts
+
+const LIMIT = { full: 50, top: 10, counts: 0 };
+const percent = (fraction) => (fraction === null || fraction === undefined ? 'no data' : `${trim(fraction * 100)} %`);
+const millis = (value) => (value === null || value === undefined ? 'no data' : `${trim(value)} ms`);
+const minutes = (value) => (value === null ? 'unknown' : `${trim(value)} min`);
+/** At most 3 significant digits, never exponent notation for the sizes we show. */
+function trim(value) {
+    if (value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
+    return value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}
+function clock(iso, withDay) {
+    if (!iso)
+        return '';
+    return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
+}
+/** One Mermaid xychart-beta: a line over time, nulls dropped, a y-axis from 0 with headroom. */
+function xyChart(title, axis, points, withDay) {
+    const kept = points.filter((p) => p[1] !== null && Number.isFinite(p[1]));
+    if (kept.length < 2)
+        return null;
+    const max = Math.max(...kept.map((p) => p[1]));
+    const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
+    const label = (s) => s.replace(/["\n\r]/g, '');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${label(title)}"`,
+        `  x-axis [${kept.map((p) => `"${clock(p[0], withDay)}"`).join(', ')}]`,
+        `  y-axis "${label(axis)}" 0 --> ${top}`,
+        `  line [${kept.map((p) => Number(p[1].toPrecision(4))).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
+function renderIncidentImpact(impact) {
+    const parts = ['### Production impact'];
+    const b = impact.baseline;
+    const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10);
+    const at = (iso) => (iso ? ` at ${clock(iso, withDay)}` : '');
+    const base = (median, p95, show) => median === undefined || p95 === undefined ? 'no data' : `${show(median)} / ${show(p95 ?? null)}`;
+    const days = b ? Math.round((Date.parse(b.end) - Date.parse(b.start)) / 86400000) : null;
+    parts.push(table(['', 'during the incident', `baseline${days ? ` (${days} days before): median / p95` : ''}`], [
+        ['peak error rate', `${percent(impact.peak_error_rate)}${at(impact.peak_error_rate_at)}`, b ? base(b.error_rate?.median, b.error_rate?.p95, percent) : 'no data'],
+        ['peak p99 latency', `${millis(impact.peak_latency_p99_ms)}${at(impact.peak_latency_p99_at)}`, b ? base(b.latency_p99_ms?.median, b.latency_p99_ms?.p95, millis) : 'no data'],
+        ['duration', minutes(impact.duration_minutes), ''],
+        ['time to detect', minutes(impact.time_to_detect_minutes), '']
+    ]) + (impact.started_at ? `\n\nWindow ${impact.started_at} to ${impact.resolved_at ?? '(open)'} (UTC), detected ${impact.detected_at}.` : ''));
+    const s = impact.series;
+    if (s) {
+        const charts = [
+            xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay),
+            xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay)
+        ].filter((c) => c !== null);
+        parts.push(...charts);
+        const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)]);
+        parts.push(details('The charts as a table (UTC; the highest sample in each interval)', table(['from', 'error rate', 'p99 latency'], rows)));
+    }
+    if (impact.problems.length > 0)
+        parts.push(impact.problems.slice(0, 8).map((p) => `- _${escapeText(p, 400)}_`).join('\n'));
+    const actions = [
+        ...impact.actions.new_tests.map(newTestLine),
+        ...impact.actions.alert_adjustments.map(alertLine),
+        ...impact.actions.slo_refinements.map(sloLine)
+    ];
+    if (actions.length > 0)
+        parts.push(`#### Recommended actions\n\n${actions.map((a) => `- ${a}`).join('\n')}`);
+    return parts.join('\n\n') + '\n';
+}
+function newTestLine(a) {
+    const why = a.gap_type === 'no_test_coverage' ? 'no test of the component existed' : 'the component\'s tests all passed';
+    const closest = a.closest_tests.length > 0 ? `; closest existing: ${a.closest_tests.map((t) => code(t.nodeid)).join(', ')}` : '; no existing test of the component resembles it';
+    return `**New test**: reproduce ${code(a.failure_mode, 80)} in ${code(a.component, 80)} (${why})${closest}; mark it ${code(`@pytest.mark.incident(${JSON.stringify(a.incident)})`, 120)}.`;
+}
+function alertLine(a) {
+    return `**Alert**: ${escapeText(a.recommendation, 600)}`;
+}
+function sloLine(a) {
+    return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${escapeText(a.recommendation, 600)}`;
+}
+/** The job summary's "Recommended actions" across incidents; lists shrink with `detail`. */
+function renderActionsSection(pi, detail = 'full') {
+    const a = pi.actions;
+    const limit = LIMIT[detail];
+    const more = (total) => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '');
+    const parts = ['## Recommended actions'];
+    for (const notice of pi.notices.slice(0, 10))
+        parts.push(`> [!WARNING]\n> ${escapeText(notice, 600)}`);
+    parts.push(`### New tests needed (${a.new_tests.length})`);
+    if (a.new_tests.length === 0)
+        parts.push('No open coverage gap.');
+    else if (limit > 0) {
+        const rows = a.new_tests.slice(0, limit).map((t) => [
+            markdown_link(t.incident, t.url),
+            escapeText(t.component, 60),
+            escapeText(t.failure_mode, 60),
+            t.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed',
+            t.closest_tests.length > 0 ? t.closest_tests.map((c) => code(c.nodeid)).join('<br>') : 'none alike'
+        ]);
+        parts.push(table(['incident', 'component', 'failure mode', 'gap', 'closest existing tests'], rows) + more(a.new_tests.length));
+    }
+    parts.push(`### Tests to retire (${a.tests_to_retire.length}, review only)`);
+    if (a.tests_to_retire.length === 0)
+        parts.push('No dead-weight test.');
+    else {
+        const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.';
+        const rows = a.tests_to_retire.slice(0, limit).map((t) => [code(t.nodeid), escapeText(t.component, 60), t.last_failure ? t.last_failure.slice(0, 10) : 'never', t.first_seen.slice(0, 10), String(t.runs)]);
+        parts.push(limit > 0 ? `${intro}\n\n${table(['test', 'component', 'last failure', 'first seen', 'runs'], rows)}${more(a.tests_to_retire.length)}` : intro);
+    }
+    if (pi.source !== null) {
+        parts.push(`### Alert adjustments (${a.alert_adjustments.length})`);
+        if (a.alert_adjustments.length === 0)
+            parts.push(`Every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`);
+        else if (limit > 0) {
+            const rows = a.alert_adjustments.slice(0, limit).map((x) => [
+                escapeText(x.incident, 40),
+                escapeText(x.component, 60),
+                minutes(x.time_to_detect_minutes),
+                x.threshold === null ? 'none separates it' : `>= ${percent(x.threshold)}`,
+                x.fires_after_minutes === null ? '' : `+${trim(x.fires_after_minutes)} min`,
+                x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
+            ]);
+            parts.push(table(['incident', 'component', 'time to detect', 'error-rate threshold', 'would fire', `false alarms in the baseline`], rows) + more(a.alert_adjustments.length));
+        }
+        parts.push(`### SLO refinements (${a.slo_refinements.length})`);
+        if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null)
+            parts.push('No SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).');
+        else if (a.slo_refinements.length === 0)
+            parts.push('Every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.');
+        else if (limit > 0)
+            parts.push(a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length));
+    }
+    return parts.join('\n\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/comments/body.ts
 /**
  * The body of the action's comment on an incident issue: it starts with a hidden marker (how the
@@ -57602,65 +57834,6 @@ function isOurs(comment, marker, selfId) {
     return comment.user?.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(comment.author_association ?? '');
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-/**
- * Markdown for text we do not control (test names, failure messages, issue titles). GitHub renders
- * job summaries and comments as GitHub-flavoured markdown with some HTML, so untrusted text could
- * break a table, inject HTML or ping people. Everything untrusted goes through these functions.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-/** Cap a string to `max` characters, marking the cut. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, Math.max(0, max - 1))}…`;
-}
-/**
- * Text safe inside a paragraph or a table cell: one line, HTML and markdown punctuation escaped,
- * `@mention`s and `#123` references defused so nobody is notified and nothing is cross-linked.
- */
-function escapeText(text, max = 300) {
-    const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(/\s+/g, ' ').trim(), max);
-    return oneLine
-        .replace(/([\\`*_[\]~|])/g, '\\$1')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[A-Za-z0-9-])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
-}
-/**
- * Inline code for identifiers such as nodeids: the longest backtick run inside decides the fence,
- * pipes are escaped for tables; inside code nothing else is interpreted, so mentions are inert.
- */
-function code(text, max = 200) {
-    const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' '), max).replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/** A link whose text is untrusted and whose URL must be http(s); anything else becomes plain text. */
-function markdown_link(text, url) {
-    const label = escapeText(text, 120);
-    if (!url || !/^https?:\/\/[^\s()<>]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/** A markdown table; cells must already be escaped. */
-function table(header, rows) {
-    if (rows.length === 0)
-        return '';
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the summary line is trusted text of ours. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Bytes of a string as GitHub counts them for its size limits (UTF-8). */
-const byteLength = (text) => Buffer.byteLength(text, 'utf8');
-
 ;// CONCATENATED MODULE: ./src/render/budget.ts
 /**
  * Size budgets. GitHub drops a job summary over 1 MiB per step entirely and refuses a comment over
@@ -57713,19 +57886,19 @@ function cutToChars(text, budget = COMMENT_BUDGET_CHARS) {
 /** The health metrics as rows for the summary, beside CONTRACT.md's targets (analysis/targets.ts judges them). */
 
 const mark = (verdict) => (verdict === null ? '➖' : verdict ? '✅' : '❌');
-const percent = (value) => (value === null ? 'no data' : `${value} %`);
+const targets_percent = (value) => (value === null ? 'no data' : `${value} %`);
 function metricRows(m) {
     const verdicts = meetsTargets(m);
     return [
-        { label: 'Incident coverage rate', value: percent(m.incident_coverage_rate), target: TARGETS.incident_coverage_rate.label, status: mark(verdicts.incident_coverage_rate) },
-        { label: 'Prediction rate', value: percent(m.prediction_rate), target: TARGETS.prediction_rate.label, status: mark(verdicts.prediction_rate) },
+        { label: 'Incident coverage rate', value: targets_percent(m.incident_coverage_rate), target: TARGETS.incident_coverage_rate.label, status: mark(verdicts.incident_coverage_rate) },
+        { label: 'Prediction rate', value: targets_percent(m.prediction_rate), target: TARGETS.prediction_rate.label, status: mark(verdicts.prediction_rate) },
         {
             label: 'Test gap closure time (median)',
             value: m.test_gap_closure_days === null ? 'no closed gap' : `${m.test_gap_closure_days} days`,
             target: TARGETS.test_gap_closure_days.label,
             status: mark(verdicts.test_gap_closure_days)
         },
-        { label: 'Dead-weight ratio', value: percent(m.dead_weight_ratio), target: TARGETS.dead_weight_ratio.label, status: mark(verdicts.dead_weight_ratio) },
+        { label: 'Dead-weight ratio', value: targets_percent(m.dead_weight_ratio), target: TARGETS.dead_weight_ratio.label, status: mark(verdicts.dead_weight_ratio) },
         {
             label: 'Suite growth (tests added: last vs previous quarter)',
             value: `${m.tests_added_last_quarter} vs ${m.tests_added_previous_quarter}`,
@@ -57862,10 +58035,11 @@ function countBy(values) {
 
 const FAILURE_LIMIT = { full: 20, top: 5, counts: 0 };
 const TEST_LIMIT = { full: 100, top: 20, counts: 0 };
-function renderIncidentComment(incident, findings) {
-    return renderWithin((detail) => compose(incident, findings, detail), fitsComment, (t) => cutToChars(t)).text;
+/** `extra`: further sections of ours (the production impact), placed before the footer. */
+function renderIncidentComment(incident, findings, extra = '') {
+    return renderWithin((detail) => compose(incident, findings, detail, extra), fitsComment, (t) => cutToChars(t)).text;
 }
-function compose(incident, findings, detail) {
+function compose(incident, findings, detail, extra) {
     const w = findings.options.window_days;
     const parts = [
         '### Could a test have caught this incident?',
@@ -57902,6 +58076,8 @@ function compose(incident, findings, detail) {
     else {
         parts.push(`**Recommendation**: ${escapeText(incident.recommendation, 300)}`);
     }
+    if (extra)
+        parts.push(extra);
     parts.push(`<sub>Computed from the test history on its data branch (window ${w} days); the job summary has the p-values. This comment is updated in place.</sub>`);
     return parts.join('\n\n') + '\n';
 }
@@ -57915,12 +58091,18 @@ function compose(incident, findings, detail) {
 
 
 
-/** The incidents whose comment text differs between two analyses: what this run changed. */
-function incidentsWithChangedComment(before, after) {
-    const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, renderIncidentComment(i, before)]));
-    return after.incidents.filter((i) => previous.get(i.incident_id) !== renderIncidentComment(i, after)).map((i) => i.incident_id);
+
+/** Renders an incident's comment, with its production impact when metrics were read. */
+function commentRenderer(impact) {
+    const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i)]));
+    return (incident, findings) => renderIncidentComment(incident, findings, sections.get(incident.incident_id) ?? '');
 }
-async function updateIncidentComments(octokit, target, findings, incidents, ids, max) {
+/** The incidents whose comment text differs between two analyses: what this run changed. */
+function incidentsWithChangedComment(before, after, render) {
+    const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, render(i, before)]));
+    return after.incidents.filter((i) => previous.get(i.incident_id) !== render(i, after)).map((i) => i.incident_id);
+}
+async function updateIncidentComments(octokit, target, findings, incidents, ids, max, render) {
     const report = { created: 0, updated: 0, unchanged: 0, deferred: 0, calls: 0, problem: null };
     const byId = new Map(incidents.map((i) => [i.id, i]));
     const findingById = new Map(findings.incidents.map((i) => [i.incident_id, i]));
@@ -57929,7 +58111,7 @@ async function updateIncidentComments(octokit, target, findings, incidents, ids,
     for (const id of targets.slice(0, max)) {
         const issueNumber = byId.get(id)?.issue_number;
         try {
-            const result = await upsertIncidentComment(octokit, { ...target, issueNumber, body: renderIncidentComment(findingById.get(id), findings) });
+            const result = await upsertIncidentComment(octokit, { ...target, issueNumber, body: render(findingById.get(id), findings) });
             report.calls += result.calls;
             report[result.action]++;
         }
@@ -57951,18 +58133,955 @@ function describeComments(report) {
     return `Incident comments: ${parts.join(', ')}.`;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/similarity.ts
+/**
+ * Which existing tests of a component resemble an incident: words of the nodeid against words of
+ * the incident's failure mode and title, case- and separator-insensitive (snake_case, kebab-case,
+ * camelCase, paths and parameters all split into words). Only names are compared: the history keeps
+ * no failure messages of passing tests.
+ */
+/** Words that say nothing about what a test checks. */
+const NOISE = new Set(['test', 'tests', 'py', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'are', 'was', 'were', 'it', 'be', 'by', 'with', 'when', 'at', 'as', 'from', 'not', 'no', 'out', 'every', 'after', 'before', 'should', 'does', 'do', 'case', 'spec', 'unit', 'integration', 'general']);
+/** Lower-case word stems of a text. */
+function words(text) {
+    const spaced = text
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase();
+    const out = new Set();
+    for (const raw of spaced.split(/[^a-z0-9]+/)) {
+        // short numbers are parameters (test_x[2]); longer ones say something (502, 404)
+        if (raw.length < 2 || NOISE.has(raw) || /^\d{1,2}$/.test(raw))
+            continue;
+        out.add(stem(raw));
+    }
+    return out;
+}
+/** A light stemmer: "timeouts"/"timeout", "retried"/"retry", "expired"/"expiry", "racing"/"race" meet. */
+function stem(word) {
+    let w = word;
+    if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied')))
+        w = `${w.slice(0, -3)}y`;
+    else if (w.length > 5 && w.endsWith('ing'))
+        w = w.slice(0, -3);
+    else if (w.length > 4 && w.endsWith('ed'))
+        w = w.slice(0, -2);
+    else if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w))
+        w = w.slice(0, -2);
+    else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))
+        w = w.slice(0, -1);
+    // a final e or y varies between forms of one word (expire, expiry, expired)
+    if (w.length > 3 && /[^aeiou][ey]$/.test(w))
+        w = w.slice(0, -1);
+    return w;
+}
+/**
+ * Tests ranked by shared words (cosine over word sets; a test whose failure_mode tag equals the
+ * incident's scores a shared word more). Ties: nodeid order. Tests sharing nothing are left out.
+ */
+function closestTests(target, tests, limit = 3) {
+    // the component's own words are in every test of it (test_checkout.py): they tell tests apart no more
+    const own = words(target.component);
+    const want = new Set([...words(target.failure_mode), ...words(target.title ?? '')].filter((w) => !own.has(w)));
+    if (want.size === 0)
+        return [];
+    const key = (text) => text.trim().toLowerCase().replace(/[\s_.-]+/g, '_');
+    const mode = key(target.failure_mode);
+    const scored = [];
+    for (const t of tests) {
+        // the file path's folders say little; the file name and the test name say what it checks
+        const have = words(`${t.nodeid.replace(/^.*\/(?=[^/]*::)/, '')} ${t.failure_mode}`);
+        const shared = [...want].filter((w) => have.has(w)).sort();
+        const bonus = mode !== 'general' && key(t.failure_mode) === mode ? 1 : 0;
+        if (shared.length === 0 && bonus === 0)
+            continue;
+        const score = (shared.length + bonus) / Math.sqrt(want.size * Math.max(1, have.size));
+        scored.push({ nodeid: t.nodeid, score: Math.round(score * 1000) / 1000, shared_words: shared });
+    }
+    scored.sort((a, b) => b.score - a.score || (a.nodeid < b.nodeid ? -1 : a.nodeid > b.nodeid ? 1 : 0));
+    return scored.slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/stats.ts
+/** Linear-interpolated percentile of sorted values (q in [0, 1]). */
+function percentile(sorted, q) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const at = (sorted.length - 1) * q;
+    const lo = Math.floor(at);
+    const hi = Math.ceil(at);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+/** null for an empty series: "no data" is said, never computed (the seed's max() of an empty list). */
+function seriesStats(points) {
+    if (points.length === 0)
+        return null;
+    const sorted = points.map((p) => p[1]).sort((a, b) => a - b);
+    return {
+        samples: sorted.length,
+        median: round(percentile(sorted, 0.5)),
+        p95: round(percentile(sorted, 0.95)),
+        p99: round(percentile(sorted, 0.99)),
+        max: round(sorted[sorted.length - 1])
+    };
+}
+/** The highest sample and when (the earliest, on ties). */
+function peak(points) {
+    let best = null;
+    for (const p of points)
+        if (!best || p[1] > best[1])
+            best = p;
+    return best;
+}
+const NICE_WIDTHS = [60, 120, 300, 600, 900, 1200, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
+/**
+ * At most `buckets` intervals over [start, end] of a round width (5 min, 10 min, 1 h, ...) aligned
+ * to the clock, so chart labels read 12:30, 12:40; each the max of its samples (a peak is never
+ * averaged away), null if it has none.
+ */
+function downsample(points, start, end, buckets) {
+    const span = Math.max(1, end - start);
+    const width = NICE_WIDTHS.find((w) => span / w <= buckets) ?? Math.ceil(span / buckets / 86400) * 86400;
+    const first = Math.floor(start / width) * width;
+    const n = Math.max(1, Math.ceil((end - first) / width));
+    const out = Array.from({ length: n }, (_, i) => [first + i * width, null]);
+    for (const [t, v] of points) {
+        if (t < start || t > end)
+            continue;
+        const i = Math.min(n - 1, Math.floor((t - first) / width));
+        const cur = out[i][1];
+        out[i][1] = cur === null ? v : Math.max(cur, v);
+    }
+    return out;
+}
+/** Rounded to `digits` significant digits, so JSON stays readable and tests compare exactly. */
+function round(value, digits = 6) {
+    if (value === 0 || !Number.isFinite(value))
+        return value;
+    return Number(value.toPrecision(digits));
+}
+const stats_toIso = (seconds) => new Date(Math.round(seconds * 1000)).toISOString();
+
+;// CONCATENATED MODULE: ./src/metrics/actions.ts
+
+
+/** A baseline whose 95th percentile reaches this share of the objective sits "close" to it. */
+const SLO_CLOSE_RATIO = 0.8;
+/** An incident peak this many times the baseline's 95th percentile is a clear deviation. */
+const CLEAR_DEVIATION = 2;
+/** An alert threshold needs the early incident level at least this many times a normal week's 99th percentile. */
+const ALERT_SEPARATION = 1.5;
+const pct = (fraction) => `${round(fraction * 100, 3)} %`;
+const ms = (value) => `${Math.round(value)} ms`;
+function newTestAction(gap, tests) {
+    const component = gap.component.trim().toLowerCase();
+    const ofComponent = tests.filter((t) => t.component.trim().toLowerCase() === component);
+    const closest = closestTests({ component: gap.component, failure_mode: gap.failure_mode, title: gap.title }, ofComponent);
+    const start = gap.gap_type === 'no_test_coverage'
+        ? `No test of ${gap.component} existed; add one that reproduces ${gap.failure_mode}`
+        : `The tests of ${gap.component} all passed; add one that reproduces ${gap.failure_mode}`;
+    const near = closest.length > 0 ? `, next to the closest existing test ${closest[0].nodeid}` : '';
+    return {
+        incident: gap.incident,
+        component: gap.component,
+        failure_mode: gap.failure_mode,
+        gap_type: gap.gap_type,
+        title: gap.title,
+        url: gap.url,
+        closest_tests: closest,
+        recommendation: `${start}${near}, and mark it @pytest.mark.incident("${gap.incident}").`
+    };
+}
+function retireAction(d) {
+    return { nodeid: d.nodeid, component: d.component, last_failure: d.last_failure, first_seen: d.first_seen, runs: d.runs, action: 'review' };
+}
+/** 2 significant digits, the way people write thresholds. */
+function niceThreshold(value) {
+    return value > 0 ? Number(value.toPrecision(2)) : value;
+}
+/** Episodes of `value >= threshold` (consecutive samples form one) and the minutes they cover. */
+function episodesAbove(points, threshold, stepSeconds) {
+    let episodes = 0;
+    let samples = 0;
+    let previous = null;
+    for (const [t, v] of points) {
+        if (v >= threshold) {
+            samples += 1;
+            // a gap of more than one step is a new episode: the alert would have resolved in between
+            if (previous === null || t - previous > stepSeconds * 1.5)
+                episodes += 1;
+            previous = t;
+        }
+        else
+            previous = null;
+    }
+    return { episodes, minutes: round((samples * stepSeconds) / 60, 4) };
+}
+/**
+ * When detection took longer than `withinMinutes`: the error-rate threshold that would have fired
+ * within that time of the start. It sits halfway between the baseline week's 99th percentile and
+ * the level reached in those first minutes (2 significant digits; none when that level is below
+ * ALERT_SEPARATION times the baseline's 99th percentile), so it fires early without
+ * paging on a normal week; the baseline week says how often it would have fired anyway.
+ */
+function alertAction(args) {
+    const { timeToDetectMinutes: ttd, withinMinutes: within } = args;
+    if (ttd === null || ttd <= within)
+        return null;
+    const early = args.incidentErrorRate.filter(([t]) => t >= args.startedAt && t <= args.startedAt + within * 60);
+    const base = {
+        incident: args.incident,
+        component: args.component,
+        time_to_detect_minutes: ttd,
+        within_minutes: within,
+        baseline_p99_error_rate: args.baselineStats?.p99 ?? null
+    };
+    if (early.length === 0)
+        return null;
+    const reached = Math.max(...early.map((p) => p[1]));
+    const normal = args.baselineStats?.p99 ?? null;
+    if (normal !== null && reached < normal * ALERT_SEPARATION) {
+        return {
+            ...base,
+            reached_error_rate: round(reached),
+            threshold: null,
+            fires_after_minutes: null,
+            baseline_false_alarms: null,
+            baseline_minutes_above: null,
+            recommendation: `Detected after ${ttd} min, but in its first ${within} min the error rate of ${args.component} (${pct(reached)}) stayed below ${ALERT_SEPARATION}x a normal week's 99th percentile (${pct(normal)}): no error-rate threshold would have caught it early without paging every week. Alert on another signal (latency, saturation, a synthetic check) or add a test.`
+        };
+    }
+    let threshold = niceThreshold(((normal ?? 0) + reached) / 2);
+    if (threshold > reached || (normal !== null && threshold <= normal))
+        threshold = round(((normal ?? 0) + reached) / 2, 3);
+    const firing = args.incidentErrorRate.find(([t, v]) => t >= args.startedAt && v >= threshold);
+    const firesAfter = firing ? round((firing[0] - args.startedAt) / 60, 4) : null;
+    const falseAlarms = args.baselineErrorRate.length > 0 ? episodesAbove(args.baselineErrorRate, threshold, args.baselineStepSeconds) : null;
+    const alarmText = falseAlarms === null
+        ? 'the baseline week has no data to count false alarms'
+        : falseAlarms.episodes === 0
+            ? 'it would not have fired in the baseline week'
+            : `it would also have fired ${falseAlarms.episodes} time(s) in the baseline week (${falseAlarms.minutes} min in all): review those before adopting it`;
+    return {
+        ...base,
+        reached_error_rate: round(reached),
+        threshold,
+        fires_after_minutes: firesAfter,
+        baseline_false_alarms: falseAlarms?.episodes ?? null,
+        baseline_minutes_above: falseAlarms?.minutes ?? null,
+        recommendation: `Detected after ${ttd} min. Alert when the error rate of ${args.component} is >= ${pct(threshold)}: it would have fired ${firesAfter ?? '?'} min after the start (the rate reached ${pct(reached)} within ${within} min); ${alarmText}.`
+    };
+}
+/** SLOs near or beyond a normal week, and SLOs the incident never broke although it clearly deviated. */
+function sloActions(args) {
+    const out = [];
+    const checks = [
+        { slo: 'latency_p99_ms', objective: args.sloLatencyP99Ms, stats: args.baselineLatency, peak: args.peakLatencyMs, show: ms, what: 'p99 latency' },
+        { slo: 'error_rate', objective: args.sloErrorRate, stats: args.baselineErrorRate, peak: args.peakErrorRate, show: pct, what: 'error rate' }
+    ];
+    for (const c of checks) {
+        if (c.objective === null || c.objective <= 0)
+            continue;
+        const p95 = c.stats?.p95 ?? null;
+        const common = { incident: args.incident, component: args.component, slo: c.slo, objective: c.objective, baseline_p95: p95, incident_peak: c.peak };
+        if (p95 !== null && p95 >= c.objective) {
+            out.push({ ...common, finding: 'baseline_beyond', recommendation: `In the ${args.component} baseline week the ${c.what} was at or above the SLO (${c.show(c.objective)}) 5 % of the time or more (95th percentile ${c.show(p95)}): the SLO is broken in normal operation. Fix the service or restate the SLO as what users need.` });
+        }
+        else if (p95 !== null && p95 >= c.objective * SLO_CLOSE_RATIO) {
+            out.push({ ...common, finding: 'baseline_close', recommendation: `In the ${args.component} baseline week the ${c.what} sat close to the SLO (95th percentile ${c.show(p95)} against ${c.show(c.objective)}): little error budget is left for incidents. Check the SLO still fits, or set a budget-burn alert.` });
+        }
+        if (c.peak !== null && c.peak < c.objective && p95 !== null && c.peak >= CLEAR_DEVIATION * p95 && c.peak > 0) {
+            out.push({ ...common, finding: 'too_loose', recommendation: `During the incident the ${c.what} of ${args.component} peaked at ${c.show(c.peak)}, ${round(c.peak / Math.max(p95, Number.EPSILON), 3)}x the baseline 95th percentile (${c.show(p95)}), yet stayed within the SLO (${c.show(c.objective)}): the SLO is too loose to notice it. Consider an objective between the two.` });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/file.ts
+/**
+ * A metrics export for teams on another system (input `metrics-file`): CSV with a header row, or a
+ * JSON array of objects, with the columns `service`, `timestamp` (ISO 8601 with a zone, or unix
+ * seconds), `error_rate` (a fraction: 0.02 = 2 %) and `latency_p99` (milliseconds; the alias
+ * `latency_p99_ms` works too). An empty cell is a missing sample. Other columns are ignored.
+ */
+
+
+const MAX_PROBLEMS = 5;
+class FileSource {
+    byComponent;
+    kind = 'file';
+    constructor(byComponent) {
+        this.byComponent = byComponent;
+    }
+    static async read(path) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (e) {
+            throw new errors_InputError(`The metrics-file ${path} could not be read (${e.code ?? e.message}); check the path (relative to the workspace).`);
+        }
+        return FileSource.parse(text, path);
+    }
+    static parse(text, path) {
+        const rows = text.trimStart().startsWith('[') ? jsonRows(text, path) : csvRows(text, path);
+        const byComponent = new Map();
+        const problems = [];
+        rows.forEach(({ where, get }) => {
+            const service = get('service')?.trim();
+            const time = parseTime(get('timestamp'));
+            if (!service)
+                return void problems.push(`${where}: no service`);
+            if (time === null)
+                return void problems.push(`${where}: timestamp ${JSON.stringify(get('timestamp') ?? '')} is not ISO 8601 with a zone or unix seconds`);
+            const key = service.toLowerCase();
+            const entry = byComponent.get(key) ?? { error_rate: [], latency_p99: [] };
+            byComponent.set(key, entry);
+            for (const [kind, names] of [['error_rate', ['error_rate']], ['latency_p99', ['latency_p99', 'latency_p99_ms']]]) {
+                const raw = names.map((n) => get(n)).find((v) => v !== undefined && v.trim() !== '');
+                if (raw === undefined)
+                    continue;
+                const value = Number(raw);
+                if (!Number.isFinite(value) || value < 0)
+                    problems.push(`${where}: ${kind} ${JSON.stringify(raw)} is not a number >= 0`);
+                else
+                    entry[kind].push([time, value]);
+            }
+        });
+        if (problems.length > 0) {
+            const shown = problems.slice(0, MAX_PROBLEMS).join('; ');
+            throw new errors_InputError(`The metrics-file ${path} has ${problems.length} bad row(s): ${shown}${problems.length > MAX_PROBLEMS ? '; …' : ''}. Each row needs service, timestamp (ISO 8601 with a zone, or unix seconds), error_rate (a fraction) and latency_p99 (milliseconds).`);
+        }
+        for (const entry of byComponent.values()) {
+            entry.error_rate.sort((a, b) => a[0] - b[0]);
+            entry.latency_p99.sort((a, b) => a[0] - b[0]);
+        }
+        return new FileSource(byComponent);
+    }
+    async series(kind, component, start, end) {
+        const points = this.byComponent.get(component.trim().toLowerCase())?.[kind] ?? [];
+        return points.slice(firstIndex(points, (t) => t >= start), firstIndex(points, (t) => t > end));
+    }
+}
+function jsonRows(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_InputError(`The metrics-file ${path} is not valid JSON (${e.message}); give an array of {service, timestamp, error_rate, latency_p99} objects, or CSV.`);
+    }
+    if (!Array.isArray(data))
+        throw new errors_InputError(`The metrics-file ${path} must hold a JSON array of {service, timestamp, error_rate, latency_p99} objects.`);
+    return data.map((item, index) => {
+        const record = item && typeof item === 'object' ? item : {};
+        return {
+            where: `item ${index}`,
+            get: (name) => {
+                const v = record[name];
+                return v === null || v === undefined ? undefined : String(v);
+            }
+        };
+    });
+}
+function csvRows(text, path) {
+    const lines = text.split(/\r?\n/);
+    const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim().toLowerCase());
+    for (const required of ['service', 'timestamp']) {
+        if (!header.includes(required))
+            throw new errors_InputError(`The metrics-file ${path} has no ${required} column; its first line must name the columns: service,timestamp,error_rate,latency_p99.`);
+    }
+    const rows = [];
+    for (let i = 1; i < lines.length; i++) {
+        if (lines[i].trim() === '')
+            continue;
+        const cells = splitCsvLine(lines[i]);
+        rows.push({ where: `line ${i + 1}`, get: (name) => { const at = header.indexOf(name); return at < 0 ? undefined : cells[at]; } });
+    }
+    return rows;
+}
+/** RFC 4180 fields on one line (quoted fields may hold commas and doubled quotes, not newlines). */
+function splitCsvLine(line) {
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted) {
+            if (ch === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (ch === '"')
+                quoted = false;
+            else
+                cell += ch;
+        }
+        else if (ch === '"')
+            quoted = true;
+        else if (ch === ',') {
+            cells.push(cell);
+            cell = '';
+        }
+        else
+            cell += ch;
+    }
+    cells.push(cell);
+    return cells;
+}
+function parseTime(raw) {
+    const text = raw?.trim() ?? '';
+    if (/^\d{9,11}(\.\d+)?$/.test(text))
+        return Number(text);
+    // a time without a zone would be a guess: refuse it, as the incidents file does
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text))
+        return null;
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? null : ms / 1000;
+}
+/** The first index whose time satisfies `after` (monotone over sorted points). */
+function firstIndex(points, after) {
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (!after(points[mid][0]))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/promql.ts
+/**
+ * PromQL query templates. `{component}` comes from an incident (an issue label anyone may set on a
+ * public repository), so it is only ever substituted inside a quoted label value, escaped as a
+ * PromQL string (and as a regular expression after `=~` / `!~`): whatever the component says, the
+ * query keeps its shape. `{window}` is a duration we make ourselves (`5m`).
+ */
+
+const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{service="{component}",code=~"5.."}[{window}])) / sum(rate(http_requests_total{service="{component}"}[{window}]))';
+const DEFAULT_LATENCY_QUERY = 'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{service="{component}"}[{window}])))';
+const promql_PLACEHOLDER = /\{(component|window)\}/y;
+/** A PromQL string body (between double or single quotes): Go-style escapes, no raw control character. */
+function escapeStringBody(value, quote) {
+    let out = '';
+    for (const ch of value) {
+        const cp = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += `\\${quote}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (cp < 0x20 || cp === 0x7f || (cp >= 0x2028 && cp <= 0x2029))
+            out += `\\u${cp.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+/** RE2 metacharacters escaped, so a component matches itself only. */
+const promql_escapeRegex = (value) => value.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+/** `300` -> `5m`; PromQL durations are whole units. */
+function durationText(seconds) {
+    const s = Math.max(1, Math.round(seconds));
+    if (s % 3600 === 0)
+        return `${s / 3600}h`;
+    if (s % 60 === 0)
+        return `${s / 60}m`;
+    return `${s}s`;
+}
+/**
+ * Fill a template. Throws InputError when `{component}` sits outside a quoted string (it could not
+ * be escaped there) or inside a backtick string (raw: no escape exists), naming the input.
+ */
+function renderQuery(template, values, inputName) {
+    let out = '';
+    let quote = null;
+    let regexContext = false;
+    let i = 0;
+    while (i < template.length) {
+        promql_PLACEHOLDER.lastIndex = i;
+        const m = promql_PLACEHOLDER.exec(template);
+        if (m) {
+            if (m[1] === 'window') {
+                if (quote)
+                    throw new errors_InputError(`The ${inputName} input puts {window} inside a string; write it as a range, like [{window}].`);
+                out += values.window;
+            }
+            else {
+                if (quote === null)
+                    throw new errors_InputError(`The ${inputName} input uses {component} outside a quoted label value; write it as service="{component}" so the component can be escaped.`);
+                if (quote === '`')
+                    throw new errors_InputError(`The ${inputName} input puts {component} inside a backtick string, which cannot be escaped; use double quotes: service="{component}".`);
+                out += escapeStringBody(regexContext ? promql_escapeRegex(values.component) : values.component, quote);
+            }
+            i += m[0].length;
+            continue;
+        }
+        const ch = template[i];
+        if (quote) {
+            if (ch === '\\' && quote !== '`') {
+                out += template.slice(i, i + 2);
+                i += 2;
+                continue;
+            }
+            if (ch === quote)
+                quote = null;
+        }
+        else if (ch === '"' || ch === "'" || ch === '`') {
+            quote = ch;
+            regexContext = /[=!]~\s*$/.test(template.slice(0, i));
+        }
+        out += ch;
+        i += 1;
+    }
+    if (quote)
+        throw new errors_InputError(`The ${inputName} input has an unterminated ${quote} string.`);
+    return out;
+}
+/** Check a template once, up front, so a bad input fails with its name before any query runs. */
+function checkTemplate(template, inputName) {
+    if (!template.includes('{component}'))
+        throw new errors_InputError(`The ${inputName} input must contain {component} inside a label value (for example service="{component}"), or every incident would get the same figures.`);
+    renderQuery(template, { component: 'x', window: '5m' }, inputName);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
+/**
+ * The Prometheus HTTP API (`/api/v1/query_range`), or anything that speaks it (Thanos, Mimir,
+ * VictoriaMetrics, Grafana Cloud). Credentials travel in the Authorization header only: never in
+ * the URL, an error message or a log line.
+ */
+
+
+/** The source failed (unreachable, timed out, answered an error): a warning, never fatal. */
+class MetricsQueryError extends Error {
+    fatal;
+    constructor(message, 
+    /** the source is unusable (down, timing out, refusing credentials): stop asking it */
+    fatal) {
+        super(message);
+        this.fatal = fatal;
+        this.name = 'MetricsQueryError';
+    }
+}
+class PrometheusSource {
+    opts;
+    kind = 'prometheus';
+    /** without credentials, safe to show */
+    endpoint;
+    headers;
+    /** warnings worth showing once (several series merged, Prometheus warnings) */
+    warnings = new Set();
+    constructor(opts) {
+        this.opts = opts;
+        const { endpoint, userinfo } = parseBaseUrl(opts.url);
+        this.endpoint = endpoint;
+        checkTemplate(opts.errorRateQuery, 'metrics-error-rate-query');
+        checkTemplate(opts.latencyQuery, 'metrics-latency-query');
+        this.headers = { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' };
+        const basic = opts.basicAuth || userinfo;
+        if (opts.token)
+            this.headers.Authorization = `Bearer ${opts.token}`;
+        else if (basic) {
+            if (!basic.includes(':'))
+                throw new errors_InputError('The prometheus-basic-auth input must be user:password.');
+            this.headers.Authorization = `Basic ${Buffer.from(basic, 'utf8').toString('base64')}`;
+        }
+    }
+    /** The query that would be sent for a component (for tests and for the README's examples). */
+    query(kind, component) {
+        const template = kind === 'error_rate' ? this.opts.errorRateQuery : this.opts.latencyQuery;
+        const name = kind === 'error_rate' ? 'metrics-error-rate-query' : 'metrics-latency-query';
+        return renderQuery(template, { component, window: durationText(this.opts.windowSeconds ?? 300) }, name);
+    }
+    async series(kind, component, start, end, stepSeconds) {
+        const body = new URLSearchParams({ query: this.query(kind, component), start: String(start), end: String(end), step: String(stepSeconds) });
+        const answer = await this.post('/api/v1/query_range', body);
+        for (const w of answer.warnings ?? [])
+            this.warnings.add(`Prometheus warned: ${String(w).slice(0, 300)}`);
+        const result = answer.data?.result ?? [];
+        if (answer.data?.resultType !== 'matrix')
+            throw new MetricsQueryError(`Prometheus answered a ${answer.data?.resultType ?? 'missing'} result where a range query gives a matrix.`, false);
+        if (result.length > 1)
+            this.warnings.add(`The ${kind === 'error_rate' ? 'error-rate' : 'latency'} query returns ${result.length} series for some components; the highest value at each time is used. Aggregate it (sum(...) / sum(...)) to get one.`);
+        const scale = kind === 'latency_p99' && this.opts.latencyUnit === 'seconds' ? 1000 : 1;
+        const byTime = new Map();
+        for (const series of result) {
+            for (const [t, raw] of series.values ?? []) {
+                const value = Number(raw) * scale;
+                // NaN (0/0: no traffic) and ±Inf (histogram_quantile over empty buckets) are missing data
+                if (!Number.isFinite(value))
+                    continue;
+                const previous = byTime.get(t);
+                byTime.set(t, previous === undefined ? value : Math.max(previous, value));
+            }
+        }
+        return [...byTime.entries()].sort((a, b) => a[0] - b[0]);
+    }
+    async post(path, body) {
+        const url = this.endpoint + path;
+        let response;
+        try {
+            response = await fetch(url, { method: 'POST', headers: this.headers, body, signal: AbortSignal.timeout(this.opts.timeoutMs), redirect: 'error' });
+        }
+        catch (e) {
+            const err = e;
+            if (err.name === 'TimeoutError' || err.name === 'AbortError')
+                throw new MetricsQueryError(`Prometheus at ${this.endpoint} did not answer within ${this.opts.timeoutMs} ms.`, true);
+            throw new MetricsQueryError(`Prometheus at ${this.endpoint} could not be reached (${err.cause?.code ?? err.cause?.message ?? err.message}).`, true);
+        }
+        let text;
+        try {
+            text = await response.text();
+        }
+        catch (e) {
+            const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
+            throw new MetricsQueryError(`Prometheus at ${this.endpoint} ${timedOut ? `did not finish answering within ${this.opts.timeoutMs} ms` : 'broke off its answer'}.`, true);
+        }
+        let answer;
+        try {
+            answer = JSON.parse(text);
+        }
+        catch {
+            answer = null;
+        }
+        if (response.status === 401 || response.status === 403)
+            throw new MetricsQueryError(`Prometheus at ${this.endpoint} refused the credentials (HTTP ${response.status}); check prometheus-token / prometheus-basic-auth.`, true);
+        if (answer?.status === 'error')
+            throw new MetricsQueryError(`Prometheus rejected a query (${answer.errorType ?? `HTTP ${response.status}`}): ${String(answer.error ?? '').slice(0, 300)}`, response.status >= 500 && answer.errorType !== 'execution');
+        if (!response.ok || !answer)
+            throw new MetricsQueryError(`Prometheus at ${this.endpoint} answered HTTP ${response.status}${answer ? '' : ' without JSON'}; is prometheus-url the server's base URL?`, response.status === 404 || response.status >= 500);
+        return answer;
+    }
+}
+/** Base URL without a trailing slash and without credentials (moved to the header instead). */
+function parseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw new errors_InputError('The prometheus-url input is not a URL; give the server\'s base URL, like https://prometheus.example.com (without /api/v1).');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors_InputError(`The prometheus-url input must be http(s), not ${url.protocol}.`);
+    const userinfo = url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : null;
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    const endpoint = url.toString().replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+    return { endpoint, userinfo };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
+
+
+
+
+
+
+const METRICS_DEFAULTS = {
+    latencyUnit: 'seconds',
+    timeoutMs: 10_000,
+    baselineDays: 7,
+    alertWithinMinutes: 10,
+    maxIncidents: 20
+};
+/** A config with every default filled in; the lead's inputs override what the user set. */
+function metricsConfig(partial = {}) {
+    return {
+        prometheusUrl: null,
+        prometheusToken: null,
+        basicAuth: null,
+        errorRateQuery: DEFAULT_ERROR_RATE_QUERY,
+        latencyQuery: DEFAULT_LATENCY_QUERY,
+        metricsFile: null,
+        sloLatencyP99Ms: null,
+        sloErrorRate: null,
+        ...METRICS_DEFAULTS,
+        ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined && v !== ''))
+    };
+}
+/** `1%`, `0.5 %` or `0.01` -> 0.01; throws InputError naming the input otherwise. */
+function parseErrorRate(text, inputName = 'slo-error-rate') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+    const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : Number.NaN;
+    if (!(value > 0 && value < 1))
+        throw new errors_InputError(`The ${inputName} input must be a share of requests, like 1% or 0.01 (between 0 and 1), not ${JSON.stringify(text)}.`);
+    return value;
+}
+/** The source the config names, or null when it names none. */
+async function openMetricsSource(config) {
+    if (config.prometheusUrl && config.metricsFile)
+        throw new errors_InputError('Give one of prometheus-url and metrics-file, not both: the production figures must come from one place.');
+    if (config.metricsFile)
+        return FileSource.read(config.metricsFile);
+    if (config.prometheusUrl) {
+        return new PrometheusSource({
+            url: config.prometheusUrl,
+            token: config.prometheusToken,
+            basicAuth: config.basicAuth,
+            errorRateQuery: config.errorRateQuery,
+            latencyQuery: config.latencyQuery,
+            latencyUnit: config.latencyUnit,
+            timeoutMs: config.timeoutMs
+        });
+    }
+    return null;
+}
+const BASELINE_STEP_SECONDS = 300;
+const CHART_POINTS = 24;
+const CONCURRENCY = 3;
+/** 1-minute steps up to a day; beyond, at most 1440 points. */
+const incidentStepSeconds = (durationSeconds) => Math.max(60, Math.ceil(durationSeconds / 1440 / 60) * 60);
+async function productionImpact(findings, incidents, config, log, extra = {}) {
+    const source = extra.source !== undefined ? extra.source : await openMetricsSource(config);
+    const notices = [];
+    const warn = (message) => {
+        if (notices.includes(message))
+            return;
+        notices.push(message);
+        log?.warn(message);
+    };
+    if (!source)
+        warn('No metrics source is configured (prometheus-url or metrics-file): production figures, alert and SLO advice are skipped.');
+    const tests = knownTests(findings, extra.tests);
+    const byId = new Map(incidents.map((i) => [i.id, i]));
+    const limit = config.maxIncidents ?? METRICS_DEFAULTS.maxIncidents;
+    // the most recent incidents first: they are the ones a team acts on, and the work stays bounded
+    const chosen = [...findings.incidents].sort((a, b) => (a.detected_at < b.detected_at ? 1 : a.detected_at > b.detected_at ? -1 : 0)).slice(0, limit);
+    if (findings.incidents.length > chosen.length)
+        warn(`Production metrics were read for the ${chosen.length} most recent incidents only (of ${findings.incidents.length}).`);
+    const state = { down: null };
+    const ask = async (kind, component, start, end, step, problems, what) => {
+        if (!source)
+            return null;
+        if (state.down) {
+            const note = `Not queried: ${state.down}`;
+            if (!problems.includes(note))
+                problems.push(note);
+            return null;
+        }
+        try {
+            return await source.series(kind, component, start, end, step);
+        }
+        catch (e) {
+            if (!(e instanceof MetricsQueryError))
+                throw e;
+            if (e.fatal) {
+                state.down = e.message;
+                warn(`${e.message} Production figures are incomplete; the rest of the analysis is published.`);
+            }
+            else {
+                warn(e.message);
+            }
+            problems.push(`${what}: the query failed (${e.message})`);
+            return null;
+        }
+    };
+    const impacts = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < chosen.length) {
+            const finding = chosen[next++];
+            impacts.push(await incidentImpact(finding, byId.get(finding.incident_id) ?? null, findings, tests, config, source !== null, ask));
+        }
+    };
+    // the first incident alone: a source that is down costs one timeout, not one per worker
+    if (chosen.length > 0) {
+        next = 1;
+        impacts.push(await incidentImpact(chosen[0], byId.get(chosen[0].incident_id) ?? null, findings, tests, config, source !== null, ask));
+    }
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    if (source instanceof PrometheusSource)
+        for (const w of source.warnings)
+            warn(w);
+    const order = new Map(findings.incidents.map((f, i) => [f.incident_id, i]));
+    impacts.sort((a, b) => (order.get(a.incident_id) ?? 0) - (order.get(b.incident_id) ?? 0));
+    return {
+        source: source?.kind ?? null,
+        settings: { alert_within_minutes: config.alertWithinMinutes, baseline_days: config.baselineDays, slo_latency_p99_ms: config.sloLatencyP99Ms, slo_error_rate: config.sloErrorRate },
+        incidents: impacts,
+        actions: {
+            new_tests: findings.coverage_gaps.map((g) => newTestAction(g, tests)),
+            tests_to_retire: findings.dead_weight.map(retireAction),
+            alert_adjustments: impacts.flatMap((i) => i.actions.alert_adjustments),
+            slo_refinements: impacts.flatMap((i) => i.actions.slo_refinements)
+        },
+        notices
+    };
+}
+async function incidentImpact(finding, incident, findings, tests, config, hasSource, ask) {
+    const problems = [];
+    const seconds = (iso) => (iso ? Date.parse(iso) / 1000 : null);
+    const started = seconds(incident?.started_at);
+    const resolved = seconds(incident?.resolved_at);
+    const detected = seconds(finding.detected_at);
+    const minutes = (a, b) => round((b - a) / 60, 6);
+    const validWindow = started !== null && resolved !== null && resolved > started;
+    if (started === null)
+        problems.push('No started_at: duration, time to detect and the baseline are unknown. Add it to the incident.');
+    else if (resolved === null)
+        problems.push('No resolved_at (still open?): duration and peaks are unknown until it is resolved.');
+    else if (!validWindow)
+        problems.push('resolved_at is not after started_at: the incident window is empty.');
+    const gap = findings.coverage_gaps.find((g) => g.incident === finding.incident_id);
+    const impact = {
+        incident_id: finding.incident_id,
+        component: finding.component,
+        title: finding.title,
+        url: finding.url,
+        started_at: started !== null ? stats_toIso(started) : null,
+        resolved_at: resolved !== null ? stats_toIso(resolved) : null,
+        detected_at: finding.detected_at,
+        duration_minutes: validWindow ? minutes(started, resolved) : null,
+        time_to_detect_minutes: started !== null ? minutes(started, detected) : null,
+        peak_error_rate: null,
+        peak_error_rate_at: null,
+        peak_latency_p99_ms: null,
+        peak_latency_p99_at: null,
+        metrics_during_incident: { peak_error_rate: null, peak_latency_p99: null, duration_minutes: null },
+        baseline: null,
+        series: null,
+        problems,
+        actions: { new_tests: gap ? [newTestAction(gap, tests)] : [], alert_adjustments: [], slo_refinements: [] }
+    };
+    impact.metrics_during_incident.duration_minutes = impact.duration_minutes;
+    if (!hasSource || !validWindow)
+        return impact;
+    const step = incidentStepSeconds(resolved - started);
+    const baseStart = started - config.baselineDays * 86400;
+    const component = finding.component;
+    const err = await ask('error_rate', component, started, resolved, step, problems, 'Error rate during the incident');
+    const lat = await ask('latency_p99', component, started, resolved, step, problems, 'p99 latency during the incident');
+    const baseErr = await ask('error_rate', component, baseStart, started - BASELINE_STEP_SECONDS, BASELINE_STEP_SECONDS, problems, 'Error rate over the baseline');
+    const baseLat = await ask('latency_p99', component, baseStart, started - BASELINE_STEP_SECONDS, BASELINE_STEP_SECONDS, problems, 'p99 latency over the baseline');
+    const noData = (points, what) => {
+        if (points && points.length === 0)
+            problems.push(`${what}: no data (the query returned no series or only empty samples for ${component}).`);
+    };
+    noData(err, 'Error rate during the incident');
+    noData(lat, 'p99 latency during the incident');
+    noData(baseErr, 'Error rate over the baseline');
+    noData(baseLat, 'p99 latency over the baseline');
+    const errPeak = peak(err ?? []);
+    const latPeak = peak(lat ?? []);
+    if (errPeak)
+        [impact.peak_error_rate, impact.peak_error_rate_at] = [round(errPeak[1]), stats_toIso(errPeak[0])];
+    if (latPeak)
+        [impact.peak_latency_p99_ms, impact.peak_latency_p99_at] = [round(latPeak[1]), stats_toIso(latPeak[0])];
+    impact.metrics_during_incident.peak_error_rate = impact.peak_error_rate;
+    impact.metrics_during_incident.peak_latency_p99 = impact.peak_latency_p99_ms;
+    if (baseErr || baseLat) {
+        impact.baseline = { start: stats_toIso(baseStart), end: stats_toIso(started), error_rate: seriesStats(baseErr ?? []), latency_p99_ms: seriesStats(baseLat ?? []) };
+    }
+    if ((err && err.length > 0) || (lat && lat.length > 0)) {
+        const chart = (points) => downsample(points ?? [], started, resolved, CHART_POINTS).map(([t, v]) => [stats_toIso(t), v === null ? null : round(v, 4)]);
+        impact.series = { start: stats_toIso(started), end: stats_toIso(resolved), step_seconds: step, error_rate: chart(err), latency_p99_ms: chart(lat) };
+    }
+    const alert = alertAction({
+        incident: finding.incident_id,
+        component,
+        startedAt: started,
+        timeToDetectMinutes: impact.time_to_detect_minutes,
+        withinMinutes: config.alertWithinMinutes,
+        incidentErrorRate: err ?? [],
+        baselineErrorRate: baseErr ?? [],
+        baselineStats: impact.baseline?.error_rate ?? null,
+        baselineStepSeconds: BASELINE_STEP_SECONDS
+    });
+    if (alert)
+        impact.actions.alert_adjustments.push(alert);
+    impact.actions.slo_refinements.push(...sloActions({
+        incident: finding.incident_id,
+        component,
+        sloLatencyP99Ms: config.sloLatencyP99Ms,
+        sloErrorRate: config.sloErrorRate,
+        baselineLatency: impact.baseline?.latency_p99_ms ?? null,
+        baselineErrorRate: impact.baseline?.error_rate ?? null,
+        peakLatencyMs: impact.peak_latency_p99_ms,
+        peakErrorRate: impact.peak_error_rate
+    }));
+    return impact;
+}
+/** Tests to compare a gap with: the history's, or failing the rollup, those the findings name. */
+function knownTests(findings, tests) {
+    if (tests)
+        return Object.entries(tests).map(([nodeid, t]) => ({ nodeid, component: t.component, failure_mode: t.failure_mode }));
+    const seen = new Map();
+    const add = (nodeid, component) => {
+        if (!seen.has(nodeid))
+            seen.set(nodeid, { nodeid, component, failure_mode: 'general' });
+    };
+    for (const d of findings.dead_weight)
+        add(d.nodeid, d.component);
+    for (const l of findings.load_bearing)
+        add(l.nodeid, l.component);
+    for (const f of findings.flaky)
+        add(f.nodeid, f.component);
+    for (const i of findings.incidents)
+        for (const t of i.failing_tests)
+            add(t, i.component);
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/action/metrics.ts
+/** Production metrics for the action: the inputs as a MetricsConfig, and the impact when a source is set. */
+
+
+
+function metricsConfigOf(config, workspace) {
+    const m = config.metrics;
+    if (!m.prometheusUrl && !m.metricsFile)
+        return null;
+    for (const secret of [m.prometheusToken, m.basicAuth])
+        if (secret)
+            core_setSecret(secret);
+    return metricsConfig({
+        prometheusUrl: m.prometheusUrl,
+        prometheusToken: m.prometheusToken,
+        basicAuth: m.basicAuth,
+        errorRateQuery: m.errorRateQuery ?? undefined,
+        latencyQuery: m.latencyQuery ?? undefined,
+        latencyUnit: m.latencyUnit,
+        metricsFile: m.metricsFile ? (0,external_node_path_namespaceObject.resolve)(workspace, m.metricsFile) : null,
+        sloLatencyP99Ms: m.sloLatencyP99Ms,
+        sloErrorRate: m.sloErrorRate ? parseErrorRate(m.sloErrorRate) : null,
+        alertWithinMinutes: m.alertWithinMinutes,
+        timeoutMs: m.timeoutMs
+    });
+}
+/** The impact of the incidents, or null when no metrics source is configured. Never throws for a source that is down. */
+async function impactFor(config, workspace, findings, incidents, rollup) {
+    const settings = metricsConfigOf(config, workspace);
+    if (!settings)
+        return null;
+    return productionImpact(findings, incidents, settings, { warn: (m) => warning(m) }, { tests: rollup.tests });
+}
+
 ;// CONCATENATED MODULE: ./src/findings-output.ts
 /** Writing the findings where the action and the CLI put them: findings.json and comment bodies. */
 
 
-async function writeFindingsFile(path, findings) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(findings, null, 2)}\n`);
+/** findings.json: CONTRACT.md's keys, plus `production_impact` when metrics were read. */
+function findingsDocument(findings, impact = null) {
+    return impact ? { ...findings, production_impact: impact } : findings;
 }
-/** The incidents whose analysis differs between two findings (what a new run changed), by id. */
-function changedIncidents(before, after) {
-    const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, JSON.stringify(i)]));
-    return after.incidents.filter((i) => previous.get(i.incident_id) !== JSON.stringify(i)).map((i) => i.incident_id);
+async function writeFindingsFile(path, findings, impact = null) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/render/run-section.ts
@@ -58024,6 +59143,7 @@ function renderRunSection(run, detail) {
 
 
 
+
 function renderSummary(input) {
     return renderWithin((detail) => summary_compose(input, detail), fitsSummary, (text) => cutToBytes(text));
 }
@@ -58038,6 +59158,8 @@ function summary_compose(input, detail) {
         parts.push(renderHealth(f));
         if (input.trends && detail === 'full')
             parts.push(input.trends);
+        if (input.impact)
+            parts.push(renderActionsSection(input.impact, detail));
         parts.push(renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail));
         const unclassified = renderUnclassified(f);
         if (unclassified)
@@ -58066,7 +59188,7 @@ function summary_compose(input, detail) {
 async function publish(config, ctx, p) {
     const findingsPath = p.findings ? (config.findingsFile ? (0,external_node_path_namespaceObject.join)(ctx.workspace, config.findingsFile) : (0,external_node_path_namespaceObject.join)(ctx.runnerTemp, 'findings.json')) : null;
     if (p.findings && findingsPath) {
-        await writeFindingsFile(findingsPath, p.findings);
+        await writeFindingsFile(findingsPath, p.findings, p.impact ?? null);
         setOutput('findings-file', findingsPath);
         setOutput('gap-count', p.findings.gap_count);
         setOutput('coverage-percentage', p.findings.coverage_percentage);
@@ -58084,7 +59206,7 @@ async function publish(config, ctx, p) {
     setOutput('history-runs', p.historyRuns);
     for (const line of [...p.status, ...p.notices])
         info(line.replace(/`/g, ''));
-    const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends });
+    const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends, impact: p.impact });
     if (detail !== 'full')
         info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`);
     if (ctx.stepSummaryPath)
@@ -58565,7 +59687,7 @@ function chartNumber(value) {
     const rounded = Math.round(value * 100) / 100;
     return String(Object.is(rounded, -0) ? 0 : rounded);
 }
-function xyChart(chart) {
+function trends_xyChart(chart) {
     const n = chart.categories.length;
     if (n === 0)
         throw new Error('a chart needs at least one category');
@@ -58659,7 +59781,7 @@ function trendCharts(trends) {
         const values = known.map((p) => p.value);
         const yMax = m.unit === '%' ? 100 : niceMax(target === undefined ? values : [...values, target]);
         const unit = m.unit === '%' ? 'percent' : m.unit;
-        charts.push(xyChart({
+        charts.push(trends_xyChart({
             title: target === undefined ? `${m.label} per quarter` : `${m.label} per quarter (bars) vs target ${m.target} (line)`,
             categories: known.map((p) => p.label),
             yTitle: unit,
@@ -58844,11 +59966,11 @@ function performanceSection(review, cap) {
     const known = sd.quarters.filter((q) => q.median_s !== null);
     if (known.length > 0) {
         const values = known.map((q) => q.median_s);
-        out.push(xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }), '');
+        out.push(trends_xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }), '');
     }
     if (sd.weeks.length > 1) {
         const values = sd.weeks.map((w) => w.median_s);
-        out.push(xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }), '');
+        out.push(trends_xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }), '');
     }
     return out;
 }
@@ -59283,6 +60405,7 @@ async function reviewRun(config, ctx, octokit, analysisOptions) {
 
 
 
+
 async function run() {
     try {
         const config = parseInputs((name) => getInput(name));
@@ -59360,10 +60483,12 @@ async function testRun(config, ctx) {
             publication.findings = findings;
             publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }));
             protect(config, findings, run, rollup);
+            publication.impact = await impactFor(config, ctx.workspace, findings, incidentLoad.incidents, rollup);
             if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
                 const before = history.before ? analyze(history.before, incidentLoad.incidents, options) : null;
-                const changed = incidentsWithChangedComment(before, findings);
-                const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments);
+                const render = commentRenderer(publication.impact);
+                const changed = incidentsWithChangedComment(before, findings, render);
+                const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments, render);
                 publication.status.push(describeComments(report));
                 if (report.problem)
                     publication.notices.push(`Incident comments were skipped: ${report.problem}.`);
@@ -59436,8 +60561,9 @@ async function incidentEvent(config, ctx) {
             publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`);
             if (incident.component === null)
                 publication.notices.push(`Incident ${incident.id} has no component: ${incident.problems.join(' ')}`);
+            publication.impact = await impactFor(config, ctx.workspace, { ...findings, incidents: findings.incidents.filter((i) => i.incident_id === incident.id) }, [incident], rollup);
             if (config.commentOnIncidents && octokit) {
-                const report = await updateIncidentComments(octokit, ctx, findings, incidents, [incident.id], 1);
+                const report = await updateIncidentComments(octokit, ctx, findings, incidents, [incident.id], 1, commentRenderer(publication.impact));
                 publication.status.push(describeComments(report));
                 if (report.problem)
                     publication.notices.push(`The incident comment was skipped: ${report.problem}.`);

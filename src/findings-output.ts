@@ -2,14 +2,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Findings } from './analysis/types.js'
+import type { ProductionImpact } from './metrics/index.js'
 
-export async function writeFindingsFile(path: string, findings: Findings): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(findings, null, 2)}\n`)
+/** findings.json: CONTRACT.md's keys, plus `production_impact` when metrics were read. */
+export function findingsDocument(findings: Findings, impact: ProductionImpact | null = null): Findings & { production_impact?: ProductionImpact } {
+  return impact ? { ...findings, production_impact: impact } : findings
 }
 
-/** The incidents whose analysis differs between two findings (what a new run changed), by id. */
-export function changedIncidents(before: Findings | null, after: Findings): string[] {
-  const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, JSON.stringify(i)]))
-  return after.incidents.filter((i) => previous.get(i.incident_id) !== JSON.stringify(i)).map((i) => i.incident_id)
+export async function writeFindingsFile(path: string, findings: Findings, impact: ProductionImpact | null = null): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, `${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`)
 }

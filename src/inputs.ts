@@ -83,7 +83,18 @@ const INPUTS = {
   'protect-load-bearing': { schema: oneOf(['warn', 'fail', 'off'] as const), default: 'warn' },
   'comment-on-incidents': { schema: boolean, default: 'true' },
   'max-incident-comments': { schema: wholeNumber(0, 1000), default: '20' },
-  'findings-file': { schema: optionalPath, default: '' }
+  'findings-file': { schema: optionalPath, default: '' },
+  'prometheus-url': { schema: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL of Prometheus (or a compatible API), or empty')], { error: 'an http(s) URL of Prometheus (or a compatible API), or empty' })), default: '' },
+  'prometheus-token': { schema: z.string(), default: '' },
+  'prometheus-basic-auth': { schema: z.string(), default: '' },
+  'metrics-error-rate-query': { schema: trimmed, default: '' },
+  'metrics-latency-query': { schema: trimmed, default: '' },
+  'metrics-latency-unit': { schema: oneOf(['seconds', 'milliseconds'] as const), default: 'seconds' },
+  'metrics-file': { schema: optionalPath, default: '' },
+  'slo-latency-p99-ms': { schema: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^\d+(\.\d+)?$/, 'a number of milliseconds, or empty for none')], { error: 'a number of milliseconds, or empty for none' })), default: '' },
+  'slo-error-rate': { schema: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^\d+(\.\d+)?%?$/, 'a rate such as `1%` or `0.01`, or empty for none')], { error: 'a rate such as `1%` or `0.01`, or empty for none' })), default: '' },
+  'alert-within-minutes': { schema: wholeNumber(1, 1440), default: '10' },
+  'metrics-timeout-ms': { schema: wholeNumber(100, 600000), default: '10000' }
 } as const
 
 export type InputName = keyof typeof INPUTS
@@ -118,6 +129,21 @@ export interface Config {
   maxIncidentComments: number
   /** null: `<RUNNER_TEMP>/findings.json` */
   findingsFile: string | null
+  /** production metrics (Prometheus or a file); see src/metrics */
+  metrics: {
+    prometheusUrl: string | null
+    prometheusToken: string | null
+    basicAuth: string | null
+    errorRateQuery: string | null
+    latencyQuery: string | null
+    latencyUnit: Parsed<'metrics-latency-unit'>
+    metricsFile: string | null
+    sloLatencyP99Ms: number | null
+    /** as written (`1%` or `0.01`); src/metrics parses it */
+    sloErrorRate: string | null
+    alertWithinMinutes: number
+    timeoutMs: number
+  }
 }
 
 /** The defaults action.yml declares, so a test can check the two never disagree. */
@@ -141,6 +167,7 @@ export function parseInputs(getInput: (name: string) => string): Config {
     problems.push(`input \`${name}\` is ${JSON.stringify(truncateValue(given))}: expected ${allowed}.`)
     return undefined as Parsed<N>
   }
+  const sloLatency = value('slo-latency-p99-ms')
   const config: Config = {
     mode: value('mode'),
     reviewQuarter: value('review-quarter') || null,
@@ -165,7 +192,20 @@ export function parseInputs(getInput: (name: string) => string): Config {
     protectLoadBearing: value('protect-load-bearing'),
     commentOnIncidents: value('comment-on-incidents'),
     maxIncidentComments: value('max-incident-comments'),
-    findingsFile: value('findings-file')
+    findingsFile: value('findings-file'),
+    metrics: {
+      prometheusUrl: value('prometheus-url') || null,
+      prometheusToken: value('prometheus-token') || null,
+      basicAuth: value('prometheus-basic-auth') || null,
+      errorRateQuery: value('metrics-error-rate-query') || null,
+      latencyQuery: value('metrics-latency-query') || null,
+      latencyUnit: value('metrics-latency-unit'),
+      metricsFile: value('metrics-file'),
+      sloLatencyP99Ms: sloLatency ? Number(sloLatency) : null,
+      sloErrorRate: value('slo-error-rate') || null,
+      alertWithinMinutes: value('alert-within-minutes'),
+      timeoutMs: value('metrics-timeout-ms')
+    }
   }
   if (problems.length > 0) {
     throw new InputError(

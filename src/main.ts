@@ -19,7 +19,8 @@ import { newRun } from './run-info.js'
 import { checkLoadBearing } from './action/protect.js'
 import { loadIncidents } from './action/incident-source.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
-import { describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
+import { commentRenderer, describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
+import { impactFor } from './action/metrics.js'
 import { publish, type Publication } from './action/publish.js'
 import type { Rollup } from './history/types.js'
 import { reviewRun } from './action/review.js'
@@ -97,10 +98,12 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
       publication.findings = findings
       publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }))
       protect(config, findings, run, rollup)
+      publication.impact = await impactFor(config, ctx.workspace, findings, incidentLoad.incidents, rollup)
       if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
         const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
-        const changed = incidentsWithChangedComment(before, findings)
-        const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments)
+        const render = commentRenderer(publication.impact)
+        const changed = incidentsWithChangedComment(before, findings, render)
+        const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments, render)
         publication.status.push(describeComments(report))
         if (report.problem) publication.notices.push(`Incident comments were skipped: ${report.problem}.`)
       }
@@ -166,8 +169,9 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
       publication.findings = findings
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
       if (incident.component === null) publication.notices.push(`Incident ${incident.id} has no component: ${incident.problems.join(' ')}`)
+      publication.impact = await impactFor(config, ctx.workspace, { ...findings, incidents: findings.incidents.filter((i) => i.incident_id === incident.id) }, [incident], rollup)
       if (config.commentOnIncidents && octokit) {
-        const report = await updateIncidentComments(octokit, ctx, findings, incidents, [incident.id], 1)
+        const report = await updateIncidentComments(octokit, ctx, findings, incidents, [incident.id], 1, commentRenderer(publication.impact))
         publication.status.push(describeComments(report))
         if (report.problem) publication.notices.push(`The incident comment was skipped: ${report.problem}.`)
       }

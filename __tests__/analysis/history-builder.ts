@@ -52,7 +52,7 @@ export class HistoryBuilder {
   build(): Rollup {
     const runs = [...this.raw].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1))
     const tests: Record<string, TestRollup> = {}
-    const shaClasses = new Map<string, Set<string>>() // `${nodeid}\0${sha}` -> {'pass','fail'}
+    const shaRuns = new Map<string, Array<{ id: string; cls: 'pass' | 'fail' }>>() // `${nodeid}\0${sha}` -> earlier runs
     for (const run of runs) {
       const branch = run.branch ?? ''
       for (const [nodeid, { o, reruns }] of Object.entries(run.results)) {
@@ -76,15 +76,18 @@ export class HistoryBuilder {
         t.counts[o] = (t.counts[o] ?? 0) + 1
         for (let i = 0; i < reruns; i++) t.failures.push([run.at, run.id, 'rerun'])
         if (o === 'failed' || o === 'error') t.failures.push([run.at, run.id, o])
-        if (reruns > 0 && run.sha) t.flaky.push([run.at, run.id, run.sha])
-        else if (run.sha && (o === 'passed' || o === 'failed' || o === 'error')) {
-          const key = `${nodeid}\u0000${run.sha}`
-          const classes = shaClasses.get(key) ?? new Set<string>()
-          shaClasses.set(key, classes)
-          const before = classes.size
-          classes.add(o === 'passed' ? 'pass' : 'fail')
-          if (before === 1 && classes.size === 2) t.flaky.push([run.at, run.id, run.sha])
-        }
+        if (!run.sha) continue
+        // as the store: a rerun is its own evidence (other = null) and pairs as a pass (its final
+        // outcome); each earlier run of the sha with the other class gives one entry naming it
+        if (reruns > 0) t.flaky.push([run.at, run.id, run.sha, null])
+        const cls = o === 'passed' ? 'pass' : o === 'failed' || o === 'error' ? 'fail' : null
+        if (cls === null) continue
+        const key = `${nodeid}\u0000${run.sha}`
+        const earlier = shaRuns.get(key) ?? []
+        const others = earlier.filter((e) => e.cls !== cls).map((e) => e.id)
+        for (const other of others.sort()) t.flaky.push([run.at, run.id, run.sha, other])
+        earlier.push({ id: run.id, cls })
+        shaRuns.set(key, earlier)
       }
     }
     // tags of the most recent record: the builder's current tags

@@ -9,7 +9,10 @@ import { appendRuns, openHistory, rebuildRollup } from '../../src/history/index.
 import type { Outcome } from '../../src/report/types.js'
 import { makeRun } from '../support/git-history-runs.js'
 
-const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/history/v1')
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/history')
+const FIXTURE = path.join(FIXTURES, 'v1')
+/** The v1 history as written before flaky entries named the other run of their pair (never regenerated). */
+const FIXTURE_3FIELD = path.join(FIXTURES, 'v1-3field')
 
 let work: string
 beforeAll(() => {
@@ -57,11 +60,36 @@ describe('schema versions', () => {
     expect(rollup.runs.map((r) => r.build_id)).toEqual(['900-1', '901-1', '902-1', '903-1'])
     expect(rollup.runs.map((r) => r.file === null)).toEqual([true, true, true, false]) // retention: 30 days
     expect(rollup.tests['tests/test_pay.py::test_timeout'].failures).toEqual([['2026-01-09T09:00:00.000Z', '20260109T090000Z-901-1', 'failed']])
-    expect(rollup.tests['tests/test_pay.py::test_timeout'].flaky).toEqual([['2026-01-09T10:00:00.000Z', '20260109T100000Z-902-1', '1'.repeat(40)]])
-    expect(rollup.tests['tests/test_cart.py::test_discount'].flaky).toHaveLength(1)
+    expect(rollup.tests['tests/test_pay.py::test_timeout'].flaky).toEqual([['2026-01-09T10:00:00.000Z', '20260109T100000Z-902-1', '1'.repeat(40), '20260109T090000Z-901-1']])
+    expect(rollup.tests['tests/test_cart.py::test_discount'].flaky).toEqual([['2026-02-20T09:00:00.000Z', '20260220T090000Z-903-1', '3'.repeat(40), null]])
     expect(rollup.tests['tests/test_cart.py::test_total'].seen).toEqual({ main: { first: '2026-01-02T09:00:00.000Z', last: '2026-02-20T09:00:00.000Z', runs: 4 } })
     expect(rebuildRollup(clone)).toEqual(rollup)
     await clone.dispose()
+  })
+
+  it('reads a v1 history whose flaky entries do not name the other run, and keeps adding to it', async () => {
+    const remote = repoWithTree('v1-3field', FIXTURE_3FIELD)
+    const clone = await openHistory({ remote, tempDir: work })
+    const rollup = clone.rollup()
+    // the pair's earlier run is unknown there: other = null, which readers treat as before
+    expect(rollup.tests['tests/test_pay.py::test_timeout'].flaky).toEqual([['2026-01-09T10:00:00.000Z', '20260109T100000Z-902-1', '1'.repeat(40), null]])
+    expect(rebuildRollup(clone)).toEqual(rollup)
+    await clone.dispose()
+
+    // a failure on the sha of the kept `rerun` run pairs with it (a rerun pairs as a pass)
+    const tests = ['tests/test_cart.py::test_total', 'tests/test_cart.py::test_discount', 'tests/test_pay.py::test_timeout']
+    const writer = await openHistory({ remote, tempDir: work })
+    await appendRuns(writer, [makeRun({ created: '2026-02-21T09:00:00Z', build: '904-1', sha: '3'.repeat(40), tests, outcomes: { 'tests/test_cart.py::test_discount': 'failed' } })], { retentionDays: 30 })
+    await writer.dispose()
+    const reader = await openHistory({ remote, tempDir: work })
+    const after = reader.rollup()
+    expect(after.tests['tests/test_pay.py::test_timeout'].flaky).toEqual(rollup.tests['tests/test_pay.py::test_timeout'].flaky)
+    expect(after.tests['tests/test_cart.py::test_discount'].flaky).toEqual([
+      ['2026-02-20T09:00:00.000Z', '20260220T090000Z-903-1', '3'.repeat(40), null],
+      ['2026-02-21T09:00:00.000Z', '20260221T090000Z-904-1', '3'.repeat(40), '20260220T090000Z-903-1']
+    ])
+    expect(rebuildRollup(reader)).toEqual(after)
+    await reader.dispose()
   })
 
   it('stops on a history written by a newer version', async () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
+import { decodeState, encodeState } from '../../src/history/codec.js'
 import { makeRunId, runFilePath, sanitizePathSegment, validateBranchName } from '../../src/history/ids.js'
 import { migrateDocument } from '../../src/history/migrate.js'
 import { planPrune } from '../../src/history/retention.js'
+import { applyRun, emptyState, peerOf, type ShaPeer } from '../../src/history/rollup.js'
 import { buildRun, roundDuration } from '../../src/history/runfile.js'
 import { serializeLines, stableStringify } from '../../src/history/serialize.js'
 import type { RunIndexEntry, RunInfo } from '../../src/history/types.js'
+import type { Outcome } from '../../src/report/types.js'
 import { makeRun } from '../support/git-history-runs.js'
 
 describe('ids that become paths', () => {
@@ -79,5 +82,58 @@ describe('defaults', () => {
   it('builds the remote from the server URL and the repository', async () => {
     const { defaultRemote } = await import('../../src/history/index.js')
     expect(defaultRemote('https://github.com/', 'acme/shop')).toBe('https://github.com/acme/shop.git')
+  })
+})
+
+describe('flaky evidence', () => {
+  const sha = 'f'.repeat(40)
+  const nodeid = 't.py::flips'
+  const built = (created: string, build: string, outcome: Outcome, branch = 'main') => {
+    const { info, run } = makeRun({ created, build, sha, branch, tests: [nodeid], outcomes: { [nodeid]: outcome } })
+    return buildRun({ ...info, id: makeRunId(created, build) } as RunInfo, run)
+  }
+  /** Applies the runs in the given order, each compared with the runs of its sha applied before it. */
+  const rollupOf = (runs: ReturnType<typeof built>[]) => {
+    const state = emptyState()
+    const applied: ShaPeer[] = []
+    for (const r of runs) {
+      applyRun(state, r.runFile, r.suite, { file: `runs/${r.runFile.run.id}.json`, sameSha: applied })
+      applied.push(peerOf(r.runFile, r.suite))
+    }
+    return state
+  }
+  const a = built('2026-01-01T00:00:00.000Z', '1', 'failed', 'feature/a')
+  const b = built('2026-01-02T00:00:00.000Z', '2', 'passed')
+  const c = built('2026-01-03T00:00:00.000Z', '3', 'rerun', 'feature/a')
+  const d = built('2026-01-04T00:00:00.000Z', '4', 'error')
+
+  it('records one entry per differing pair on the later run, naming the earlier, whatever the order of arrival', () => {
+    const want = [
+      ['2026-01-02T00:00:00.000Z', b.runFile.run.id, sha, a.runFile.run.id],
+      // a rerun is its own evidence, and pairs as a pass: with the failure of a, not with the pass of b
+      ['2026-01-03T00:00:00.000Z', c.runFile.run.id, sha, null],
+      ['2026-01-03T00:00:00.000Z', c.runFile.run.id, sha, a.runFile.run.id],
+      ['2026-01-04T00:00:00.000Z', d.runFile.run.id, sha, b.runFile.run.id],
+      ['2026-01-04T00:00:00.000Z', d.runFile.run.id, sha, c.runFile.run.id]
+    ]
+    const inOrder = rollupOf([a, b, c, d])
+    expect(inOrder.rollup.tests[nodeid].flaky).toEqual(want)
+    expect(rollupOf([d, b, c, a]).rollup).toEqual(inOrder.rollup)
+    expect(rollupOf([c, a, d, b]).rollup).toEqual(inOrder.rollup)
+  })
+
+  it('encodes the other run as a distance back, and reads entries without one (older histories) as other = null', () => {
+    const state = rollupOf([a, b, c, d])
+    const text = encodeState(state)
+    expect(text).toContain('"flaky":"1/1 1 0/2 1/2 0/1"')
+    expect(decodeState(text, 'rollup.json', 'rollup')).toEqual(state)
+    const old = decodeState(text.replace('"flaky":"1/1 1 0/2 1/2 0/1"', '"flaky":"1 1"'), 'rollup.json', 'rollup')
+    expect(old.rollup.tests[nodeid].flaky).toEqual([
+      ['2026-01-02T00:00:00.000Z', b.runFile.run.id, sha, null],
+      ['2026-01-03T00:00:00.000Z', c.runFile.run.id, sha, null]
+    ])
+    for (const bad of ['"flaky":"1/0"', '"flaky":"1/9"', '"flaky":"1/x"']) {
+      expect(() => decodeState(text.replace('"flaky":"1/1 1 0/2 1/2 0/1"', bad), 'rollup.json', 'rollup')).toThrow(InputError)
+    }
   })
 })

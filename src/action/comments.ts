@@ -4,7 +4,9 @@
  * event is about), at most `max-incident-comments` per run.
  */
 import * as core from '@actions/core'
-import type { Findings } from '../analysis/types.js'
+import type { Findings, IncidentFinding } from '../analysis/types.js'
+import type { ProductionImpact } from '../metrics/index.js'
+import { renderIncidentImpact } from '../render/impact.js'
 import type { GitHubClient } from '../github.js'
 import type { Incident } from '../incidents/types.js'
 import { upsertIncidentComment } from '../comments/upsert.js'
@@ -21,10 +23,18 @@ export interface CommentReport {
   problem: string | null
 }
 
+export type CommentRenderer = (incident: IncidentFinding, findings: Findings) => string
+
+/** Renders an incident's comment, with its production impact when metrics were read. */
+export function commentRenderer(impact: ProductionImpact | null): CommentRenderer {
+  const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i)]))
+  return (incident, findings) => renderIncidentComment(incident, findings, sections.get(incident.incident_id) ?? '')
+}
+
 /** The incidents whose comment text differs between two analyses: what this run changed. */
-export function incidentsWithChangedComment(before: Findings | null, after: Findings): string[] {
-  const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, renderIncidentComment(i, before as Findings)]))
-  return after.incidents.filter((i) => previous.get(i.incident_id) !== renderIncidentComment(i, after)).map((i) => i.incident_id)
+export function incidentsWithChangedComment(before: Findings | null, after: Findings, render: CommentRenderer): string[] {
+  const previous = new Map((before?.incidents ?? []).map((i) => [i.incident_id, render(i, before as Findings)]))
+  return after.incidents.filter((i) => previous.get(i.incident_id) !== render(i, after)).map((i) => i.incident_id)
 }
 
 export async function updateIncidentComments(
@@ -33,7 +43,8 @@ export async function updateIncidentComments(
   findings: Findings,
   incidents: Incident[],
   ids: string[],
-  max: number
+  max: number,
+  render: CommentRenderer
 ): Promise<CommentReport> {
   const report: CommentReport = { created: 0, updated: 0, unchanged: 0, deferred: 0, calls: 0, problem: null }
   const byId = new Map(incidents.map((i) => [i.id, i]))
@@ -43,7 +54,7 @@ export async function updateIncidentComments(
   for (const id of targets.slice(0, max)) {
     const issueNumber = byId.get(id)?.issue_number as number
     try {
-      const result = await upsertIncidentComment(octokit, { ...target, issueNumber, body: renderIncidentComment(findingById.get(id)!, findings) })
+      const result = await upsertIncidentComment(octokit, { ...target, issueNumber, body: render(findingById.get(id)!, findings) })
       report.calls += result.calls
       report[result.action]++
     } catch (error) {

@@ -9,6 +9,7 @@ import type { Config } from '../inputs.js'
 import type { TestRun } from '../report/types.js'
 import { runTotals } from '../render/run-section.js'
 import { renderSummary } from '../render/summary.js'
+import type { ProductionImpact } from '../metrics/index.js'
 
 export interface Publication {
   run: TestRun | null
@@ -19,12 +20,13 @@ export interface Publication {
   historyRuns: number
   /** the trends section (render/trends.ts), when computed */
   trends?: string
+  impact?: ProductionImpact | null
 }
 
 export async function publish(config: Config, ctx: RunnerContext, p: Publication): Promise<void> {
   const findingsPath = p.findings ? (config.findingsFile ? join(ctx.workspace, config.findingsFile) : join(ctx.runnerTemp, 'findings.json')) : null
   if (p.findings && findingsPath) {
-    await writeFindingsFile(findingsPath, p.findings)
+    await writeFindingsFile(findingsPath, p.findings, p.impact ?? null)
     core.setOutput('findings-file', findingsPath)
     core.setOutput('gap-count', p.findings.gap_count)
     core.setOutput('coverage-percentage', p.findings.coverage_percentage)
@@ -41,7 +43,7 @@ export async function publish(config: Config, ctx: RunnerContext, p: Publication
   core.setOutput('history-runs', p.historyRuns)
 
   for (const line of [...p.status, ...p.notices]) core.info(line.replace(/`/g, ''))
-  const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends })
+  const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends, impact: p.impact })
   if (detail !== 'full') core.info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`)
   if (ctx.stepSummaryPath) await appendFile(ctx.stepSummaryPath, text)
   else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')

@@ -227,8 +227,9 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
   let flaky = NO_FLAKY
   let flakyShas = NO_SHAS
   if (test.flaky.length > 0) {
+    // a pair counts only when both of its runs are on the analysed branches
     flaky = test.flaky
-      .filter((f) => !filter || filter.countsRun(f[1]))
+      .filter((f) => !filter || (filter.countsRun(f[1]) && (f[3] === null || filter.countsRun(f[3]))))
       .map(([at, run, sha]) => ({ at: canonicalTime(at, 'a flaky time', nodeid), run, sha }))
       .sort((a, b) => compareStrings(a.at, b.at))
     flakyShas = new Set(flaky.map((f) => f.sha))

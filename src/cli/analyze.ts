@@ -3,13 +3,14 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { analyze } from '../analysis/index.js'
 import type { Findings } from '../analysis/types.js'
-import { writeFindingsFile } from '../findings-output.js'
+import { findingsDocument, writeFindingsFile } from '../findings-output.js'
 import { createOctokit } from '../github.js'
 import { openHistory, DEFAULT_BRANCH } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { fetchIncidentIssues } from '../incidents/github.js'
 import type { Incident } from '../incidents/types.js'
-import { renderIncidentComment } from '../render/comment.js'
+import { commentRenderer } from '../action/comments.js'
+import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, type ProductionImpact } from '../metrics/index.js'
 import { renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { computeTrends } from '../trends/index.js'
@@ -35,6 +36,9 @@ Options:
   --json FILE|-          write findings.json to FILE, or to standard output with -
   --summary FILE         write the job summary markdown to FILE
   --comments DIR         write the comment each incident issue would get to DIR/<incident>.md
+  --prometheus-url URL   read production metrics from Prometheus (PROMETHEUS_TOKEN: bearer token)
+  --metrics-file F       or from a CSV/JSON export (service, timestamp, error_rate, latency_p99)
+  --slo-latency-p99-ms N, --slo-error-rate R (1% or 0.01), --alert-within-minutes N (default 10)
   Without --json or --summary, a short text summary is printed.`
 
 export const analyzeCommand: Command = {
@@ -54,7 +58,12 @@ export const analyzeCommand: Command = {
     branches: { type: 'string' },
     json: { type: 'string' },
     summary: { type: 'string' },
-    comments: { type: 'string' }
+    comments: { type: 'string' },
+    'prometheus-url': { type: 'string' },
+    'metrics-file': { type: 'string' },
+    'slo-latency-p99-ms': { type: 'string' },
+    'slo-error-rate': { type: 'string' },
+    'alert-within-minutes': { type: 'string' }
   },
   async run(values) {
     const remote = requiredOption(values, 'repo', usage)
@@ -73,22 +82,25 @@ export const analyzeCommand: Command = {
     const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
     let findings: Findings
     let trends: string | undefined
+    let impact: ProductionImpact | null = null
     try {
       findings = analyze(clone.rollup(), incidents, { ...options, now })
       if (stringOption(values, 'summary')) trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }))
+      const metrics = metricsOptions(values)
+      if (metrics) impact = await productionImpact(findings, incidents, metrics, { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
     } finally {
       await clone.dispose()
     }
     const jsonTarget = stringOption(values, 'json')
     const summaryTarget = stringOption(values, 'summary')
     const commentsDir = stringOption(values, 'comments')
-    if (jsonTarget === '-') process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`)
-    else if (jsonTarget) await writeFindingsFile(jsonTarget, findings)
+    if (jsonTarget === '-') process.stdout.write(`${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`)
+    else if (jsonTarget) await writeFindingsFile(jsonTarget, findings, impact)
     if (summaryTarget) {
-      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends })
+      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact })
       await writeFile(summaryTarget, text)
     }
-    if (commentsDir) await writeComments(commentsDir, findings)
+    if (commentsDir) await writeComments(commentsDir, findings, impact)
     if (!jsonTarget && !summaryTarget) console.log(textSummary(findings))
     return 0
   }
@@ -101,14 +113,33 @@ async function incidentsFromGitHub(repository: string, label: string): Promise<I
   return fetchIncidentIssues(createOctokit(token), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' })
 }
 
+/** The metrics options of `analyze`, or null when no source is given. */
+export function metricsOptions(values: Record<string, unknown>): MetricsConfig | null {
+  const prometheusUrl = stringOption(values, 'prometheus-url') ?? null
+  const metricsFile = stringOption(values, 'metrics-file') ?? null
+  if (!prometheusUrl && !metricsFile) return null
+  const slo = stringOption(values, 'slo-latency-p99-ms')
+  const rate = stringOption(values, 'slo-error-rate')
+  if (slo !== undefined && !/^\d+(\.\d+)?$/.test(slo)) throw new UsageError(`--slo-latency-p99-ms takes a number of milliseconds, not ${JSON.stringify(slo)}.`)
+  return metricsConfig({
+    prometheusUrl,
+    prometheusToken: process.env.PROMETHEUS_TOKEN || null,
+    metricsFile,
+    sloLatencyP99Ms: slo === undefined ? null : Number(slo),
+    sloErrorRate: rate === undefined ? null : parseErrorRate(rate, '--slo-error-rate'),
+    alertWithinMinutes: numberOption(values, 'alert-within-minutes', 10)
+  })
+}
+
 /** One markdown file per incident: the body its issue comment would get. */
-export async function writeComments(dir: string, findings: Findings): Promise<string[]> {
+export async function writeComments(dir: string, findings: Findings, impact: ProductionImpact | null = null): Promise<string[]> {
   await mkdir(dir, { recursive: true })
   const written: string[] = []
+  const render = commentRenderer(impact)
   for (const incident of findings.incidents) {
     const name = incident.incident_id.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'incident'
     const path = join(dir, `${name}.md`)
-    await writeFile(path, renderIncidentComment(incident, findings))
+    await writeFile(path, render(incident, findings))
     written.push(path)
   }
   return written

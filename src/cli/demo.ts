@@ -13,6 +13,7 @@ import { renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { buildReview, renderReview } from '../review/index.js'
 import { computeTrends } from '../trends/index.js'
+import { metricsConfig, productionImpact } from '../metrics/index.js'
 import { newRun } from '../run-info.js'
 import { readManifest } from './manifest.js'
 import { stringOption, type Command } from './args.js'
@@ -26,7 +27,7 @@ sample incidents, and writes the job summary, findings.json, the incident commen
 quarterly review.
 
 Options:
-  --data DIR   the sample data (default: demo/): manifest.json, incidents.json, NOW, reports/
+  --data DIR   the sample data (default: demo/): manifest.json, incidents.json, metrics.csv, NOW, reports/
   --out DIR    where to write the results (default: demo-output/)`
 
 export const demoCommand: Command = {
@@ -52,7 +53,7 @@ export const demoCommand: Command = {
         runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
       }
       const clone = await openHistory({ remote, branch: 'test-history', tempDir: work })
-      let findings, trends, review
+      let findings, trends, review, impact
       await mkdir(out, { recursive: true })
       try {
         const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' })
@@ -60,13 +61,14 @@ export const demoCommand: Command = {
         const analysisOptions = { analysisBranches: ['main'] }
         findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions })
         trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }))
+        impact = await productionImpact(findings, incidents, metricsConfig({ metricsFile: join(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
         review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }))
       } finally {
         await clone.dispose()
       }
 
       const findingsPath = join(out, 'findings.json')
-      await writeFindingsFile(findingsPath, findings)
+      await writeFindingsFile(findingsPath, findings, impact)
       const lastRun = runs[runs.length - 1].run
       const { text } = renderSummary({
         status: [`Backfilled ${runs.length} sample runs into a throwaway history branch; analysed as of ${now.toISOString()}.`],
@@ -74,11 +76,12 @@ export const demoCommand: Command = {
         findings,
         run: lastRun,
         findingsPath: 'demo-output/findings.json',
-        trends
+        trends,
+        impact
       })
       const summaryPath = join(out, 'summary.md')
       await writeFile(summaryPath, text)
-      const comments = await writeComments(join(out, 'comments'), findings)
+      const comments = await writeComments(join(out, 'comments'), findings, impact)
       const reviewPath = join(out, 'review.md')
       await writeFile(reviewPath, review)
       console.log(textSummary(findings))

@@ -6,7 +6,9 @@
  *   branch since the branch's first run except n, `[first, n]` when it was in the branch's newest
  *   run, `[first, last, runs]` otherwise; `counts` holds only non-passed outcomes (passed = runs -
  *   the others); `failures` and `flaky` are space-separated run numbers (position in `runs`) each
- *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun);
+ *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun),
+ *   flaky entries with a suffix `/k` when they pair with the run k positions earlier (none: other =
+ *   null, a `rerun` on that run; histories written before pairs were recorded read as that too);
  *   `duration` is `[ms, run number]`; `tags_run` is the run number that gave the tags, omitted
  *   when it is the newest run.
  * So a run of an unchanged suite only appends a line to `runs` and touches the lines of the tests
@@ -115,7 +117,7 @@ export function encodeState(state: RollupState): string {
     if (t.line !== null) e.line = t.line
     if (nonPassed > 0) e.counts = counts
     if (t.failures.length) e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]]]))
-    if (t.flaky.length) e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), '']))
+    if (t.flaky.length) e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), f[3] === null ? '' : `/${ord(f[1]) - ord(f[3])}`]))
     const durRun = state.durationRun.get(nodeid)
     if (t.duration_ms !== null && durRun) e.duration = [t.duration_ms, ord(durRun.id)]
     const tagRun = state.tagRun.get(nodeid)
@@ -143,15 +145,19 @@ function gapString(items: Array<[number, string]>): string {
     .join(' ')
 }
 
-function parseGaps(s: string, where: string): Array<[number, string]> {
+/** Reads a gapString; `pattern` captures a token's gap, then its suffix. */
+function parseGaps(s: string, where: string, pattern: RegExp): Array<[number, string]> {
   let prev = 0
   return s.split(' ').map((token) => {
-    const m = /^(\d+)([er]?)$/.exec(token)
+    const m = pattern.exec(token)
     if (!m) throw damaged(where, `bad run reference "${token}"`)
     prev += Number(m[1])
     return [prev, m[2]]
   })
 }
+
+const FAILURE_TOKEN = /^(\d+)([er]?)$/
+const FLAKY_TOKEN = /^(\d+)((?:\/[1-9]\d*)?)$/
 
 const damaged = (where: string, what: string): InputError =>
   new InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run the history rebuild.`)
@@ -205,15 +211,15 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
     const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0)
     if (present - nonPassed > 0) counts.passed = present - nonPassed
     const failures: FailureEntry[] = e.failures
-      ? parseGaps(e.failures, where).map(([n, suffix]) => {
+      ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix]) => {
           const k = keyAt(n)
           return [k.created, k.id, suffix === 'e' ? 'error' : suffix === 'r' ? 'rerun' : 'failed']
         })
       : []
     const flaky: FlakyEntry[] = e.flaky
-      ? parseGaps(e.flaky, where).map(([n]) => {
+      ? parseGaps(e.flaky, where, FLAKY_TOKEN).map(([n, suffix]) => {
           const k = keyAt(n)
-          return [k.created, k.id, runs[n].sha ?? '']
+          return [k.created, k.id, runs[n].sha ?? '', suffix ? keyAt(n - Number(suffix.slice(1))).id : null]
         })
       : []
     state.rollup.tests[nodeid] = {

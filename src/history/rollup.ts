@@ -4,7 +4,7 @@
  * in (created, id) order on top of the archive of pruned runs and get the same rollup.
  * Pure: no I/O here.
  */
-import { isFailure, type Outcome } from '../report/types.js'
+import type { Outcome } from '../report/types.js'
 import {
   HISTORY_SCHEMA_VERSION,
   type FailureEntry,
@@ -42,7 +42,13 @@ export interface ShaPeer extends RunKey {
 
 export type OutcomeClass = 'pass' | 'fail'
 
-export const outcomeClass = (o: Outcome): OutcomeClass | null => (o === 'passed' ? 'pass' : isFailure(o) ? 'fail' : null)
+/**
+ * A `rerun` is a pass here (its final outcome): its failed attempt is already flaky evidence on its
+ * own run (a FlakyEntry with other = null), so pairing that attempt with another run's pass would
+ * only add an entry that needs more runs to count; its pass paired with another run's failure is new evidence.
+ */
+export const outcomeClass = (o: Outcome): OutcomeClass | null =>
+  o === 'passed' || o === 'rerun' ? 'pass' : o === 'failed' || o === 'error' ? 'fail' : null
 
 export function emptyState(): RollupState {
   return {
@@ -110,8 +116,8 @@ export function applyRun(state: RollupState, runFile: RunFile, suite: SuiteFile,
     const result = runFile.results[nodeid]
     const o: Outcome = result?.o ?? 'passed'
     t.counts[o] = (t.counts[o] ?? 0) + 1
-    if (o === 'failed' || o === 'error' || o === 'rerun') insertSorted(t.failures, [info.created, info.id, o])
-    if (o === 'rerun') addFlaky(t.flaky, [info.created, info.id, sha])
+    if (o === 'failed' || o === 'error' || o === 'rerun') insertSorted(t.failures, [info.created, info.id, o], compareFailures)
+    if (o === 'rerun') addFlaky(t.flaky, [info.created, info.id, sha, null])
 
     const tagKey = state.tagRun.get(nodeid)
     if (!tagKey || compareKeys(key, tagKey) > 0) {
@@ -131,9 +137,9 @@ export function applyRun(state: RollupState, runFile: RunFile, suite: SuiteFile,
     for (const peer of peers) {
       const theirs = peer.classOf(nodeid)
       if (theirs === null || theirs === mine) continue
-      // the evidence is recorded on the later of the two runs, whichever arrived first
-      const later = compareKeys(peer, key) < 0 ? key : peer
-      addFlaky(t.flaky, [later.created, later.id, sha])
+      // the evidence is recorded on the later of the two runs, naming the earlier, whichever arrived first
+      const [earlier, later] = compareKeys(peer, key) < 0 ? [peer, key] : [key, peer]
+      addFlaky(t.flaky, [later.created, later.id, sha, earlier.id])
     }
   }
   return true
@@ -183,13 +189,21 @@ function insertionPoint(runs: RunIndexEntry[], key: RunKey): number {
 
 const entryKey = (e: FailureEntry | FlakyEntry): RunKey => ({ created: e[0], id: e[1] })
 
-function insertSorted<T extends FailureEntry | FlakyEntry>(list: T[], item: T): void {
+function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
   let i = list.length
-  while (i > 0 && compareKeys(entryKey(list[i - 1]), entryKey(item)) > 0) i--
+  while (i > 0 && compare(list[i - 1], item) > 0) i--
   list.splice(i, 0, item)
 }
 
+const compareFailures = (a: FailureEntry, b: FailureEntry): number => compareKeys(entryKey(a), entryKey(b))
+
+/** By (time, run, other run) with null first: a total order, so the list is the same whatever order the runs came in. */
+const compareFlaky = (a: FlakyEntry, b: FlakyEntry): number => {
+  const other = (e: FlakyEntry): string => e[3] ?? ''
+  return compareKeys(entryKey(a), entryKey(b)) || (other(a) < other(b) ? -1 : other(a) > other(b) ? 1 : 0)
+}
+
 function addFlaky(list: FlakyEntry[], item: FlakyEntry): void {
-  if (list.some((e) => e[1] === item[1])) return
-  insertSorted(list, item)
+  if (list.some((e) => e[1] === item[1] && e[3] === item[3])) return
+  insertSorted(list, item, compareFlaky)
 }

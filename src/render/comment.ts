@@ -11,11 +11,12 @@ import { code, escapeText, table } from './markdown.js'
 const FAILURE_LIMIT: Record<Detail, number> = { full: 20, top: 5, counts: 0 }
 const TEST_LIMIT: Record<Detail, number> = { full: 100, top: 20, counts: 0 }
 
-export function renderIncidentComment(incident: IncidentFinding, findings: Findings): string {
-  return renderWithin((detail) => compose(incident, findings, detail), fitsComment, (t) => cutToChars(t)).text
+/** `extra`: further sections of ours (the production impact), placed before the footer. */
+export function renderIncidentComment(incident: IncidentFinding, findings: Findings, extra = ''): string {
+  return renderWithin((detail) => compose(incident, findings, detail, extra), fitsComment, (t) => cutToChars(t)).text
 }
 
-function compose(incident: IncidentFinding, findings: Findings, detail: Detail): string {
+function compose(incident: IncidentFinding, findings: Findings, detail: Detail, extra: string): string {
   const w = findings.options.window_days
   const parts = [
     '### Could a test have caught this incident?',
@@ -50,6 +51,7 @@ function compose(incident: IncidentFinding, findings: Findings, detail: Detail):
   } else {
     parts.push(`**Recommendation**: ${escapeText(incident.recommendation, 300)}`)
   }
+  if (extra) parts.push(extra)
   parts.push(`<sub>Computed from the test history on its data branch (window ${w} days); the job summary has the p-values. This comment is updated in place.</sub>`)
   return parts.join('\n\n') + '\n'
 }

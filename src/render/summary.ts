@@ -5,6 +5,8 @@ import { cutToBytes, fitsSummary, renderWithin, type Detail } from './budget.js'
 import { renderDeadWeight, renderFlaky, renderGaps, renderHealth, renderLoadBearing, renderUnclassified, renderUntagged } from './findings-sections.js'
 import { escapeText } from './markdown.js'
 import { renderRunSection } from './run-section.js'
+import { renderActionsSection } from './impact.js'
+import type { ProductionImpact } from '../metrics/index.js'
 
 export interface SummaryInput {
   title?: string
@@ -17,6 +19,8 @@ export interface SummaryInput {
   findingsPath: string | null
   /** the trends section (render/trends.ts), shown after the health table; dropped below full detail */
   trends?: string
+  /** production metrics and the recommended actions, when a metrics source is set */
+  impact?: ProductionImpact | null
 }
 
 export function renderSummary(input: SummaryInput): { text: string; detail: Detail } {
@@ -31,6 +35,7 @@ function compose(input: SummaryInput, detail: Detail): string {
   if (f) {
     parts.push(renderHealth(f))
     if (input.trends && detail === 'full') parts.push(input.trends)
+    if (input.impact) parts.push(renderActionsSection(input.impact, detail))
     parts.push(renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail))
     const unclassified = renderUnclassified(f)
     if (unclassified) parts.push(unclassified)
