@@ -187,3 +187,23 @@ describe('protect-load-bearing', () => {
     expect(gh.violations).toEqual([])
   })
 })
+
+describe('production metrics on an incident', () => {
+  it('adds the production impact and the recommended actions to the incident comment, from a metrics file', async () => {
+    const gh = await startGitHub()
+    const env = issuesEvent('edited', gh.state.issues.get(101) as StoredIssue, gh.url)
+    writeFileSync(join(env.workspace, 'metrics.csv'), readFileSync('demo/metrics.csv'))
+    const run = await runAction({ ...env, inputs: { 'github-token': TOKEN, 'metrics-file': 'metrics.csv', 'slo-latency-p99-ms': '500', 'slo-error-rate': '1%' } })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    const body = gh.commentsOn(101)[0].body
+    expect(body).toContain('### Production impact')
+    expect(body).toContain('peak error rate')
+    expect(body).toContain('xychart-beta')
+    expect(body).toContain('#### Recommended actions')
+    expect(run.summary).toContain('## Recommended actions')
+    const findings = JSON.parse(readFileSync(run.outputs['findings-file'], 'utf8'))
+    expect(findings.production_impact.incidents.map((i: { incident_id: string }) => i.incident_id)).toEqual(['#101'])
+    expect(gh.violations).toEqual([])
+  })
+})

@@ -110,7 +110,8 @@ describe('flaky within the last 90 days', () => {
       nodeid: 't/f.py::two_shas',
       component: 'x',
       shas: [
-        { sha: 'sb', at: ago(2), run: 'b2' },
+        // b3's failure after b2's pass on sb is the newest pair (the store records every differing pair)
+        { sha: 'sb', at: ago(1), run: 'b3' },
         { sha: 'sa', at: ago(9), run: 'a2' }
       ],
       flaky_sha_count: 2

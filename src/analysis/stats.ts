@@ -24,25 +24,13 @@ export function binomialTail(a: number, n: number, p: number): number {
   if (p >= 1) return 1
   const logP = Math.log(p)
   const logQ = Math.log1p(-p)
-  const logN = logFactorial(n)
-  // each term once (the same expression, so the same value), then the sum relative to the largest
-  const terms = termBuffer(n - a + 1)
+  const logTerm = (k: number): number =>
+    logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ
   let max = -Infinity
-  for (let k = a; k <= n; k++) {
-    const term = logN - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ
-    terms[k - a] = term
-    if (term > max) max = term
-  }
+  for (let k = a; k <= n; k++) max = Math.max(max, logTerm(k))
   let sum = 0
-  for (let k = a; k <= n; k++) sum += Math.exp(terms[k - a] - max)
+  for (let k = a; k <= n; k++) sum += Math.exp(logTerm(k) - max)
   return Math.min(1, Math.exp(max + Math.log(sum)))
-}
-
-let buffer = new Float64Array(64)
-/** A scratch array for the log terms, reused across calls (the load-bearing scores call this per test). */
-function termBuffer(length: number): Float64Array {
-  if (buffer.length < length) buffer = new Float64Array(Math.max(length, buffer.length * 2))
-  return buffer
 }
 
 export interface BaseRate {
