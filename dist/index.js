@@ -47446,7 +47446,7 @@ function history_view_buildHistoryView(rollup, branches) {
     const source = rollup.tests;
     // in the rollup's order: the groups below are sorted, and so are the lists the findings show
     for (const nodeid of Object.keys(source)) {
-        const view = testView(nodeid, source[nodeid], filter, keys);
+        const view = testView(nodeid, source[nodeid], filter, keys, runs);
         if (!view)
             continue;
         tests.push(view);
@@ -47530,7 +47530,7 @@ class KeyCache {
         return key;
     }
 }
-function testView(nodeid, test, filter, keys) {
+function testView(nodeid, test, filter, keys, runs) {
     let firstSeen = null;
     let lastSeen = null;
     let runCount = 0;
@@ -47561,7 +47561,11 @@ function testView(nodeid, test, filter, keys) {
         // a pair counts only when both of its runs are on the analysed branches
         flaky = test.flaky
             .filter((f) => !filter || (filter.countsRun(f[1]) && (f[3] === null || filter.countsRun(f[3]))))
-            .map(([at, run, sha]) => ({ at: canonicalTime(at, 'a flaky time', nodeid), run, sha }))
+            .map(([at, run, sha, other]) => {
+            const time = canonicalTime(at, 'a flaky time', nodeid);
+            // a pair relies on its earlier run too: the flaky window must hold both
+            return { at: time, from: (other === null || other === undefined ? undefined : runs.get(other)?.created) ?? time, run, sha };
+        })
             .sort((a, b) => compareStrings(a.at, b.at));
         flakyShas = new Set(flaky.map((f) => f.sha));
     }
@@ -47814,7 +47818,7 @@ function firstRunAt(view, time) {
 
 const ACTIVE_DAYS = 30;
 const QUARTER_DAYS = 90;
-/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed */
+/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in the window). */
 function health_flakyTests(view, now, flakyDays) {
     const since = toIso(now - flakyDays * time_DAY_MS);
     const until = toIso(now);
@@ -47822,7 +47826,7 @@ function health_flakyTests(view, now, flakyDays) {
     for (const test of view.tests) {
         const latestBySha = new Map();
         for (const obs of test.flaky) {
-            if (obs.at <= since || obs.at > until)
+            if (obs.from <= since || obs.at > until)
                 continue;
             // ascending by time, so the last write per sha is its most recent observation
             latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run });
@@ -47923,27 +47927,14 @@ function binomialTail(a, n, p) {
         return 1;
     const logP = Math.log(p);
     const logQ = Math.log1p(-p);
-    const logN = logFactorial(n);
-    // each term once (the same expression, so the same value), then the sum relative to the largest
-    const terms = termBuffer(n - a + 1);
+    const logTerm = (k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ;
     let max = -Infinity;
-    for (let k = a; k <= n; k++) {
-        const term = logN - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ;
-        terms[k - a] = term;
-        if (term > max)
-            max = term;
-    }
+    for (let k = a; k <= n; k++)
+        max = Math.max(max, logTerm(k));
     let sum = 0;
     for (let k = a; k <= n; k++)
-        sum += Math.exp(terms[k - a] - max);
+        sum += Math.exp(logTerm(k) - max);
     return Math.min(1, Math.exp(max + Math.log(sum)));
-}
-let buffer = new Float64Array(64);
-/** A scratch array for the log terms, reused across calls (the load-bearing scores call this per test). */
-function termBuffer(length) {
-    if (buffer.length < length)
-        buffer = new Float64Array(Math.max(length, buffer.length * 2));
-    return buffer;
 }
 /**
  * p0: each UTC calendar day from the day of `firstSeen` to the day of `now` is one trial; a day
@@ -60237,7 +60228,7 @@ function flakyItems(findings, view, from, to) {
         const test = byId.get(nodeid);
         if (!test)
             continue;
-        const inRange = test.flaky.filter((o) => o.at >= from && o.at <= to);
+        const inRange = test.flaky.filter((o) => o.from >= from && o.at <= to);
         if (inRange.length === 0)
             continue;
         const shas = new Set(inRange.map((o) => o.sha));

@@ -87,12 +87,16 @@ describe('flaky within the last 90 days', () => {
     .tag('t/f.py::inside', { component: 'x' })
     .tag('t/f.py::rerun', { component: 'x' })
     .tag('t/f.py::steady', { component: 'x' })
+    .tag('t/f.py::straddles', { component: 'x' })
     .tag('t/f.py::two_shas', { component: 'x' })
     // pass then fail on sha e, the fail exactly 90 days ago: outside (now - 90 d, now]
     .run('e1', ago(91), { sha: 'e' }, { 't/f.py::edge': 'passed', 't/f.py::steady': 'failed' })
     .run('e2', ago(90), { sha: 'e' }, { 't/f.py::edge': 'failed', 't/f.py::steady': 'failed' })
-    .run('i1', ago(90 + MS), { sha: 'i' }, { 't/f.py::inside': 'failed' })
+    .run('i1', ago(90 - 2 * MS), { sha: 'i' }, { 't/f.py::inside': 'failed' })
     .run('i2', ago(90 - MS), { sha: 'i' }, { 't/f.py::inside': 'passed' })
+    // CONTRACT: within the last 90 days it both passed and failed: a pair whose failure is 1 ms too old is out
+    .run('j1', ago(90 + MS), { sha: 'j' }, { 't/f.py::straddles': 'failed' })
+    .run('j2', ago(90 - MS), { sha: 'j' }, { 't/f.py::straddles': 'passed' })
     .run('r1', ago(5), { sha: 'r' }, { 't/f.py::rerun': { o: 'passed', reruns: 2 } })
     .run('a1', ago(10), { sha: 'sa' }, { 't/f.py::two_shas': 'failed' })
     .run('a2', ago(9), { sha: 'sa' }, { 't/f.py::two_shas': 'passed' })
@@ -119,7 +123,9 @@ describe('flaky within the last 90 days', () => {
   })
 
   test('flaky-days widens the window', () => {
-    expect(analyze(h.build(), [], { now, flakyDays: 91 }).flaky_tests).toContain('t/f.py::edge')
+    const wider = analyze(h.build(), [], { now, flakyDays: 92 }).flaky_tests
+    expect(wider).toContain('t/f.py::edge')
+    expect(wider).toContain('t/f.py::straddles')
   })
 
   test('a rerun entry is a failure too', () => {

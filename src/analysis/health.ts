@@ -10,7 +10,7 @@ import type { DeadWeightDetail, FlakyDetail, FlakySha } from './types.js'
 export const ACTIVE_DAYS = 30
 export const QUARTER_DAYS = 90
 
-/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed. */
+/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in the window). */
 export function flakyTests(view: HistoryView, now: number, flakyDays: number): FlakyDetail[] {
   const since = toIso(now - flakyDays * DAY_MS)
   const until = toIso(now)
@@ -18,7 +18,7 @@ export function flakyTests(view: HistoryView, now: number, flakyDays: number): F
   for (const test of view.tests) {
     const latestBySha = new Map<string, FlakySha>()
     for (const obs of test.flaky) {
-      if (obs.at <= since || obs.at > until) continue
+      if (obs.from <= since || obs.at > until) continue
       // ascending by time, so the last write per sha is its most recent observation
       latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run })
     }

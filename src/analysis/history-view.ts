@@ -1,7 +1,8 @@
 /**
  * The rollup seen through the analysed branches, indexed for the queries the engine makes: per
- * test its failures in time order (binary-searched for windows), its first/last appearance, and
- * indexes by component, by component + failure mode and by incident tag. Built once per analysis.
+ * test its failures in time order (binary-searched for windows) and its first/last appearance, read
+ * in one pass; per component (built on its first query, so only named components cost anything)
+ * its first_seen times, its merged failures and its tests by failure mode; by incident tag.
  *
  * Times stay canonical ISO 8601 strings (the `toISOString` form the history writes), which order
  * exactly like the times they name: comparing them costs no parsing, and the rollup's own arrays
@@ -21,8 +22,10 @@ export interface RunRef {
 }
 
 export interface FlakyObservation {
-  /** canonical ISO */
+  /** canonical ISO: the later run of the pair (or the run of a rerun entry) */
   at: string
+  /** canonical ISO: the earliest run the observation relies on (the pair's earlier run; `at` for a rerun) */
+  from: string
   run: string
   sha: string
 }
@@ -115,7 +118,7 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
   const source = rollup.tests
   // in the rollup's order: the groups below are sorted, and so are the lists the findings show
   for (const nodeid of Object.keys(source)) {
-    const view = testView(nodeid, source[nodeid], filter, keys)
+    const view = testView(nodeid, source[nodeid], filter, keys, runs)
     if (!view) continue
     tests.push(view)
     pushTo(byComponent, view.componentKey, view)
@@ -201,7 +204,7 @@ interface BranchFilter {
   countsRun: (runId: string) => boolean
 }
 
-function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null, keys: KeyCache): TestView | null {
+function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null, keys: KeyCache, runs: Map<string, RunRef>): TestView | null {
   let firstSeen: string | null = null
   let lastSeen: string | null = null
   let runCount = 0
@@ -230,7 +233,11 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
     // a pair counts only when both of its runs are on the analysed branches
     flaky = test.flaky
       .filter((f) => !filter || (filter.countsRun(f[1]) && (f[3] === null || filter.countsRun(f[3]))))
-      .map(([at, run, sha]) => ({ at: canonicalTime(at, 'a flaky time', nodeid), run, sha }))
+      .map(([at, run, sha, other]) => {
+        const time = canonicalTime(at, 'a flaky time', nodeid)
+        // a pair relies on its earlier run too: the flaky window must hold both
+        return { at: time, from: (other === null || other === undefined ? undefined : runs.get(other)?.created) ?? time, run, sha }
+      })
       .sort((a, b) => compareStrings(a.at, b.at))
     flakyShas = new Set(flaky.map((f) => f.sha))
   }

@@ -395,7 +395,7 @@ function flakyItems(findings: Findings, view: HistoryView, from: string, to: str
   for (const nodeid of findings.flaky_tests) {
     const test = byId.get(nodeid)
     if (!test) continue
-    const inRange = test.flaky.filter((o) => o.at >= from && o.at <= to)
+    const inRange = test.flaky.filter((o) => o.from >= from && o.at <= to)
     if (inRange.length === 0) continue
     const shas = new Set(inRange.map((o) => o.sha))
     let failures = 0
