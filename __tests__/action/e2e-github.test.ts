@@ -207,3 +207,39 @@ describe('production metrics on an incident', () => {
     expect(gh.violations).toEqual([])
   })
 })
+
+describe('mode: review', () => {
+  it('creates the quarter\'s review issue from the history, then keeps it in place', async () => {
+    const gh = await startGitHub()
+    const payload = examplePayload('workflow_dispatch')
+    payload.repository = { ...(payload.repository as object), full_name: REPO, default_branch: 'main' }
+    const env: ActionEnv = {
+      workspace: mkdtempSync(join(tmpdir(), 'ws-')),
+      eventName: 'workflow_dispatch',
+      payload,
+      repository: REPO,
+      ref: 'refs/heads/main',
+      apiUrl: gh.url,
+      serverUrl: gitBase,
+      inputs: { 'github-token': TOKEN, mode: 'review', 'review-quarter': '2026Q3' },
+      env: { HOME: home }
+    }
+    const first = await runAction(env)
+    expect(first.stderr).toBe('')
+    expect(first.exitCode).toBe(0)
+    const reviews = [...gh.state.issues.values()].filter((i) => i.labels.includes('test-health-review'))
+    expect(reviews).toHaveLength(1)
+    expect(reviews[0].title).toContain('2026Q3')
+    expect(reviews[0].body).toContain('- [ ]')
+    expect(first.outputs['review-issue']).toBe(String(reviews[0].number))
+    expect(first.summary).toContain('created')
+
+    const writes = gh.writes().length
+    const second = await runAction(env)
+    expect(second.exitCode).toBe(0)
+    expect(second.summary).toContain('unchanged')
+    expect(gh.writes().length).toBe(writes)
+    expect([...gh.state.issues.values()].filter((i) => i.labels.includes('test-health-review'))).toHaveLength(1)
+    expect(gh.violations).toEqual([])
+  })
+})
