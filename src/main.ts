@@ -15,6 +15,7 @@ import { createOctokit, type GitHubClient } from './github.js'
 import { incidentFromIssue } from './incidents/parse.js'
 import { parseInputs, type Config } from './inputs.js'
 import { loadComponentMap, readReports } from './report/index.js'
+import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
 import { checkLoadBearing } from './action/protect.js'
 import { loadIncidents } from './action/incident-source.js'
@@ -126,7 +127,7 @@ async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {
   await reviewRun(config, ctx, octokit, options)
 }
 
-function protect(config: Config, findings: Findings, run: Parameters<typeof checkLoadBearing>[1], rollup: Rollup): void {
+function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): void {
   if (config.protectLoadBearing === 'off') return
   const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup)
   for (const p of problems) {
