@@ -13,6 +13,7 @@ import type { FailureEntry, FlakyEntry, Rollup, RunIndexEntry, TestRollup } from
 import type { Incident } from '../src/incidents/types.js'
 import { parsingBaseline, seedBaseline, type BaselineIncident } from './seed-baseline.js'
 import { median, type BenchFigure, type BenchModule } from './types.js'
+import { seededRandom } from './prng.js'
 
 const DAY = 86_400_000
 const START = Date.parse('2025-01-01T00:00:00Z')
@@ -27,16 +28,6 @@ const WARM_UPS = 5
 /** test modules per component: a burst breaks one of them */
 const MODULES = 20
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export interface Size {
   tests: number
@@ -51,7 +42,7 @@ export interface Size {
  * same sha, 80 % of runs on main.
  */
 export function generate(size: Size, seed = 7): { rollup: Rollup; incidents: Incident[] } {
-  const rand = prng(seed)
+  const rand = seededRandom(seed)
   const iso = (ms: number): string => new Date(ms).toISOString()
   const runTimes = Array.from({ length: size.runs }, () => START + rand() * SPAN_DAYS * DAY).sort((a, b) => a - b)
   let sha = 'c0'

@@ -8,17 +8,9 @@ import { expect } from '@jest/globals'
 import type { Findings } from '../../src/analysis/index.js'
 import type { Incident } from '../../src/incidents/types.js'
 import { DAY, HistoryBuilder, incident, plusDays, type RawRun, type Result, type Tags } from './history-builder.js'
+import { seededRandom } from '../../bench/prng.js'
+export { seededRandom as prng }
 
-export function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export const T0 = '2025-07-01T00:00:00.000Z'
 export const NOW = plusDays(T0, 200)
@@ -31,7 +23,7 @@ export interface Scenario {
 }
 
 export function buildScenario(seed: number): Scenario {
-  const rand = prng(seed)
+  const rand = seededRandom(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
   const components = ['checkout', 'search', 'auth', 'cart', 'billing', 'mail'] as const
   const modes = ['timeout', 'race', 'general', 'data'] as const

@@ -51183,7 +51183,37 @@ function isAscendingBy(items, key) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/search.ts
+/** Binary searches over ascending arrays (epoch numbers or canonical ISO strings, which sort as times). */
+/** Index of the first element >= value (length when none). */
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first element > value (length when none): the count of elements <= value. */
+function upperBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/correlate.ts
+
 
 
 const RECOMMENDATION = {
@@ -51203,7 +51233,7 @@ function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
     const index = view.component(ci.componentKey);
     const windowStart = toIso(detectedAt - windowMs);
     // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-    const coveringCount = index === null ? 0 : countAtOrBefore(index.firstSeen, detectedIso);
+    const coveringCount = index === null ? 0 : upperBound(index.firstSeen, detectedIso);
     // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
     const sameMode = index?.byMode.get(matchKey(incident.failure_mode));
     const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso;
@@ -51288,7 +51318,7 @@ function findGapClosure(view, ci) {
 function testsFailingIn(index, start, end) {
     const times = index.failureTimes;
     const failing = [];
-    for (let i = lowerBoundString(times, start); i < times.length && times[i] < end; i++) {
+    for (let i = lowerBound(times, start); i < times.length && times[i] < end; i++) {
         const test = index.failureOwners[i];
         // a test that first appeared later cannot have covered the incident
         if (test.firstSeen <= end)
@@ -51298,30 +51328,6 @@ function testsFailingIn(index, start, end) {
         return failing;
     failing.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
     return failing.filter((test, i) => i === 0 || test !== failing[i - 1]);
-}
-function lowerBoundString(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-function countAtOrBefore(sorted, time) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= time)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 /** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */
 function firstAfter(group, time) {
@@ -51425,21 +51431,6 @@ function deadWeightDetail(test, until) {
         last_failure: lastIndex >= 0 ? test.failures[lastIndex][0] : null,
         runs: test.runs
     };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/search.ts
-/** Index of the first element >= value in an ascending array (length when none). */
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/stats.ts
@@ -59137,6 +59128,7 @@ function renderTrendsSection(trends, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/trends/as-of.ts
 
+
 function rollupAsOf(rollup, asOf) {
     const t = asOf.toISOString();
     const runs = rollup.runs.filter((r) => canonicalTime(r.created, 'the created time', `run ${r.id}`) <= t);
@@ -59173,7 +59165,7 @@ function rollupAsOf(rollup, asOf) {
             const times = runTimes.get(branch) ?? [];
             const lastRun = times[upperBound(times, t) - 1] ?? first;
             const inferredLast = lastRun >= first ? lastRun : first;
-            seen[branch] = { first, last: inferredLast, runs: Math.max(1, upperBound(times, inferredLast) - as_of_lowerBound(times, first)) };
+            seen[branch] = { first, last: inferredLast, runs: Math.max(1, upperBound(times, inferredLast) - lowerBound(times, first)) };
             inferredHere = true;
         }
         if (Object.keys(seen).length === 0)
@@ -59191,32 +59183,6 @@ function rollupAsOf(rollup, asOf) {
         rollup: { schema_version: rollup.schema_version, updated_at: runs.at(-1)?.created ?? null, runs, tests },
         inferredLastSeen: inferred
     };
-}
-/** Index of the first element > value. */
-function upperBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Index of the first element >= value. */
-function as_of_lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/trends/quarter.ts

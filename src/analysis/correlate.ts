@@ -14,6 +14,7 @@ import {
 } from './history-view.js'
 import { DAY_MS, matchKey, round2, toIso, toMillis } from './time.js'
 import type { FailingTestEvidence, GapClosure, GapType, IncidentFinding } from './types.js'
+import { lowerBound, upperBound } from './search.js'
 
 export const RECOMMENDATION = {
   predictable: 'Investigate why failing tests were not acted upon',
@@ -56,7 +57,7 @@ export function correlateIncident(
   const windowStart = toIso(detectedAt - windowMs)
 
   // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-  const coveringCount = index === null ? 0 : countAtOrBefore(index.firstSeen, detectedIso)
+  const coveringCount = index === null ? 0 : upperBound(index.firstSeen, detectedIso)
   // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
   const sameMode = index?.byMode.get(matchKey(incident.failure_mode))
   const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso
@@ -143,7 +144,7 @@ export function findGapClosure(view: HistoryView, ci: ClassifiedIncident): GapCl
 function testsFailingIn(index: ComponentIndex, start: string, end: string): TestView[] {
   const times = index.failureTimes
   const failing: TestView[] = []
-  for (let i = lowerBoundString(times, start); i < times.length && times[i] < end; i++) {
+  for (let i = lowerBound(times, start); i < times.length && times[i] < end; i++) {
     const test = index.failureOwners[i]
     // a test that first appeared later cannot have covered the incident
     if (test.firstSeen <= end) failing.push(test)
@@ -151,28 +152,6 @@ function testsFailingIn(index: ComponentIndex, start: string, end: string): Test
   if (failing.length < 2) return failing
   failing.sort((a, b) => compareStrings(a.nodeid, b.nodeid))
   return failing.filter((test, i) => i === 0 || test !== failing[i - 1])
-}
-
-function lowerBoundString(sorted: string[], value: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid] < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-function countAtOrBefore(sorted: string[], time: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid] <= time) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */

@@ -12,6 +12,7 @@
  */
 import type { BranchPresence, Rollup, TestRollup } from '../history/types.js'
 import { canonicalTime } from '../analysis/time.js'
+import { lowerBound, upperBound } from '../analysis/search.js'
 
 export interface RollupAsOf {
   rollup: Rollup
@@ -68,28 +69,4 @@ export function rollupAsOf(rollup: Rollup, asOf: Date): RollupAsOf {
     rollup: { schema_version: rollup.schema_version, updated_at: runs.at(-1)?.created ?? null, runs, tests },
     inferredLastSeen: inferred
   }
-}
-
-/** Index of the first element > value. */
-function upperBound(sorted: string[], value: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid] <= value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** Index of the first element >= value. */
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid] < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
