@@ -34891,6 +34891,23 @@ function dateOption(values, name) {
     }
     return new Date(value);
 }
+/** The analysis options `analyze` and `review` share (defaults as in CONTRACT.md). */
+const ANALYSIS_OPTIONS = {
+    'window-days': { type: 'string' },
+    'dead-weight-days': { type: 'string' },
+    'flaky-days': { type: 'string' },
+    branches: { type: 'string' }
+};
+/** `--branches` narrows the analysis to those branches; without it every branch counts. */
+function analysisOptionsFrom(values) {
+    const branches = stringOption(values, 'branches');
+    return {
+        windowDays: numberOption(values, 'window-days', 7),
+        deadWeightDays: numberOption(values, 'dead-weight-days', 180),
+        flakyDays: numberOption(values, 'flaky-days', 90),
+        analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -59384,10 +59401,7 @@ const analyzeCommand = {
         github: { type: 'string' },
         label: { type: 'string' },
         now: { type: 'string' },
-        'window-days': { type: 'string' },
-        'dead-weight-days': { type: 'string' },
-        'flaky-days': { type: 'string' },
-        branches: { type: 'string' },
+        ...ANALYSIS_OPTIONS,
         json: { type: 'string' },
         summary: { type: 'string' },
         comments: { type: 'string' },
@@ -59404,13 +59418,7 @@ const analyzeCommand = {
         if (!incidentsFile === !github)
             throw new UsageError(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${analyze_usage}`);
         const now = dateOption(values, 'now') ?? new Date();
-        const branches = stringOption(values, 'branches');
-        const options = {
-            windowDays: numberOption(values, 'window-days', 7),
-            deadWeightDays: numberOption(values, 'dead-weight-days', 180),
-            flakyDays: numberOption(values, 'flaky-days', 90),
-            analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
-        };
+        const options = analysisOptionsFrom(values);
         const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github, stringOption(values, 'label') ?? 'incident');
         const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)() });
         let findings;
@@ -60392,10 +60400,7 @@ const reviewCommand = {
         branch: { type: 'string' },
         quarter: { type: 'string' },
         now: { type: 'string' },
-        branches: { type: 'string' },
-        'window-days': { type: 'string' },
-        'dead-weight-days': { type: 'string' },
-        'flaky-days': { type: 'string' },
+        ...ANALYSIS_OPTIONS,
         out: { type: 'string' }
     },
     async run(values) {
@@ -60404,13 +60409,7 @@ const reviewCommand = {
         const quarterText = stringOption(values, 'quarter');
         const quarter = quarterText ? parseQuarter(quarterText, '--quarter') : undefined;
         const now = dateOption(values, 'now') ?? new Date();
-        const branches = stringOption(values, 'branches');
-        const analysisOptions = {
-            windowDays: numberOption(values, 'window-days', 7),
-            deadWeightDays: numberOption(values, 'dead-weight-days', 180),
-            flakyDays: numberOption(values, 'flaky-days', 90),
-            analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
-        };
+        const analysisOptions = analysisOptionsFrom(values);
         const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)() });
         try {
             const markdown = renderReview(buildReview(clone.rollup(), incidents, { quarter, now, analysisOptions, runs: clone }));

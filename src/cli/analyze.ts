@@ -14,7 +14,7 @@ import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, ty
 import { renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { computeTrends } from '../trends/index.js'
-import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
+import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 
 const usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
                                 [--now ISO] [--window-days N] [--dead-weight-days N] [--flaky-days N]
@@ -52,10 +52,7 @@ export const analyzeCommand: Command = {
     github: { type: 'string' },
     label: { type: 'string' },
     now: { type: 'string' },
-    'window-days': { type: 'string' },
-    'dead-weight-days': { type: 'string' },
-    'flaky-days': { type: 'string' },
-    branches: { type: 'string' },
+    ...ANALYSIS_OPTIONS,
     json: { type: 'string' },
     summary: { type: 'string' },
     comments: { type: 'string' },
@@ -71,13 +68,7 @@ export const analyzeCommand: Command = {
     const github = stringOption(values, 'github')
     if (!incidentsFile === !github) throw new UsageError(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${usage}`)
     const now = dateOption(values, 'now') ?? new Date()
-    const branches = stringOption(values, 'branches')
-    const options = {
-      windowDays: numberOption(values, 'window-days', 7),
-      deadWeightDays: numberOption(values, 'dead-weight-days', 180),
-      flakyDays: numberOption(values, 'flaky-days', 90),
-      analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
-    }
+    const options = analysisOptionsFrom(values)
     const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident')
     const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
     let findings: Findings

@@ -3,6 +3,7 @@
  * error type (exit 2) and per-command help text.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { AnalysisOptions } from '../analysis/types.js'
 
 /** Wrong usage of the command line (unknown option, missing argument): exit code 2. */
 export class UsageError extends Error {
@@ -59,4 +60,23 @@ export function dateOption(values: Record<string, unknown>, name: string): Date 
     throw new UsageError(`--${name} takes an ISO 8601 time with a zone, e.g. 2026-11-24T12:00:00Z, not ${JSON.stringify(value)}.`)
   }
   return new Date(value)
+}
+
+/** The analysis options `analyze` and `review` share (defaults as in CONTRACT.md). */
+export const ANALYSIS_OPTIONS: Command['options'] = {
+  'window-days': { type: 'string' },
+  'dead-weight-days': { type: 'string' },
+  'flaky-days': { type: 'string' },
+  branches: { type: 'string' }
+}
+
+/** `--branches` narrows the analysis to those branches; without it every branch counts. */
+export function analysisOptionsFrom(values: Record<string, unknown>): AnalysisOptions {
+  const branches = stringOption(values, 'branches')
+  return {
+    windowDays: numberOption(values, 'window-days', 7),
+    deadWeightDays: numberOption(values, 'dead-weight-days', 180),
+    flakyDays: numberOption(values, 'flaky-days', 90),
+    analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
+  }
 }

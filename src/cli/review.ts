@@ -4,7 +4,7 @@ import { openHistory, DEFAULT_BRANCH } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { buildReview, renderReview } from '../review/index.js'
 import { parseQuarter } from '../trends/index.js'
-import { dateOption, numberOption, requiredOption, stringOption, type Command } from './args.js'
+import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, requiredOption, stringOption, type Command } from './args.js'
 
 const usage = `Usage: node dist/cli.js review --repo URL|PATH --incidents FILE [--branch B] [--quarter 2026Q4]
                                [--now ISO] [--branches LIST] [--out FILE]
@@ -33,10 +33,7 @@ export const reviewCommand: Command = {
     branch: { type: 'string' },
     quarter: { type: 'string' },
     now: { type: 'string' },
-    branches: { type: 'string' },
-    'window-days': { type: 'string' },
-    'dead-weight-days': { type: 'string' },
-    'flaky-days': { type: 'string' },
+    ...ANALYSIS_OPTIONS,
     out: { type: 'string' }
   },
   async run(values) {
@@ -45,13 +42,7 @@ export const reviewCommand: Command = {
     const quarterText = stringOption(values, 'quarter')
     const quarter = quarterText ? parseQuarter(quarterText, '--quarter') : undefined
     const now = dateOption(values, 'now') ?? new Date()
-    const branches = stringOption(values, 'branches')
-    const analysisOptions = {
-      windowDays: numberOption(values, 'window-days', 7),
-      deadWeightDays: numberOption(values, 'dead-weight-days', 180),
-      flakyDays: numberOption(values, 'flaky-days', 90),
-      analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
-    }
+    const analysisOptions = analysisOptionsFrom(values)
     const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
     try {
       const markdown = renderReview(buildReview(clone.rollup(), incidents, { quarter, now, analysisOptions, runs: clone }))
