@@ -53593,6 +53593,23 @@ function honourPlainRetryAfter(octokit, log, limits) {
         return octokit.request({ ...options, request: { ...options.request, plainRetries: done + 1 } });
     });
 }
+/**
+ * Reads the pages of a paginated listing, at most `maxPages` of them (bounding the calls one run
+ * can make), keeping the items `keep` accepts. Returns them with the number of calls it made.
+ */
+async function collectPages(pages, maxPages, keep) {
+    const items = [];
+    let calls = 0;
+    for await (const page of pages) {
+        calls += 1;
+        for (const item of page.data)
+            if (keep(item))
+                items.push(item);
+        if (calls >= maxPages)
+            break;
+    }
+    return { items, calls };
+}
 
 ;// CONCATENATED MODULE: ./src/incidents/body.ts
 /**
@@ -57737,6 +57754,16 @@ function sameBody(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/comments/upsert.ts
+/**
+ * One comment of the action per incident issue, found again by its hidden marker and edited in
+ * place. Never a second one, even when two jobs race: after creating, the comments are listed
+ * again; if more than one marked comment exists, the oldest (lowest id) is kept, the others are
+ * deleted, and the kept one gets this run's body. An unchanged body costs no write at all.
+ *
+ * Only marked comments written by a bot or by someone with a role in the repository count: anybody
+ * can post a comment containing the marker, and such a comment is neither edited nor deleted.
+ */
+
 
 /** Roles whose comments we may treat as ours (a token of a person with write access gets one of these). */
 const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
@@ -57750,19 +57777,10 @@ async function upsertIncidentComment(octokit, opts) {
     let removedDuplicates = 0;
     let maxDeletes = opts.maxDeletes ?? 5;
     const listMarked = async (selfId) => {
-        const found = [];
-        let pages = 0;
-        const iterator = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, issue_number: opts.issueNumber, per_page: 100 });
-        for await (const page of iterator) {
-            calls += 1;
-            pages += 1;
-            for (const c of page.data)
-                if (isOurs(c, marker, selfId))
-                    found.push(c);
-            if (pages >= maxPages)
-                break;
-        }
-        return found.sort((a, b) => a.id - b.id);
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, issue_number: opts.issueNumber, per_page: 100 });
+        const listed = await collectPages(pages, maxPages, (c) => isOurs(c, marker, selfId));
+        calls += listed.calls;
+        return listed.items.sort((a, b) => a.id - b.id);
     };
     /** Keep the oldest marked comment, delete the rest (a racing job may have deleted some already). */
     const keepOldest = async (marked) => {
@@ -59561,6 +59579,7 @@ function mergeTickedBoxes(oldBody, newBody) {
 
 
 
+
 const REVIEW_LABEL = 'test-health-review';
 const reviewMarker = (quarter) => `<!-- test-incident-loop:review:${parseQuarter(quarter)} -->`;
 const reviewTitle = (quarter) => `Test suite health review ${parseQuarter(quarter)}`;
@@ -59573,19 +59592,10 @@ async function upsertReviewIssue(octokit, opts) {
     let calls = 0;
     let closedDuplicates = 0;
     const listMarked = async (selfId) => {
-        const found = [];
-        let pages = 0;
-        const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...target, labels: label, state: 'all', per_page: 100 });
-        for await (const page of iterator) {
-            calls += 1;
-            pages += 1;
-            for (const issue of page.data)
-                if (issue_isOurs(issue, marker, selfId))
-                    found.push(issue);
-            if (pages >= maxPages)
-                break;
-        }
-        return found.sort((a, b) => a.number - b.number);
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...target, labels: label, state: 'all', per_page: 100 });
+        const listed = await collectPages(pages, maxPages, (issue) => issue_isOurs(issue, marker, selfId));
+        calls += listed.calls;
+        return listed.items.sort((a, b) => a.number - b.number);
     };
     const closeDuplicates = async (extras, keep) => {
         for (const extra of extras.slice(0, 5)) {

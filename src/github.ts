@@ -128,3 +128,18 @@ function honourPlainRetryAfter(octokit: GitHubClient, log: OctokitLog, limits: {
     return octokit.request({ ...options, request: { ...options.request, plainRetries: done + 1 } })
   })
 }
+
+/**
+ * Reads the pages of a paginated listing, at most `maxPages` of them (bounding the calls one run
+ * can make), keeping the items `keep` accepts. Returns them with the number of calls it made.
+ */
+export async function collectPages<T>(pages: AsyncIterable<{ data: unknown }>, maxPages: number, keep: (item: T) => boolean): Promise<{ items: T[]; calls: number }> {
+  const items: T[] = []
+  let calls = 0
+  for await (const page of pages) {
+    calls += 1
+    for (const item of page.data as T[]) if (keep(item)) items.push(item)
+    if (calls >= maxPages) break
+  }
+  return { items, calls }
+}

@@ -7,7 +7,7 @@
  * Only marked comments written by a bot or by someone with a role in the repository count: anybody
  * can post a comment containing the marker, and such a comment is neither edited nor deleted.
  */
-import type { GitHubClient } from '../github.js'
+import { collectPages, type GitHubClient } from '../github.js'
 import { assertMarker, commentBody, DEFAULT_MARKER, sameBody } from './body.js'
 
 export interface UpsertCommentOptions {
@@ -54,16 +54,10 @@ export async function upsertIncidentComment(octokit: GitHubClient, opts: UpsertC
   let maxDeletes = opts.maxDeletes ?? 5
 
   const listMarked = async (selfId: number | null): Promise<IssueComment[]> => {
-    const found: IssueComment[] = []
-    let pages = 0
-    const iterator = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, issue_number: opts.issueNumber, per_page: 100 })
-    for await (const page of iterator) {
-      calls += 1
-      pages += 1
-      for (const c of page.data as IssueComment[]) if (isOurs(c, marker, selfId)) found.push(c)
-      if (pages >= maxPages) break
-    }
-    return found.sort((a, b) => a.id - b.id)
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, issue_number: opts.issueNumber, per_page: 100 })
+    const listed = await collectPages<IssueComment>(pages, maxPages, (c) => isOurs(c, marker, selfId))
+    calls += listed.calls
+    return listed.items.sort((a, b) => a.id - b.id)
   }
 
   /** Keep the oldest marked comment, delete the rest (a racing job may have deleted some already). */

@@ -7,7 +7,7 @@
  * role in the repository count: anybody can open an issue that contains the marker.
  */
 import { commentBody, sameBody } from '../comments/body.js'
-import type { GitHubClient } from '../github.js'
+import { collectPages, type GitHubClient } from '../github.js'
 import { parseQuarter } from '../trends/quarter.js'
 import { mergeTickedBoxes } from './ticks.js'
 
@@ -56,16 +56,10 @@ export async function upsertReviewIssue(octokit: GitHubClient, opts: UpsertRevie
   let closedDuplicates = 0
 
   const listMarked = async (selfId: number | null): Promise<IssueItem[]> => {
-    const found: IssueItem[] = []
-    let pages = 0
-    const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...target, labels: label, state: 'all', per_page: 100 })
-    for await (const page of iterator) {
-      calls += 1
-      pages += 1
-      for (const issue of page.data as IssueItem[]) if (isOurs(issue, marker, selfId)) found.push(issue)
-      if (pages >= maxPages) break
-    }
-    return found.sort((a, b) => a.number - b.number)
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...target, labels: label, state: 'all', per_page: 100 })
+    const listed = await collectPages<IssueItem>(pages, maxPages, (issue) => isOurs(issue, marker, selfId))
+    calls += listed.calls
+    return listed.items.sort((a, b) => a.number - b.number)
   }
 
   const closeDuplicates = async (extras: IssueItem[], keep: number): Promise<void> => {
