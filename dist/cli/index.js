@@ -51265,7 +51265,8 @@ function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
         const failures = [];
         for (let i = from; i < to; i++)
             failures.push(failureEvidence(view, test, i));
-        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid) });
+        // interim until the confidence layer (issue 10) judges each test
+        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: false, verdict: 'possible' });
     }
     const gapType = coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null;
     const closure = gapType === null ? null : findGapClosure(view, ci);
@@ -51290,7 +51291,9 @@ function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
         covering_test_count: coveringCount,
         failures_before_incident: failureCount,
         failing_test_evidence: evidence,
-        gap_closure: closure
+        gap_closure: closure,
+        predicted_by: [],
+        only_skipped_tests: false
     };
     return { finding, failing };
 }
@@ -51397,7 +51400,7 @@ function health_flakyTests(view, now, flakyDays) {
         if (latestBySha.size === 0)
             continue;
         const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-        details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length });
+        details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason: ['same_sha'] });
     }
     return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
 }
@@ -51567,7 +51570,11 @@ function loadBearing(incidents, results, now, windowMs, flakyNow) {
             strength: strengthOf(a, pValue),
             flaky: flakyNow.has(test.nodeid),
             flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
-            evidence
+            evidence,
+            // interim until the confidence layer (issue 10) judges each test
+            verdict: 'possible',
+            verdict_reason: 'not judged yet',
+            confidence: 0
         });
     }
     return details.sort((x, y) => compareStrings(x.nodeid, y.nodeid));
@@ -51668,7 +51675,12 @@ function analyze(rollup, incidents, options) {
         flaky,
         dead_weight: health.deadWeight,
         unclassified_incidents: unclassified,
-        untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) }
+        untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) },
+        // interim until the confidence layer (issue 10) and trusted incidents (issue 13) fill them
+        predictive_tests: [],
+        expected_false_predictive: 0,
+        incidents_outside_history: [],
+        untrusted_incidents: []
     };
 }
 /**
@@ -51751,7 +51763,9 @@ function metrics(findings, health) {
         active_test_count: health.activeCount,
         quiet_test_count: health.quietCount,
         dead_weight_count: health.deadWeight.length,
-        closed_gap_count: closures.length
+        closed_gap_count: closures.length,
+        predicted_incident_rate: null,
+        prediction_rate_by_chance: null
     };
 }
 function medianOf(values) {
@@ -59005,6 +59019,8 @@ function renderSummary(input) {
 }
 function summary_compose(input, detail) {
     const parts = [`# ${input.title ?? 'Test incident loop'}`];
+    if (input.runVerdict)
+        parts.push(input.runVerdict);
     if (input.status.length > 0)
         parts.push(input.status.map((s) => `- ${s}`).join('\n'));
     for (const notice of input.notices)

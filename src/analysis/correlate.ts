@@ -72,7 +72,8 @@ export function correlateIncident(
     failureCount += to - from
     const failures = []
     for (let i = from; i < to; i++) failures.push(failureEvidence(view, test, i))
-    evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid) })
+    // interim until the confidence layer (issue 10) judges each test
+    evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: false, verdict: 'possible' })
   }
 
   const gapType: GapType | null =
@@ -100,7 +101,9 @@ export function correlateIncident(
     covering_test_count: coveringCount,
     failures_before_incident: failureCount,
     failing_test_evidence: evidence,
-    gap_closure: closure
+    gap_closure: closure,
+    predicted_by: [],
+    only_skipped_tests: false
   }
   return { finding, failing }
 }

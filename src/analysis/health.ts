@@ -24,7 +24,7 @@ export function flakyTests(view: HistoryView, now: number, flakyDays: number): F
     }
     if (latestBySha.size === 0) continue
     const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-    details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length })
+    details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason: ['same_sha'] })
   }
   return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid))
 }

@@ -139,7 +139,12 @@ export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeO
     flaky,
     dead_weight: health.deadWeight,
     unclassified_incidents: unclassified,
-    untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) }
+    untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) },
+    // interim until the confidence layer (issue 10) and trusted incidents (issue 13) fill them
+    predictive_tests: [],
+    expected_false_predictive: 0,
+    incidents_outside_history: [],
+    untrusted_incidents: []
   }
 }
 
@@ -240,7 +245,9 @@ function metrics(findings: IncidentFinding[], health: ReturnType<typeof suiteHea
     active_test_count: health.activeCount,
     quiet_test_count: health.quietCount,
     dead_weight_count: health.deadWeight.length,
-    closed_gap_count: closures.length
+    closed_gap_count: closures.length,
+    predicted_incident_rate: null,
+    prediction_rate_by_chance: null
   }
 }
 

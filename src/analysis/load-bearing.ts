@@ -63,7 +63,11 @@ export function loadBearing(
       strength: strengthOf(a, pValue),
       flaky: flakyNow.has(test.nodeid),
       flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
-      evidence
+      evidence,
+      // interim until the confidence layer (issue 10) judges each test
+      verdict: 'possible',
+      verdict_reason: 'not judged yet',
+      confidence: 0
     })
   }
   return details.sort((x, y) => compareStrings(x.nodeid, y.nodeid))

@@ -8,6 +8,10 @@ export const FINDINGS_SCHEMA_VERSION = 1
 
 export type GapType = 'no_test_coverage' | 'tests_pass_but_incident_occurred'
 export type Strength = 'strong' | 'moderate' | 'anecdotal'
+/** CONTRACT.md "Confidence": is a load-bearing test's failure before incidents a real warning? */
+export type Verdict = 'predictive' | 'possible' | 'noise'
+/** why a test is flaky: passed and failed on one sha (the contract's rule), or flips between consecutive runs */
+export type FlakyReason = 'same_sha' | 'flip_rate'
 
 /** What the caller chooses (inputs `window-days`, `dead-weight-days`, `flaky-days`, `analysis-branches`). */
 export interface AnalysisOptions {
@@ -50,6 +54,10 @@ export interface FailingTestEvidence {
   failures: FailureEvidence[]
   /** the test is in `flaky_tests` at `now` */
   flaky: boolean
+  /** its last run before detected_at failed: it was still broken when the incident was detected */
+  still_failing_at_detection: boolean
+  /** its verdict as a load-bearing test (the same as in `load_bearing[]`) */
+  verdict: Verdict
 }
 
 export interface GapClosure {
@@ -107,6 +115,10 @@ export interface IncidentFinding {
   /** one entry per failing test, sorted by nodeid */
   failing_test_evidence: FailingTestEvidence[]
   gap_closure: GapClosure | null
+  /** sorted nodeids of its failing tests whose verdict is `predictive` */
+  predicted_by: string[]
+  /** covering tests exist but none of them ran (all skipped or xfailed) in the window: a gap in practice */
+  only_skipped_tests: boolean
 }
 
 export interface LoadBearingEvidence {
@@ -139,6 +151,12 @@ export interface LoadBearingDetail {
   /** evidence failures that fell on a sha where the test also passed */
   flaky_failures: number
   evidence: LoadBearingEvidence[]
+  /** predictive: unlikely to be chance (multiple comparisons counted) and not flaky; noise: flaky or what its base rate predicts */
+  verdict: Verdict
+  /** the verdict in words a user can check */
+  verdict_reason: string
+  /** how likely it is to be a real precursor, 0..1 */
+  confidence: number
 }
 
 export interface FlakySha {
@@ -154,6 +172,8 @@ export interface FlakyDetail {
   /** sorted by time, newest first */
   shas: FlakySha[]
   flaky_sha_count: number
+  /** why it is flaky (sorted); `flaky_tests` keeps the contract's `same_sha` rule only */
+  reason: FlakyReason[]
 }
 
 export interface DeadWeightDetail {
@@ -193,6 +213,31 @@ export interface Metrics {
   quiet_test_count: number
   dead_weight_count: number
   closed_gap_count: number
+  /** % of incidents (as counted by incident_count) with a non-empty predicted_by; null with no incidents */
+  predicted_incident_rate: number | null
+  /** % of incidents that would have had a failing covering test in their window from base rates alone */
+  prediction_rate_by_chance: number | null
+}
+
+/** An incident the history cannot judge: detected before its first run, or less than window-days after it. */
+export interface IncidentOutsideHistory {
+  incident_id: string
+  title: string | null
+  url: string | null
+  detected_at: string
+  /** in words: why it is left out */
+  reason: string
+}
+
+/** An incident whose author the action does not trust (`incident-authors`): listed, never analysed. */
+export interface UntrustedIncident {
+  incident_id: string
+  title: string | null
+  url: string | null
+  /** GitHub login of the issue's author */
+  author: string | null
+  /** the issue's author_association (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...) */
+  author_association: string | null
 }
 
 export interface Findings {
@@ -223,4 +268,12 @@ export interface Findings {
   unclassified_incidents: UnclassifiedIncident[]
   /** tests whose component is `unknown` (no tag matched) */
   untagged_tests: { count: number; examples: string[] }
+  /** sorted nodeids of the load-bearing tests whose verdict is `predictive` */
+  predictive_tests: string[]
+  /** how many of `predictive_tests` the method itself expects to be chance */
+  expected_false_predictive: number
+  /** incidents the history cannot judge: left out of incident_count, the gaps and every rate */
+  incidents_outside_history: IncidentOutsideHistory[]
+  /** incidents from authors outside `incident-authors`: left out the same way */
+  untrusted_incidents: UntrustedIncident[]
 }

@@ -58,8 +58,16 @@ export interface SuiteFile {
   tests: SuiteRow[]
 }
 
-/** [time ISO, run id, outcome]: one failure (failed, error or a rerun attempt) of a test. */
-export type FailureEntry = [string, string, 'failed' | 'error' | 'rerun']
+/**
+ * [time ISO, run id, outcome, component, failure_mode]: one failure (failed, error or a rerun
+ * attempt) of a test, with the tags the test carried in *that* run, so a test moved between
+ * components is credited to the component it guarded then (CONTRACT.md, "Confidence"). Entries
+ * written before the tags were recorded decode without them: readers fall back to the test's
+ * current tags.
+ */
+export type FailureEntry =
+  | [string, string, 'failed' | 'error' | 'rerun']
+  | [string, string, 'failed' | 'error' | 'rerun', string, string]
 /**
  * [time ISO, run id, sha, other run id | null]: evidence that the test passed and failed on this sha.
  * - other = null: the run's own `rerun` outcome (it failed, then passed on a retry, in that one run);

@@ -10,6 +10,8 @@ import type { ProductionImpact } from '../metrics/index.js'
 
 export interface SummaryInput {
   title?: string
+  /** what this run means (render/run-verdict.ts), pre-rendered markdown shown first under the title */
+  runVerdict?: string
   /** what happened to the history and the comments, one line each (our own text, may hold markdown) */
   status: string[]
   /** things skipped and why (read-only token, no incidents source, ...) */
@@ -29,6 +31,7 @@ export function renderSummary(input: SummaryInput): { text: string; detail: Deta
 
 function compose(input: SummaryInput, detail: Detail): string {
   const parts: string[] = [`# ${input.title ?? 'Test incident loop'}`]
+  if (input.runVerdict) parts.push(input.runVerdict)
   if (input.status.length > 0) parts.push(input.status.map((s) => `- ${s}`).join('\n'))
   for (const notice of input.notices) parts.push(`> [!NOTE]\n> ${escapeText(notice, 1000)}`)
   const f = input.findings
