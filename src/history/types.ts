@@ -97,6 +97,12 @@ export interface TestRollup {
   line: number | null
   /** first/last time seen, per branch (`""` for runs with no branch) */
   seen: Record<string, BranchPresence>
+  /**
+   * like `seen`, over the runs in which the test really ran (any outcome but skipped and xfailed):
+   * a test that only ever skipped covers nothing. Absent in histories written before it existed:
+   * readers then take `seen`.
+   */
+  ran?: Record<string, BranchPresence>
   counts: Partial<Record<Outcome, number>>
   /** every failure, oldest first (not pruned by retention: the analysis of old incidents needs them) */
   failures: FailureEntry[]
