@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { appendRuns, openHistory, rebuildRollup } from '../../src/history/index.js'
+import { appendBuiltRuns, appendRuns, openHistory, readSavedRun, rebuildRollup } from '../../src/history/index.js'
 import { makeRun } from '../support/git-history-runs.js'
 
 let work: string
@@ -23,33 +23,44 @@ function bareRepo(name: string): string {
   return p
 }
 
+const lsTree = (remote: string): string[] => execFileSync('git', ['-C', remote, 'ls-tree', '-r', '--name-only', 'test-history'], { encoding: 'utf8' }).trim().split('\n')
+
 // no global identity, no system config: the store must bring its own
 const isolatedGit = (): Record<string, string> => ({ HOME: emptyHome, XDG_CONFIG_HOME: emptyHome, GIT_CONFIG_NOSYSTEM: '1' })
 
 describe('history store on a file remote', () => {
   it('starts empty, creates the orphan branch with a README, and reads back what it stored', async () => {
     const remote = bareRepo('first')
-    const clone = await openHistory({ remote, branch: 'test-history', tempDir: work, gitEnv: isolatedGit() })
+    const tempDir = path.join(work, 'first-temp')
+    const clone = await openHistory({ remote, branch: 'test-history', tempDir, gitEnv: isolatedGit() })
     expect(clone.tip).toBeNull()
     expect(clone.rollup().runs).toEqual([])
     const res = await appendRuns(clone, [makeRun({ created: '2026-01-05T10:00:00Z', build: '1-1', tests: ['t.py::a', 't.py::b'], outcomes: { 't.py::b': 'failed' } })], { retentionDays: 180 })
     expect(res.status).toBe('stored')
+    const id = (res as { runIds: string[] }).runIds[0]
+    expect(id).toMatch(/^20260105T100000Z-1-1-test-[0-9a-f]{10}$/)
     await clone.dispose()
+    // the private repository is gone, and so is the saved copy of the stored run
+    expect(readdirSync(tempDir).filter((n) => n.startsWith('test-history-') && n !== 'test-history-unstored')).toEqual([])
+    expect(existsSync(path.join(tempDir, 'test-history-unstored', `${id}.json`))).toBe(false)
 
-    const files = execFileSync('git', ['-C', remote, 'ls-tree', '-r', '--name-only', 'test-history'], { encoding: 'utf8' }).trim().split('\n')
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'rollup.json', 'runs/2026/01/20260105T100000Z-1-1.json']))
+    const files = lsTree(remote)
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'rollup.json', `runs/2026/01/${id}.json`]))
     expect(files.some((f) => /^suites\/[0-9a-f]{24}\.json$/.test(f))).toBe(true)
-    const parents = execFileSync('git', ['-C', remote, 'log', '--format=%P|%an', 'test-history'], { encoding: 'utf8' }).trim()
-    expect(parents).toBe('|github-actions[bot]')
+    // the run's commit, then the rollup's: both by the bot, the first an orphan
+    const log = execFileSync('git', ['-C', remote, 'log', '--format=%P|%an', 'test-history'], { encoding: 'utf8' }).trim().split('\n')
+    expect(log).toHaveLength(2)
+    expect(log[1]).toBe('|github-actions[bot]')
+    expect(log[0]).toMatch(/^[0-9a-f]{40}\|github-actions\[bot\]$/)
 
     const again = await openHistory({ remote, branch: 'test-history', tempDir: work, gitEnv: isolatedGit() })
     const rollup = again.rollup()
-    expect(rollup.runs.map((r) => r.id)).toEqual(['20260105T100000Z-1-1'])
-    expect(rollup.tests['t.py::b'].failures).toEqual([['2026-01-05T10:00:00.000Z', '20260105T100000Z-1-1', 'failed']])
+    expect(rollup.runs.map((r) => r.id)).toEqual([id])
+    expect(rollup.tests['t.py::b'].failures).toEqual([['2026-01-05T10:00:00.000Z', id, 'failed', 'checkout', 'general']])
     expect(rollup.tests['t.py::a'].counts).toEqual({ passed: 1 })
-    expect(again.readRun('20260105T100000Z-1-1')?.results['t.py::b'].o).toBe('failed')
-    expect(rebuildRollup(again)).toEqual(rollup)
-    expect(again.describe()).toMatchObject({ exists: true, runs: 1, tests: 2, suites: 1 })
+    expect(again.readRun(id)?.results['t.py::b'].o).toBe('failed')
+    expect(await rebuildRollup(again)).toEqual(rollup)
+    expect(again.describe()).toMatchObject({ exists: true, runs: 1, tests: 2, suites: 1, uncovered_runs: 0, warnings: [] })
     await again.dispose()
   })
 
@@ -57,11 +68,72 @@ describe('history store on a file remote', () => {
     const remote = bareRepo('dupes')
     const run = makeRun({ created: '2026-01-05T10:00:00Z', build: '7-1', tests: ['t.py::a'] })
     const c1 = await openHistory({ remote, tempDir: work })
-    await appendRuns(c1, [run], { retentionDays: 0 })
+    const first = await appendRuns(c1, [run], { retentionDays: 0 })
     const second = await appendRuns(c1, [run], { retentionDays: 0 })
-    expect(second).toMatchObject({ status: 'stored', runIds: [], alreadyStored: ['20260105T100000Z-7-1'] })
+    expect(second).toMatchObject({ status: 'stored', runIds: [], alreadyStored: (first as { runIds: string[] }).runIds })
     expect(c1.rollup().runs).toHaveLength(1)
     await c1.dispose()
+  })
+
+  it('stores two matrix legs of one workflow run that finish in the same second', async () => {
+    const remote = bareRepo('matrix')
+    const same = { created: '2026-01-05T10:00:00Z', build: '4242-1', tests: ['t.py::a', 't.py::b'] }
+    const legs = [0, 1].map((leg) => {
+      const r = makeRun({ ...same, outcomes: leg === 1 ? { 't.py::b': 'failed' } : {} })
+      return { ...r, info: { ...r.info, matrix_leg: String(leg) } }
+    })
+    // and a leg whose report is identical to leg 0's: only the leg tells them apart
+    const twin = { ...legs[0], info: { ...legs[0].info, matrix_leg: '2' } }
+    const writers = await Promise.all([0, 1, 2].map(() => openHistory({ remote, tempDir: work })))
+    const results = await Promise.all([legs[0], legs[1], twin].map((run, i) => appendRuns(writers[i], [run], { retentionDays: 0 })))
+    for (const w of writers) await w.dispose()
+    expect(results.every((r) => r.status === 'stored' && r.runIds.length === 1)).toBe(true)
+    const reader = await openHistory({ remote, tempDir: work })
+    expect(reader.rollup().runs).toHaveLength(3)
+    expect(reader.rollup().tests['t.py::b'].failures).toHaveLength(1)
+    await reader.dispose()
+  })
+
+  it('counts retention from the present: a run dated 2099 prunes nothing, a run of last year is pruned', async () => {
+    const remote = bareRepo('future')
+    const clone = await openHistory({ remote, tempDir: work })
+    const now = new Date('2026-06-01T00:00:00Z')
+    await appendRuns(clone, [makeRun({ created: '2026-05-01T00:00:00Z', build: '1-1', sha: '1'.repeat(40), tests: ['t.py::a'] })], { retentionDays: 180, now })
+    await appendRuns(clone, [makeRun({ created: '2099-01-01T00:00:00Z', build: '2-1', sha: '2'.repeat(40), tests: ['t.py::a'] })], { retentionDays: 180, now })
+    await appendRuns(clone, [makeRun({ created: '2025-01-01T00:00:00Z', build: '3-1', sha: '3'.repeat(40), tests: ['t.py::a'] })], { retentionDays: 180, now: new Date('2026-06-01T00:00:00Z'), compact: false })
+    await clone.dispose()
+    const reader = await openHistory({ remote, tempDir: work })
+    const files = reader.rollup().runs.map((r) => [r.build_id, r.file !== null])
+    expect(files).toEqual([['3-1', true], ['1-1', true], ['2-1', true]])
+    // the next writer applies retention from now: only the 2025 run is old
+    await appendRuns(reader, [makeRun({ created: '2026-05-02T00:00:00Z', build: '4-1', sha: '4'.repeat(40), tests: ['t.py::a'] })], { retentionDays: 180, now })
+    await reader.dispose()
+    const after = await openHistory({ remote, tempDir: work })
+    expect(after.rollup().runs.map((r) => [r.build_id, r.file !== null])).toEqual([['3-1', false], ['1-1', true], ['4-1', true], ['2-1', true]])
+    expect(lsTree(remote).filter((f) => f.startsWith('runs/'))).toHaveLength(3)
+    expect(await rebuildRollup(after)).toEqual(after.rollup())
+    await after.dispose()
+  })
+
+  it('saves a run it could not store in a form that can be stored later', async () => {
+    const remote = bareRepo('saved')
+    const tempDir = path.join(work, 'saved-temp')
+    const a = await openHistory({ remote, tempDir })
+    const b = await openHistory({ remote, tempDir })
+    await appendRuns(a, [makeRun({ created: '2026-01-01T00:00:00Z', build: '1-1', tests: ['t.py::a'] })], { retentionDays: 0 })
+    // b read the branch before a's push; with one attempt it cannot catch up
+    const err = (await appendRuns(b, [makeRun({ created: '2026-01-02T00:00:00Z', build: '2-1', tests: ['t.py::a', 't.py::new'] })], { retentionDays: 0, maxAttempts: 1 }).catch((e: Error) => e)) as Error
+    expect(err.message).toMatch(/was not stored.*rejected 1 times.*Nothing was lost: the run is saved at (\S+); store it later with `node dist\/cli.js ingest/)
+    const saved = /saved at (\S+?);/.exec(err.message)?.[1] as string
+    expect(existsSync(saved)).toBe(true)
+    await b.dispose()
+    const later = await openHistory({ remote, tempDir })
+    const res = await appendBuiltRuns(later, [readSavedRun(saved)], { retentionDays: 0 })
+    expect(res).toMatchObject({ status: 'stored', runIds: [expect.stringContaining('-2-1-')] })
+    expect(later.rollup().tests['t.py::new']).toBeDefined()
+    expect(existsSync(saved)).toBe(false)
+    await a.dispose()
+    await later.dispose()
   })
 
   it('rejects a branch name git would reject', async () => {

@@ -3,12 +3,12 @@ import { InputError } from '../../src/errors.js'
 import { decodeState, encodeState } from '../../src/history/codec.js'
 import { makeRunId, runFilePath, sanitizePathSegment, validateBranchName } from '../../src/history/ids.js'
 import { migrateDocument } from '../../src/history/migrate.js'
-import { planPrune } from '../../src/history/retention.js'
+import { planPrune, retentionAnchor } from '../../src/history/retention.js'
 import { applyRun, emptyState, peerOf, type ShaPeer } from '../../src/history/rollup.js'
-import { buildRun, roundDuration } from '../../src/history/runfile.js'
+import { buildRun, NODEID_CAP, roundDuration } from '../../src/history/runfile.js'
 import { serializeLines, stableStringify } from '../../src/history/serialize.js'
 import type { RunIndexEntry, RunInfo } from '../../src/history/types.js'
-import type { Outcome } from '../../src/report/types.js'
+import { MESSAGE_CAP, type Outcome } from '../../src/report/types.js'
 import { makeRun } from '../support/git-history-runs.js'
 
 describe('ids that become paths', () => {
@@ -22,6 +22,11 @@ describe('ids that become paths', () => {
     expect(sanitizePathSegment('a/b')).not.toBe(sanitizePathSegment('a_b'))
     expect(sanitizePathSegment('12345-1')).toBe('12345-1')
     expect(makeRunId('2026-01-05T10:15:30.123Z', '987-2')).toBe('20260105T101530Z-987-2')
+    expect(makeRunId('2026-01-05T10:15:30Z', { build_id: '987-2', job: 'test', matrix_leg: '3' }, 'abcdef0123456789')).toBe('20260105T101530Z-987-2-test-3-abcdef0123')
+    // a matrix given as JSON becomes a short hash; two legs stay apart
+    const leg = (m: string) => makeRunId('2026-01-05T10:15:30Z', { build_id: '987-2', job: 'test', matrix_leg: m }, 'ff')
+    expect(leg('{"python": "3.12", "os": "ubuntu"}')).toMatch(/^20260105T101530Z-987-2-test-m[0-9a-f]{10}-ff$/)
+    expect(leg('{"python": "3.12"}')).not.toBe(leg('{"python": "3.13"}'))
     expect(runFilePath('2026-01-05T10:15:30Z', '../x')).toMatch(/^runs\/2026\/01\/[^/]+\.json$/)
   })
   it('validates branch names like git check-ref-format', () => {
@@ -55,10 +60,64 @@ describe('run files', () => {
   })
 })
 
+describe('run identity and bounds', () => {
+  const spec = { created: '2026-01-05T10:00:00Z', build: '77-1', tests: ['t.py::a', 't.py::b'] }
+  it('gives two matrix legs of one workflow run different ids, and the same report of one job attempt the same id', () => {
+    const one = makeRun({ ...spec, outcomes: { 't.py::a': 'failed' } })
+    const legA = buildRun({ ...one.info, matrix_leg: '0' }, one.run).runFile.run.id
+    const legB = buildRun({ ...one.info, matrix_leg: '1' }, one.run).runFile.run.id
+    const otherJob = buildRun({ ...one.info, job: 'lint' }, one.run).runFile.run.id
+    expect(new Set([legA, legB, otherJob]).size).toBe(3)
+    expect(buildRun({ ...one.info, matrix_leg: '0' }, one.run).runFile.run.id).toBe(legA)
+    // without a leg, different reports of two legs still differ by their content hash
+    const two = makeRun({ ...spec, outcomes: { 't.py::b': 'failed' } })
+    expect(buildRun(one.info, one.run).runFile.run.id).not.toBe(buildRun(two.info, two.run).runFile.run.id)
+  })
+
+  it('cuts a huge nodeid and message to their bounds, keeping them unique and stable', () => {
+    const huge = 't.py::test_' + 'x'.repeat(200_000)
+    const other = 't.py::test_' + 'x'.repeat(199_999) + 'y'
+    const { info, run } = makeRun({ ...spec, tests: [huge, other], outcomes: { [huge]: 'failed' } })
+    run.tests[0].message = 'E'.repeat(1_000_000)
+    const built = buildRun(info, run)
+    const ids = built.suite.tests.map((r) => r[0])
+    expect(ids.every((id) => id.length <= NODEID_CAP)).toBe(true)
+    expect(new Set(ids).size).toBe(2)
+    expect(buildRun(info, run).suite.tests.map((r) => r[0])).toEqual(ids)
+    const result = Object.values(built.runFile.results).find((r) => r.o === 'failed')
+    expect(result?.msg?.length).toBeLessThanOrEqual(MESSAGE_CAP)
+    expect(built.runText.length + built.suiteText.length).toBeLessThan(10_000)
+  })
+})
+
+describe('per-run tags and runs that ran', () => {
+  it('records the tags of the run on each failure and counts skipped runs as seen but not ran', () => {
+    const nodeid = 't.py::moved'
+    const mk = (created: string, build: string, outcome: Outcome, component: string) => {
+      const { info, run } = makeRun({ created, build, tests: [nodeid], outcomes: { [nodeid]: outcome }, component: () => component })
+      return buildRun(info, run)
+    }
+    const state = emptyState()
+    for (const b of [mk('2026-01-01T00:00:00Z', '1', 'failed', 'billing'), mk('2026-01-02T00:00:00Z', '2', 'skipped', 'billing'), mk('2026-01-03T00:00:00Z', '3', 'error', 'payments')]) {
+      applyRun(state, b.runFile, b.suite, { file: null, sameSha: [] })
+    }
+    const t = state.rollup.tests[nodeid]
+    expect(t.component).toBe('payments')
+    expect(t.failures.map((f) => [f[2], f[3]])).toEqual([['failed', 'billing'], ['error', 'payments']])
+    expect(t.seen.main.runs).toBe(3)
+    expect(t.ran?.main).toEqual({ first: '2026-01-01T00:00:00Z', last: '2026-01-03T00:00:00Z', runs: 2 })
+    const text = encodeState(state)
+    expect(text).toContain('"failure_tags":{"0":["billing","general"]}')
+    expect(decodeState(text, 'rollup.json', 'rollup')).toEqual(state)
+  })
+})
+
 describe('migration', () => {
-  it('passes version 1 through and refuses newer versions', () => {
-    expect(migrateDocument('run', { schema_version: 1, x: 1 }, 'f')).toEqual({ schema_version: 1, x: 1 })
-    expect(() => migrateDocument('suite', { schema_version: 2 }, 'f')).toThrow('this history was written by a newer version of the action (2); upgrade')
+  it('upgrades version 1 files and refuses newer versions', () => {
+    expect(migrateDocument('run', { schema_version: 1, x: 1 }, 'f')).toEqual({ schema_version: 2, x: 1 })
+    // schema 1 failures carry no run tags: marked, so readers fall back to the test's tags
+    expect(migrateDocument('rollup', { schema_version: 1, tests: { a: { failures: '1 2e' } } }, 'f')).toEqual({ schema_version: 2, tests: { a: { failures: '1? 2e?' } } })
+    expect(() => migrateDocument('suite', { schema_version: 3 }, 'f')).toThrow('this history was written by a newer version of the action (3); upgrade')
     expect(() => migrateDocument('suite', { x: 1 }, 'f')).toThrow(InputError)
   })
 })
@@ -73,8 +132,14 @@ describe('retention', () => {
       entry('new-shared', '2026-03-01T00:00:00.000Z', 'b'),
       entry('new', '2026-03-02T00:00:00.000Z', 'c')
     ]
-    expect(planPrune(runs, 30).map((r) => r.id)).toEqual(['old', 'old-nosha'])
-    expect(planPrune(runs, 0)).toEqual([])
+    expect(planPrune(runs, 30, '2026-03-02T00:00:00.000Z').map((r) => r.id)).toEqual(['old', 'old-nosha'])
+    expect(planPrune(runs, 0, '2026-03-02T00:00:00.000Z')).toEqual([])
+  })
+  it('counts from the present or the run being stored, never from a future one', () => {
+    const now = new Date('2026-03-02T00:00:00Z')
+    expect(retentionAnchor(now, [{ created: '2099-01-01T00:00:00.000Z' }])).toBe(now.toISOString())
+    expect(retentionAnchor(now, [{ created: '2025-06-01T00:00:00.000Z' }])).toBe('2025-06-01T00:00:00.000Z')
+    expect(retentionAnchor(now)).toBe(now.toISOString())
   })
 })
 

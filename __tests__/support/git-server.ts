@@ -24,6 +24,8 @@ export interface GitServer {
   /** folder of the bare repository behind url(repoName) */
   repoPath(repoName: string): string
   requests: RecordedRequest[]
+  /** calls `listener` on every request as it arrives; returns a function that stops it */
+  onRequest(listener: (r: RecordedRequest) => void): () => void
   setReadOnly(readOnly: boolean): void
   stop(): Promise<void>
 }
@@ -32,6 +34,8 @@ export interface GitServerOptions {
   /** the token clients must send (as basic auth, user x-access-token); omit to accept anyone */
   token?: string
   readOnly?: boolean
+  /** false: serve like a server without partial-fetch support (default true) */
+  filter?: boolean
 }
 
 const HTTP_BACKEND = path.join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-http-backend')
@@ -39,6 +43,8 @@ const HTTP_BACKEND = path.join(execFileSync('git', ['--exec-path'], { encoding: 
 export async function startGitServer(opts: GitServerOptions = {}): Promise<GitServer> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'git-server-'))
   let readOnly = opts.readOnly ?? false
+  const filter = opts.filter ?? true
+  const listeners: Array<(r: RecordedRequest) => void> = []
   const requests: RecordedRequest[] = []
   const expected = opts.token ? 'basic ' + Buffer.from(`x-access-token:${opts.token}`).toString('base64') : null
 
@@ -47,6 +53,7 @@ export async function startGitServer(opts: GitServerOptions = {}): Promise<GitSe
     const auth = req.headers.authorization ?? null
     const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', authorization: auth, status: 0 }
     requests.push(record)
+    for (const listener of listeners) listener(record)
     const answer = (status: number, text: string, headers: Record<string, string> = {}): void => {
       record.status = status
       res.writeHead(status, { 'Content-Type': 'text/plain', ...headers })
@@ -118,11 +125,17 @@ export async function startGitServer(opts: GitServerOptions = {}): Promise<GitSe
       if (!existsSync(p)) {
         execFileSync('git', ['init', '-q', '--bare', p])
         execFileSync('git', ['-C', p, 'config', 'http.receivepack', 'true'])
+        // as GitHub: partial fetches (the history store fetches trees first, blobs on demand)
+        if (filter) execFileSync('git', ['-C', p, 'config', 'uploadpack.allowFilter', 'true'])
       }
       return `http://127.0.0.1:${port}/${name}.git`
     },
     repoPath,
     requests,
+    onRequest(listener) {
+      listeners.push(listener)
+      return () => void listeners.splice(listeners.indexOf(listener), 1)
+    },
     setReadOnly(b) {
       readOnly = b
     },

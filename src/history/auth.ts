@@ -1,15 +1,12 @@
 /**
  * Passes the token to git the way actions/checkout does: an `http.<origin>/.extraheader` with
- * `AUTHORIZATION: basic base64("x-access-token:<token>")` in the private clone's own config.
- * The value is written into .git/config directly (a placeholder goes through `git config`), so it
- * is never in any argv; both forms are registered as secrets so the runner masks them in logs.
+ * `AUTHORIZATION: basic base64("x-access-token:<token>")`. Unlike a checkout, the header is never
+ * written to a config file: it travels in the git child's environment (GIT_CONFIG_COUNT/KEY/VALUE),
+ * so it is in no argv, on no disk, and gone with the process. Both forms are handed to the
+ * logger as secrets (in Actions the runner masks them).
  */
-import * as core from '@actions/core'
-import { promises as fs } from 'node:fs'
-import * as path from 'node:path'
 import type { Git } from './git.js'
-
-const PLACEHOLDER = 'AUTHORIZATION: basic ***'
+import type { HistoryLogger } from './logger.js'
 
 /** `http.https://github.com/.extraheader` for an http(s) remote; null for local and file:// remotes. */
 export function extraHeaderKey(remote: string): string | null {
@@ -27,21 +24,11 @@ export function basicCredential(token: string): string {
   return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')
 }
 
-export async function configureAuth(git: Git, remote: string, token: string | undefined): Promise<void> {
+export function configureAuth(git: Git, remote: string, token: string | undefined, logger: HistoryLogger): void {
   const key = extraHeaderKey(remote)
   if (!token || !key) return
   const credential = basicCredential(token)
-  core.setSecret(token)
-  core.setSecret(credential)
-  await git.run(['config', '--local', key, PLACEHOLDER])
-  const configPath = path.join(git.cwd, '.git', 'config')
-  const config = await fs.readFile(configPath, 'utf8')
-  if (!config.includes(PLACEHOLDER)) throw new Error('could not find the auth placeholder in the private clone config')
-  await fs.writeFile(configPath, config.replace(PLACEHOLDER, `AUTHORIZATION: basic ${credential}`), { mode: 0o600 })
-}
-
-export async function removeAuth(git: Git, remote: string): Promise<void> {
-  const key = extraHeaderKey(remote)
-  if (!key) return
-  await git.tryRun(['config', '--local', '--unset-all', key])
+  logger.secret(token)
+  logger.secret(credential)
+  git.setEnvConfig([[key, `AUTHORIZATION: basic ${credential}`]])
 }

@@ -10,7 +10,11 @@
  *   flaky entries with a suffix `/k` when they pair with the run k positions earlier (none: other =
  *   null, a `rerun` on that run; histories written before pairs were recorded read as that too);
  *   `duration` is `[ms, run number]`; `tags_run` is the run number that gave the tags, omitted
- *   when it is the newest run.
+ *   when it is the newest run. Since schema 2: `ran` is encoded like `seen` (runs where the test
+ *   was not skipped or xfailed), omitted when equal to `seen`; every failure carries the tags of its
+ *   run: `failure_tags` maps a failure's position to `[component, failure_mode]` where they differ
+ *   from the test's current tags, and a failure token ending in `?` has no recorded tags (written
+ *   before schema 2).
  * So a run of an unchanged suite only appends a line to `runs` and touches the lines of the tests
  * that failed or kept a duration in it.
  */
@@ -41,7 +45,11 @@ interface EncodedTest {
   file?: string
   line?: number
   seen: Record<string, EncodedSeen>
+  /** like seen, over the runs where the test ran (not skipped/xfailed); omitted when equal to seen */
+  ran?: Record<string, EncodedSeen>
   counts?: Partial<Record<Outcome, number>>
+  /** by position in failures: the run's tags when they differ from the test's current ones */
+  failure_tags?: Record<string, [string, string]>
   failures?: string
   flaky?: string
   duration?: [number, number]
@@ -93,14 +101,9 @@ export function encodeState(state: RollupState): string {
 
   const encodedTests: Record<string, EncodedTest> = {}
   for (const [nodeid, t] of Object.entries(tests)) {
-    const seen: Record<string, EncodedSeen> = {}
+    const seen = encodePresence(t.seen, stats)
     let present = 0
-    for (const [b, p] of Object.entries(t.seen)) {
-      present += p.runs
-      const s = stats.get(b)
-      if (s && p.last === s.last) seen[b] = p.first === s.first ? s.runs - p.runs : [p.first, s.runs - p.runs]
-      else seen[b] = [p.first, p.last, p.runs]
-    }
+    for (const p of Object.values(t.seen)) present += p.runs
     const counts: Partial<Record<Outcome, number>> = {}
     let nonPassed = 0
     for (const [o, n] of Object.entries(t.counts) as Array<[Outcome, number]>) {
@@ -116,7 +119,16 @@ export function encodeState(state: RollupState): string {
     if (t.file !== null) e.file = t.file
     if (t.line !== null) e.line = t.line
     if (nonPassed > 0) e.counts = counts
-    if (t.failures.length) e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]]]))
+    if (t.ran && !samePresence(t.ran, t.seen)) e.ran = encodePresence(t.ran, stats)
+    if (t.failures.length) {
+      // `?`: an entry written before runs recorded their tags
+      e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]] + (f.length === 5 ? '' : '?')]))
+      const tags: Record<string, [string, string]> = {}
+      t.failures.forEach((f, i) => {
+        if (f.length === 5 && (f[3] !== t.component || f[4] !== t.failure_mode)) tags[String(i)] = [f[3], f[4]]
+      })
+      if (Object.keys(tags).length > 0) e.failure_tags = tags
+    }
     if (t.flaky.length) e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), f[3] === null ? '' : `/${ord(f[1]) - ord(f[3])}`]))
     const durRun = state.durationRun.get(nodeid)
     if (t.duration_ms !== null && durRun) e.duration = [t.duration_ms, ord(durRun.id)]
@@ -132,6 +144,35 @@ export function encodeState(state: RollupState): string {
     tests: encodedTests
   }
   return serializeLines(doc, 2)
+}
+
+function encodePresence(presence: Record<string, BranchPresence>, stats: Map<string, BranchStats>): Record<string, EncodedSeen> {
+  const out: Record<string, EncodedSeen> = {}
+  for (const [b, p] of Object.entries(presence)) {
+    const s = stats.get(b)
+    if (s && p.last === s.last) out[b] = p.first === s.first ? s.runs - p.runs : [p.first, s.runs - p.runs]
+    else out[b] = [p.first, p.last, p.runs]
+  }
+  return out
+}
+
+function samePresence(a: Record<string, BranchPresence>, b: Record<string, BranchPresence>): boolean {
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  return ka.every((k) => b[k] !== undefined && a[k].first === b[k].first && a[k].last === b[k].last && a[k].runs === b[k].runs)
+}
+
+function decodePresence(encoded: Record<string, EncodedSeen>, stats: Map<string, BranchStats>, nodeid: string, where: string): Record<string, BranchPresence> {
+  const out: Record<string, BranchPresence> = {}
+  for (const [b, v] of Object.entries(encoded)) {
+    const s = stats.get(b)
+    if (Array.isArray(v) && v.length === 3) out[b] = { first: v[0], last: v[1], runs: v[2] }
+    else {
+      if (!s) throw damaged(where, `test ${nodeid} refers to branch "${b}" with no runs`)
+      out[b] = typeof v === 'number' ? { first: s.first, last: s.last, runs: s.runs - v } : { first: v[0], last: s.last, runs: s.runs - v[1] }
+    }
+  }
+  return out
 }
 
 function gapString(items: Array<[number, string]>): string {
@@ -156,11 +197,18 @@ function parseGaps(s: string, where: string, pattern: RegExp): Array<[number, st
   })
 }
 
-const FAILURE_TOKEN = /^(\d+)([er]?)$/
+const FAILURE_TOKEN = /^(\d+)([er]?\??)$/
 const FLAKY_TOKEN = /^(\d+)((?:\/[1-9]\d*)?)$/
 
 const damaged = (where: string, what: string): InputError =>
-  new InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run the history rebuild.`)
+  new InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run \`node dist/cli.js history --repo URL --rebuild\`.`)
+
+const decodedVersions = new WeakMap<RollupState, number>()
+
+/** The schema_version of the file a state was decoded from (undefined: built in memory). */
+export function sourceVersionOf(state: RollupState): number | undefined {
+  return decodedVersions.get(state)
+}
 
 export function decodeState(text: string, where: string, kind: Extract<HistoryFileKind, 'rollup' | 'archive'>): RollupState {
   let raw: unknown
@@ -169,9 +217,11 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
   } catch (e) {
     throw damaged(where, `not JSON: ${(e as Error).message}`)
   }
+  const sourceVersion = (raw as { schema_version?: unknown } | null)?.schema_version
   const doc = migrateDocument(kind, raw, where) as unknown as EncodedRollup
   if (!Array.isArray(doc.runs) || typeof doc.tests !== 'object' || doc.tests === null) throw damaged(where, 'runs or tests missing')
   const state = emptyState()
+  if (typeof sourceVersion === 'number') decodedVersions.set(state, sourceVersion)
   const runs: RunIndexEntry[] = doc.runs.map((r) => ({
     id: r[0],
     created: r[1],
@@ -194,26 +244,20 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
   const newest = runs.length - 1
 
   for (const [nodeid, e] of Object.entries(doc.tests)) {
-    const seen: Record<string, BranchPresence> = {}
+    const seen = decodePresence(e.seen, stats, nodeid, where)
     let present = 0
-    for (const [b, v] of Object.entries(e.seen)) {
-      const s = stats.get(b)
-      let p: BranchPresence
-      if (Array.isArray(v) && v.length === 3) p = { first: v[0], last: v[1], runs: v[2] }
-      else {
-        if (!s) throw damaged(where, `test ${nodeid} refers to branch "${b}" with no runs`)
-        p = typeof v === 'number' ? { first: s.first, last: s.last, runs: s.runs - v } : { first: v[0], last: s.last, runs: s.runs - v[1] }
-      }
-      seen[b] = p
-      present += p.runs
-    }
+    for (const p of Object.values(seen)) present += p.runs
+    const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : structuredClone(seen)
     const counts: Partial<Record<Outcome, number>> = { ...(e.counts ?? {}) }
     const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0)
     if (present - nonPassed > 0) counts.passed = present - nonPassed
     const failures: FailureEntry[] = e.failures
-      ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix]) => {
+      ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix], i): FailureEntry => {
           const k = keyAt(n)
-          return [k.created, k.id, suffix === 'e' ? 'error' : suffix === 'r' ? 'rerun' : 'failed']
+          const o = suffix.startsWith('e') ? 'error' : suffix.startsWith('r') ? 'rerun' : 'failed'
+          if (suffix.endsWith('?')) return [k.created, k.id, o]
+          const tags = e.failure_tags?.[String(i)] ?? [e.component, e.failure_mode]
+          return [k.created, k.id, o, tags[0], tags[1]]
         })
       : []
     const flaky: FlakyEntry[] = e.flaky
@@ -230,6 +274,7 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
       file: e.file ?? null,
       line: e.line ?? null,
       seen,
+      ran,
       counts,
       failures,
       flaky,

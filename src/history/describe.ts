@@ -11,10 +11,11 @@ export function formatDescription(d: HistoryDescription): string {
     .join(', ')
   return [
     `History branch "${d.branch}" of ${d.remote} at ${d.commit?.slice(0, 12)} (schema version ${d.schema_version ?? '-'})`,
-    `runs: ${d.runs} (${d.run_files} run files, ${d.pruned_runs} pruned by retention)`,
+    `runs: ${d.runs} (${d.run_files} run files, ${d.pruned_runs} pruned by retention; ${d.uncovered_runs} not yet in rollup.json)`,
     `dates: ${d.first_run ?? '-'} .. ${d.last_run ?? '-'}`,
     `runs by branch: ${branches || '-'}`,
     `tests: ${d.tests}, suite files: ${d.suites}`,
-    `size of the files: ${kb(d.bytes)}`
+    `size of rollup.json: ${kb(d.rollup_bytes)}`,
+    ...d.warnings.map((w) => `warning: ${w}`)
   ].join('\n')
 }

@@ -24,9 +24,33 @@ export function compactTime(iso: string): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
-/** The id of a run: `<created yyyymmddThhmmssZ>-<sanitised build id>` (unique and path-safe). */
-export function makeRunId(created: string, buildId: string): string {
-  return sanitizePathSegment(`${compactTime(created)}-${buildId}`)
+/** Who made a run: the workflow run and attempt (build id), the job, the matrix leg. */
+export interface RunIdentity {
+  build_id: string
+  job?: string | null
+  matrix_leg?: string | null
+}
+
+/**
+ * The id of a run: `<created yyyymmddThhmmssZ>-<build id>[-<job>][-<leg>]-<content hash>`, path-safe
+ * and at most MAX_SEGMENT_LENGTH characters. Two jobs or matrix legs of one workflow run finishing
+ * in the same second differ by job or leg (and by content when the leg is not known); the same
+ * job attempt storing the same report twice gets the same id, so it is stored once.
+ */
+export function makeRunId(created: string, who: RunIdentity | string, contentHash?: string): string {
+  const identity = typeof who === 'string' ? { build_id: who } : who
+  const parts = [compactTime(created), identity.build_id]
+  if (identity.job) parts.push(identity.job)
+  if (identity.matrix_leg) parts.push(shortLeg(identity.matrix_leg))
+  if (contentHash) parts.push(contentHash.slice(0, 10))
+  return sanitizePathSegment(parts.join('-'))
+}
+
+/** A matrix leg as given (`0`, `3`, or a JSON object of the matrix values): short ones as they are, long ones hashed. */
+function shortLeg(leg: string): string {
+  const compact = leg.trim()
+  if (/^[A-Za-z0-9._-]{1,24}$/.test(compact)) return compact
+  return 'm' + createHash('sha256').update(compact).digest('hex').slice(0, 10)
 }
 
 /** runs/<yyyy>/<mm>/<run id>.json */

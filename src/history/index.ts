@@ -1,22 +1,21 @@
-// Public API of the history store (see store.ts for the behaviour).
+// Public API of the history store (see store.ts for reading, append.ts for writing).
+export { appendBuiltRuns, appendRuns, buildRuns, type AppendOptions, type AppendResult, type NewRun } from './append.js'
+export { compactHistory, compactIfDue, COMPACT_LAG, type CompactResult } from './compact.js'
+export { formatDescription } from './describe.js'
+export { makeRunId, sanitizePathSegment, validateBranchName } from './ids.js'
+export { actionsLogger, cliLogger, plainLogger, type HistoryLogger } from './logger.js'
+export { readSavedRun } from './saved.js'
+export { squashHistory, type SquashResult } from './squash.js'
 export {
-  appendRuns,
   defaultRemote,
   defaultTempDir,
   openHistory,
   rebuildRollup,
-  squashHistory,
   DEFAULT_BRANCH,
   DEFAULT_RETENTION_DAYS,
   HistoryClone,
-  type AppendOptions,
-  type AppendResult,
   type HistoryDescription,
-  type NewRun,
-  type OpenHistoryOptions,
-  type SquashResult
+  type OpenHistoryOptions
 } from './store.js'
-export { formatDescription } from './describe.js'
-export { makeRunId, sanitizePathSegment, validateBranchName } from './ids.js'
 export { HISTORY_SCHEMA_VERSION } from './types.js'
 export type * from './types.js'

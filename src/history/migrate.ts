@@ -1,6 +1,9 @@
 import { InputError } from '../errors.js'
 import { HISTORY_SCHEMA_VERSION } from './types.js'
 
+/** A file written by a newer action: never rebuilt around or skipped, the reader stops. */
+export class NewerSchemaError extends InputError {}
+
 /** The kinds of files on the data branch; each has its own chain of migrations. */
 export type HistoryFileKind = 'run' | 'suite' | 'rollup' | 'archive'
 
@@ -8,16 +11,33 @@ type Doc = Record<string, unknown>
 /** Turns a document of version `n` into one of version `n + 1` (in memory only). */
 type Step = (doc: Doc) => Doc
 
+/** Schema 1 rollups and archives: their failures carry no run tags (marked `?`); `ran` reads as `seen`. */
+function untaggedFailures(doc: Doc): Doc {
+  const tests = doc.tests
+  if (tests === null || typeof tests !== 'object') return { ...doc, schema_version: 2 }
+  const out: Record<string, unknown> = {}
+  for (const [nodeid, t] of Object.entries(tests as Record<string, Record<string, unknown>>)) {
+    out[nodeid] =
+      t && typeof t.failures === 'string'
+        ? { ...t, failures: t.failures.split(' ').map((token) => `${token}?`).join(' ') }
+        : t
+  }
+  return { ...doc, tests: out, schema_version: 2 }
+}
+
+const sameShape: Step = (doc) => ({ ...doc, schema_version: (doc.schema_version as number) + 1 })
+
 /**
- * STEPS[kind][n] upgrades version n to n + 1. Version 1 is the first version, so there is nothing
- * to upgrade yet; when HISTORY_SCHEMA_VERSION becomes 2, add `1: (doc) => ({ ...changed, schema_version: 2 })`
- * for every kind whose shape changed (and an identity step for the others).
+ * STEPS[kind][n] upgrades version n to n + 1.
+ * 1 -> 2: run ids gained job, matrix leg and a content hash (old ids stay as they are), failures in
+ * the rollup carry the run's tags and tests a `ran` presence; old rollups are rebuilt from the run
+ * files when read (store.ts), old archives keep untagged failures.
  */
 const STEPS: Record<HistoryFileKind, Record<number, Step>> = {
-  run: {},
-  suite: {},
-  rollup: {},
-  archive: {}
+  run: { 1: sameShape },
+  suite: { 1: sameShape },
+  rollup: { 1: untaggedFailures },
+  archive: { 1: untaggedFailures }
 }
 
 /**
@@ -35,7 +55,7 @@ export function migrateDocument(kind: HistoryFileKind, raw: unknown, where: stri
     throw new InputError(`The history file ${where} has no valid schema_version; the data branch is damaged. Restore it from the branch's git history.`)
   }
   if (version > HISTORY_SCHEMA_VERSION) {
-    throw new InputError(
+    throw new NewerSchemaError(
       `this history was written by a newer version of the action (${version}); upgrade ` +
         `(the file ${where} has schema_version ${version}, this version of the action reads up to ${HISTORY_SCHEMA_VERSION}).`
     )

@@ -7,6 +7,7 @@
 import type { Outcome } from '../report/types.js'
 import {
   HISTORY_SCHEMA_VERSION,
+  type BranchPresence,
   type FailureEntry,
   type FlakyEntry,
   type Rollup,
@@ -106,17 +107,13 @@ export function applyRun(state: RollupState, runFile: RunFile, suite: SuiteFile,
   for (const row of suite.tests) {
     const nodeid = row[0]
     const t = (rollup.tests[nodeid] ??= newTest(row))
-    const seen = t.seen[branch]
-    if (!seen) t.seen[branch] = { first: info.created, last: info.created, runs: 1 }
-    else {
-      if (info.created < seen.first) seen.first = info.created
-      if (info.created > seen.last) seen.last = info.created
-      seen.runs++
-    }
+    addPresence(t.seen, branch, info.created)
     const result = runFile.results[nodeid]
     const o: Outcome = result?.o ?? 'passed'
     t.counts[o] = (t.counts[o] ?? 0) + 1
-    if (o === 'failed' || o === 'error' || o === 'rerun') insertSorted(t.failures, [info.created, info.id, o], compareFailures)
+    if (o !== 'skipped' && o !== 'xfailed') addPresence((t.ran ??= {}), branch, info.created)
+    // the tags the test carried in this run, so a later move to another component does not rewrite the past
+    if (o === 'failed' || o === 'error' || o === 'rerun') insertSorted(t.failures, [info.created, info.id, o, row[1], row[2]], compareFailures)
     if (o === 'rerun') addFlaky(t.flaky, [info.created, info.id, sha, null])
 
     const tagKey = state.tagRun.get(nodeid)
@@ -145,6 +142,16 @@ export function applyRun(state: RollupState, runFile: RunFile, suite: SuiteFile,
   return true
 }
 
+function addPresence(presence: Record<string, BranchPresence>, branch: string, created: string): void {
+  const p = presence[branch]
+  if (!p) presence[branch] = { first: created, last: created, runs: 1 }
+  else {
+    if (created < p.first) p.first = created
+    if (created > p.last) p.last = created
+    p.runs++
+  }
+}
+
 /** Marks a run as pruned: its index entry stays (the rollup keeps every run), its file is gone. */
 export function markPruned(state: RollupState, runId: string): void {
   const entry = state.rollup.runs.find((r) => r.id === runId)
@@ -160,6 +167,7 @@ function newTest(row: SuiteRow): TestRollup {
     file: row[5],
     line: row[6],
     seen: {},
+    ran: {},
     counts: {},
     failures: [],
     flaky: [],

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { MESSAGE_CAP, type Outcome, type TestRecord, type TestRun } from '../report/types.js'
-import { serializeLines } from './serialize.js'
+import { makeRunId, sanitizePathSegment } from './ids.js'
+import { serializeLines, stableStringify } from './serialize.js'
 import {
   HISTORY_SCHEMA_VERSION,
   type RunFile,
@@ -12,6 +13,21 @@ import {
 
 /** How many of a run's slowest tests keep their duration in the run file. */
 export const SLOWEST_KEPT = 50
+
+/**
+ * Bounds on what one test may put on the branch (characters). A longer nodeid is cut and ends in
+ * `…#<hash>` of the full id, so it stays unique and the same in every run; longer tags and file
+ * names are cut the same way. Messages are capped at MESSAGE_CAP (500) when the report is read.
+ */
+export const NODEID_CAP = 1000
+export const TAG_CAP = 200
+
+export function boundText(text: string, cap: number): string {
+  if (text.length <= cap) return text
+  return text.slice(0, cap - 18) + '…#' + createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+const boundOrNull = (text: string | null, cap: number): string | null => (text === null ? null : boundText(text, cap))
 
 export const SUITE_COLUMNS: SuiteFile['columns'] = ['nodeid', 'component', 'failure_mode', 'incident', 'tag_source', 'file', 'line']
 
@@ -44,9 +60,20 @@ export function effectiveOutcome(t: Pick<TestRecord, 'outcome' | 'reruns'>): Out
  * Turns a normalised TestRun into what the branch stores: the run file (non-passed results plus the
  * slowest tests' durations) and the suite file (every test with its tags, content-addressed).
  */
-export function buildRun(info: RunInfo, run: TestRun, slowestKept = SLOWEST_KEPT): BuiltRun {
+export function buildRun(info: Omit<RunInfo, 'id'> & { id?: string }, run: TestRun, slowestKept = SLOWEST_KEPT): BuiltRun {
   const byId = new Map<string, TestRecord>()
-  for (const t of run.tests) byId.set(t.nodeid, t) // readers resolve duplicates; keep the last
+  for (const raw of run.tests) {
+    const t: TestRecord = {
+      ...raw,
+      nodeid: boundText(raw.nodeid, NODEID_CAP),
+      component: boundText(raw.component, TAG_CAP),
+      failure_mode: boundText(raw.failure_mode, TAG_CAP),
+      incident: boundOrNull(raw.incident, TAG_CAP),
+      file: boundOrNull(raw.file, TAG_CAP * 5),
+      message: raw.message === null ? null : raw.message.slice(0, MESSAGE_CAP)
+    }
+    byId.set(t.nodeid, t) // readers resolve duplicates; keep the last
+  }
 
   const tests = [...byId.values()].sort((a, b) => (a.nodeid < b.nodeid ? -1 : a.nodeid > b.nodeid ? 1 : 0))
   const rows: SuiteRow[] = tests.map((t) => [t.nodeid, t.component, t.failure_mode, t.incident, t.tag_source, t.file, t.line])
@@ -71,7 +98,9 @@ export function buildRun(info: RunInfo, run: TestRun, slowestKept = SLOWEST_KEPT
     results[t.nodeid] ??= { ms: roundDuration(t.duration_ms) }
   }
 
-  const runFile: RunFile = { schema_version: HISTORY_SCHEMA_VERSION, run: info, suite: suiteHash, summary, results }
+  const content = createHash('sha256').update(suiteHash).update(stableStringify(summary)).update(stableStringify(results)).digest('hex')
+  const id = info.id !== undefined ? sanitizePathSegment(info.id) : makeRunId(info.created, info, content)
+  const runFile: RunFile = { schema_version: HISTORY_SCHEMA_VERSION, run: { ...info, id }, suite: suiteHash, summary, results }
   return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText }
 }
 

@@ -1,11 +1,15 @@
 import type { Outcome, ReportFormat, TagSource } from '../report/types.js'
 
 /** Version of every file on the data branch. Bump it only with a migration in history/migrate.ts. */
-export const HISTORY_SCHEMA_VERSION = 1
+export const HISTORY_SCHEMA_VERSION = 2
 
 /** Where and how a run happened: what the run file records besides the tests. */
 export interface RunInfo {
-  /** unique and path-safe: `<created yyyymmddThhmmssZ>-<sanitised build id>` */
+  /**
+   * unique and path-safe: `<created yyyymmddThhmmssZ>-<build id>[-<job>][-<matrix leg>]-<content hash>`
+   * (schema 2; schema 1 ids are `<created>-<build id>`). Two jobs or matrix legs of one workflow run
+   * never share an id; the same job attempt storing the same report again gets the same id.
+   */
   id: string
   repository: string | null
   sha: string | null
@@ -14,6 +18,8 @@ export interface RunInfo {
   event: string | null
   workflow: string | null
   job: string | null
+  /** the matrix leg of the job (the action's `matrix-leg` input); null outside a matrix or before schema 2 */
+  matrix_leg?: string | null
   /** as given: `<run_id>-<run_attempt>` in Actions, `--build-id` from the CLI */
   build_id: string
   /** ISO 8601 UTC */

@@ -1,0 +1,152 @@
+/**
+ * Storing runs: each run adds its own immutable files (run file, suite file when new), committed
+ * with plumbing on top of the fetched tip and pushed. A push that loses the race to another job
+ * fetches the new tip (trees only) and rebuilds the same small commit on it; nothing shared is
+ * re-derived inside the loop. The rollup is brought up to date afterwards (compact.ts), outside
+ * the race. A copy of every run is saved before the first push and removed once it landed.
+ */
+import { promises as fs } from 'node:fs'
+import { InputError } from '../errors.js'
+import type { TestRun } from '../report/types.js'
+import { compactIfDue } from './compact.js'
+import { runFilePath, suiteFilePath } from './ids.js'
+import { README_PATH } from './layout.js'
+import { classifyPush, refusalReason } from './push-result.js'
+import { branchReadme } from './readme.js'
+import { buildRun, type BuiltRun } from './runfile.js'
+import { saveRun } from './saved.js'
+import { remoteError, type HistoryClone } from './store.js'
+import type { RunInfo } from './types.js'
+
+export interface NewRun {
+  info: Omit<RunInfo, 'id'> & { id?: string }
+  run: TestRun
+}
+
+export interface AppendOptions {
+  /** prune run files older than this many days (counted from retentionAnchor); 0 keeps every file */
+  retentionDays: number
+  /** pushes tried before giving up (default 30) */
+  maxAttempts?: number
+  /** first backoff step (default 50 ms); doubles per attempt, full jitter */
+  baseDelayMs?: number
+  /** longest single wait (default 2000 ms) */
+  maxDelayMs?: number
+  commitMessage?: string
+  /** for tests: the jitter source (default Math.random) */
+  random?: () => number
+  /** false: leave bringing the rollup up to date to a later writer (default: when it is due) */
+  compact?: boolean
+  /** the present, for retention (default: the clock) */
+  now?: Date
+}
+
+export type AppendResult =
+  | { status: 'stored'; commit: string; runIds: string[]; alreadyStored: string[]; attempts: number }
+  | { status: 'read-only'; reason: string; saved: string[] }
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function normaliseTime(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) throw new InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`)
+  return d.toISOString()
+}
+
+/** Builds the files of new runs (ids from time, build, job, matrix leg and content). */
+export function buildRuns(runs: NewRun[]): BuiltRun[] {
+  return runs.map(({ info, run }) => buildRun({ ...info, created: normaliseTime(info.created) }, run))
+}
+
+/** Stores runs given as reports (see appendBuiltRuns). */
+export async function appendRuns(clone: HistoryClone, runs: NewRun[], opts: AppendOptions): Promise<AppendResult> {
+  return appendBuiltRuns(clone, buildRuns(runs), opts)
+}
+
+/**
+ * Adds runs to the branch in one commit. Contention is retried (jittered exponential backoff);
+ * a branch rule or hook that declines the push stops at once with an InputError; a token that may
+ * not push gives `read-only`. Whenever the runs were not stored, their saved copies are named.
+ */
+export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], opts: AppendOptions): Promise<AppendResult> {
+  const maxAttempts = opts.maxAttempts ?? 30
+  const base = opts.baseDelayMs ?? 50
+  const cap = opts.maxDelayMs ?? 2_000
+  const random = opts.random ?? Math.random
+  const saved = await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b)))
+  const blobCache = new Map<string, string>()
+  const blob = (text: string): string => {
+    let oid = blobCache.get(text)
+    if (!oid) blobCache.set(text, (oid = clone.objects.writeBlob(text)))
+    return oid
+  }
+  const notStored = (why: string): string =>
+    `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`
+
+  let lastReason = ''
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    if (attempt > 1) {
+      await sleep(random() * Math.min(cap, base * 2 ** (attempt - 2)))
+      await clone.refresh()
+    }
+    const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? [])
+    const fresh: BuiltRun[] = []
+    const already: string[] = []
+    for (const b of built) {
+      const id = b.runFile.run.id
+      if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id)) already.push(id)
+      else fresh.push(b)
+    }
+    if (fresh.length === 0) {
+      await removeSaved(saved)
+      return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt }
+    }
+    const runs = new Map<string, string>()
+    const suites = new Map<string, string>()
+    for (const b of fresh) {
+      runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText))
+      if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
+    }
+    const readme = clone.layout.readme ? null : blob(branchReadme(clone.branch))
+    const changes = [
+      ...[...runs].map(([p, oid]) => ({ path: p, oid })),
+      ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid })),
+      ...(readme ? [{ path: README_PATH, oid: readme }] : [])
+    ]
+    const ids = fresh.map((b) => b.runFile.run.id)
+    const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`
+    const commit = await clone.objects.commitTree(clone.tip, changes, message)
+    const push = await clone.objects.push(commit)
+    const outcome = classifyPush(push)
+    if (outcome === 'pushed') {
+      clone.noteWritten(commit, runs, suites, readme)
+      await removeSaved(saved)
+      if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))
+      if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run) })
+      return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt }
+    }
+    if (outcome === 'read-only') {
+      return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved }
+    }
+    if (outcome === 'refused') {
+      throw new InputError(
+        notStored(
+          `The git server declined the push to the history branch "${clone.branch}" of ${clone.remote} (${refusalReason(push)}). ` +
+            `This is a branch protection rule, a ruleset or a server hook, not another job: retrying cannot help. ` +
+            `Exempt "${clone.branch}" from the rule (or allow the workflow's token to push to it), or set history-branch to a branch without such rules.`
+        )
+      )
+    }
+    if (outcome === 'failed') {
+      const error = remoteError('push to', clone, push)
+      throw error instanceof InputError ? new InputError(notStored(error.message)) : new Error(notStored(error.message))
+    }
+    lastReason = refusalReason(push)
+    clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`)
+  }
+  throw new Error(notStored(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times because other jobs kept updating the branch (last: ${lastReason}).`))
+}
+
+async function removeSaved(files: string[]): Promise<void> {
+  await Promise.all(files.map((f) => fs.rm(f, { force: true })))
+}
