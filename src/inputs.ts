@@ -72,6 +72,8 @@ const INPUTS = {
   'retention-days': { schema: wholeNumber(0, 36500), default: '180' },
   'squash-history': { schema: boolean, default: 'false' },
   'fail-on-store-error': { schema: boolean, default: 'true' },
+  // the runner fills the default in; run elsewhere, the expression itself arrives and means "no leg"
+  'matrix-leg': { schema: z.string().transform((s) => (s.trim().startsWith('${{') ? '' : s.trim())), default: '${{ strategy.job-index }}' },
   'incident-label': { schema: trimmed.pipe(z.string().min(1, 'a label name')), default: 'incident' },
   'component-label-prefix': { schema: labelPrefix, default: 'component:' },
   'failure-mode-label-prefix': { schema: labelPrefix, default: 'failure-mode:' },
@@ -115,6 +117,8 @@ export interface Config {
   retentionDays: number
   squashHistory: boolean
   failOnStoreError: boolean
+  /** which leg of a matrix job this is (part of the run's identity); '' outside a matrix */
+  matrixLeg: string
   incidentLabel: string
   componentLabelPrefix: string
   failureModeLabelPrefix: string
@@ -181,6 +185,7 @@ export function parseInputs(getInput: (name: string) => string): Config {
     retentionDays: value('retention-days'),
     squashHistory: value('squash-history'),
     failOnStoreError: value('fail-on-store-error'),
+    matrixLeg: value('matrix-leg'),
     incidentLabel: value('incident-label'),
     componentLabelPrefix: value('component-label-prefix'),
     failureModeLabelPrefix: value('failure-mode-label-prefix'),

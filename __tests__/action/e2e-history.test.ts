@@ -52,7 +52,7 @@ function pushEnv(repoName: string, extra: Partial<ActionEnv> = {}): ActionEnv {
 async function history(repoName: string) {
   const clone = await openHistory({ remote: server.url(repoName), branch: 'test-history', token: TOKEN, tempDir: tmpdir() })
   try {
-    return { rollup: clone.rollup(), rebuilt: rebuildRollup(clone) }
+    return { rollup: clone.rollup(), rebuilt: await rebuildRollup(clone) }
   } finally {
     await clone.dispose()
   }
@@ -125,15 +125,26 @@ describe('runs that must not be stored', () => {
     expect(run.summary).toContain('does not store `pull_request` runs')
   })
 
-  it('a read-only token (the server refuses the push with 403) gives a notice, a summary and exit 0', async () => {
+  it('a push to the default branch with a read-only token fails the step (fail-on-store-error), names the saved run and does not count it', async () => {
     const env = pushEnv('octo-org/readonly')
+    await runAction(env) // one stored run
     server.setReadOnly(true)
     try {
-      const run = await runAction(env)
-      expect(run.exitCode).toBe(0)
+      const run = await runAction({ ...env, runId: '5000' })
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toMatch(/::error::The run could not be stored in the history: the token may not push to the history branch `test-history`/)
+      expect(run.stdout).toContain('Give this job `permissions: contents: write`') // how to fix it
+      expect(run.stdout).toMatch(/saved at \S+test-history-unstored/)
       expect(run.summary).toContain('This run was not stored')
       expect(run.summary).toContain('## This run')
       expect(run.outputs['history-commit']).toBe('')
+      expect(run.outputs['history-runs']).toBe('1') // the stored run, not this one
+      expect(run.stdout).not.toMatch(/\n\s+at /)
+
+      const lenient = await runAction({ ...env, runId: '5001', inputs: { ...env.inputs, 'fail-on-store-error': 'false' } })
+      expect(lenient.exitCode).toBe(0)
+      expect(lenient.stdout).toMatch(/::warning::The run could not be stored in the history/)
+      expect(lenient.outputs['history-runs']).toBe('1')
     } finally {
       server.setReadOnly(false)
     }
@@ -149,18 +160,23 @@ describe('runs that must not be stored', () => {
   })
 })
 
-describe('twenty jobs finishing at once', () => {
-  it('all twenty runs are on the branch, the rollup equals a rebuild, and no job claims a run that is missing', async () => {
+describe('matrix jobs', () => {
+  it('two legs of one workflow run finishing in the same second are both stored', async () => {
     const env = pushEnv('octo-org/matrix')
-    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => runAction({ ...env, runId: String(9000 + i) })))
-    const claimed = runs.filter((r) => r.exitCode === 0 && /^[0-9a-f]{40}$/.test(r.outputs['history-commit'] ?? ''))
-    const { rollup, rebuilt } = await history('octo-org/matrix')
-    const stored = new Set(rollup.runs.map((r) => r.build_id))
-    for (const [i, run] of runs.entries()) {
-      if (claimed.includes(run)) expect(stored.has(`${9000 + i}-1`)).toBe(true)
+    // same GITHUB_RUN_ID, same report (same second): the legs differ only by matrix leg, a third job by GITHUB_JOB
+    const runs = await Promise.all([
+      runAction({ ...env, inputs: { ...env.inputs, 'matrix-leg': '0' } }),
+      runAction({ ...env, inputs: { ...env.inputs, 'matrix-leg': '1' } }),
+      runAction({ ...env, env: { ...env.env, GITHUB_JOB: 'integration' } })
+    ])
+    for (const run of runs) {
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/)
+      expect(run.summary).toContain('History: stored this run')
     }
-    expect(stored.size).toBe(20)
-    expect(claimed).toHaveLength(20)
+    const { rollup, rebuilt } = await history('octo-org/matrix')
+    expect(rollup.runs).toHaveLength(3)
+    expect(new Set(rollup.runs.map((r) => r.build_id))).toEqual(new Set(['4242-1']))
     expect(rebuilt).toEqual(rollup)
-  }, 180000)
+  })
 })

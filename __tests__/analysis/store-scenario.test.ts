@@ -260,7 +260,11 @@ describe('the 300-run scenario backfilled with `node dist/cli.js ingest` and ana
     expect(ingest.stderr).toBe('')
     expect(ingest.code).toBe(0)
     expect(ingest.stdout).toContain(`stored ${sc.builder.raw.length} run(s)`)
-    expect(await git(['--git-dir', repo, 'rev-list', '--count', 'test-history'], env)).toBe('1\n')
+    // one commit adds every run file; the next one writes the rollup that covers them
+    const subjects = (await git(['--git-dir', repo, 'log', '--format=%s', 'test-history'], env)).trim().split('\n')
+    expect(subjects).toHaveLength(2)
+    expect(subjects[1]).toMatch(/^history: add runs /)
+    expect(subjects[0]).toBe(`history: update the rollup (${sc.builder.raw.length} runs)`)
     const history = await runCli(['history', '--repo', repo, '--json'], env, work)
     expect(history.code).toBe(0)
     const byBranch: Record<string, number> = {}

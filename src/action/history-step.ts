@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
-import { appendRuns, openHistory, squashHistory, type HistoryClone, type NewRun } from '../history/index.js'
+import { actionsLogger, appendRuns, openHistory, squashHistory, type HistoryClone, type NewRun } from '../history/index.js'
 import type { Rollup } from '../history/types.js'
 import type { Config } from '../inputs.js'
 
@@ -31,7 +31,7 @@ export function historyRemote(config: Config, ctx: RunnerContext): string {
 export async function openActionHistory(config: Config, ctx: RunnerContext): Promise<{ clone: HistoryClone | null; problem: string | null }> {
   const remote = historyRemote(config, ctx)
   try {
-    const clone = await openHistory({ remote, branch: config.historyBranch, token: config.githubToken || undefined, tempDir: ctx.runnerTemp })
+    const clone = await openHistory({ remote, branch: config.historyBranch, token: config.githubToken || undefined, tempDir: ctx.runnerTemp, logger: actionsLogger })
     return { clone, problem: null }
   } catch (error) {
     return { clone: null, problem: `The history branch \`${config.historyBranch}\` of ${remote} could not be read: ${(error as Error).message}` }
@@ -55,9 +55,17 @@ export async function storeRun(config: Config, ctx: RunnerContext, run: NewRun |
     return outcome
   }
   try {
-    const result = await appendRuns(clone, [run], { retentionDays: config.retentionDays })
+    const leg = config.matrixLeg ? { ...run, info: { ...run.info, matrix_leg: config.matrixLeg } } : run
+    const result = await appendRuns(clone, [leg], { retentionDays: config.retentionDays })
     if (result.status === 'read-only') {
-      outcome.notices.push(`This run was not stored: ${result.reason}. Pull requests from forks and jobs with \`contents: read\` get a read-only token; the analysis below uses the stored history.`)
+      // this run should have been stored (the decision said so): a token that cannot push is a store error
+      outcome.notices.push(`This run was not stored: ${result.reason}. The analysis below uses the stored history without it.`)
+      // a fork's token is read-only whatever the workflow asks: that is expected, not an error
+      if (ctx.fromFork) return outcome
+      outcome.storeError =
+        `the token may not push to the history branch \`${config.historyBranch}\` (the server answered 403), and this ${ctx.eventName || 'run'} run should be stored. ` +
+        'Give this job `permissions: contents: write` (or set `store-history: never` for jobs that should only read). ' +
+        `Nothing was lost: the run is saved at ${result.saved.join(', ')}.`
       return outcome
     }
     outcome.stored = result.runIds.length > 0

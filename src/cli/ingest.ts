@@ -1,23 +1,25 @@
 import { tmpdir } from 'node:os'
-import { appendRuns, openHistory, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
+import { appendBuiltRuns, buildRuns, cliLogger, openHistory, readSavedRun, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
 import { readReports, loadComponentMap } from '../report/index.js'
 import { newRun } from '../run-info.js'
 import { readManifest } from './manifest.js'
 import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 import { parseFormat } from './parse.js'
 
-const usage = `Usage: node dist/cli.js ingest --repo URL|PATH [--branch B] (--manifest FILE | REPORT...)
+const usage = `Usage: node dist/cli.js ingest --repo URL|PATH [--branch B] (--manifest FILE | --saved FILE... | REPORT...)
                                [--sha S] [--branch-name N] [--build-id ID] [--timestamp ISO]
                                [--component-map F] [--format F] [--retention-days N]
 
 Appends runs to the history on a data branch. With REPORT... the files are one run (shards);
 with --manifest, every report of a backfill manifest (a JSON array, oldest first, of
-{"file", "build_id", "sha", "branch", "created"}) is a run, all stored in one commit.
+{"file", "build_id", "sha", "branch", "created"}) is a run, all stored in one commit; with
+--saved, the runs the action could not store (it names the file) are stored as they were.
 
 Options:
   --repo URL|PATH      the repository holding the history (a git URL or a local path)
   --branch B           the data branch (default ${DEFAULT_BRANCH})
   --manifest FILE      backfill many reports (paths relative to the manifest)
+  --saved              the files given are saved runs (test-history-unstored/*.json)
   --sha S              commit the tests ran on
   --branch-name N      branch the tests ran on
   --build-id ID        the CI build id (default: cli-<time>)
@@ -35,6 +37,7 @@ export const ingestCommand: Command = {
     repo: { type: 'string' },
     branch: { type: 'string' },
     manifest: { type: 'string' },
+    saved: { type: 'boolean' },
     sha: { type: 'string' },
     'branch-name': { type: 'string' },
     'build-id': { type: 'string' },
@@ -47,44 +50,12 @@ export const ingestCommand: Command = {
     const remote = requiredOption(values, 'repo', usage)
     const manifestPath = stringOption(values, 'manifest')
     if (manifestPath && positionals.length > 0) throw new UsageError(`Give either --manifest or report files, not both.\n\n${usage}`)
-    if (!manifestPath && positionals.length === 0) throw new UsageError(`ingest needs --manifest FILE or report files.\n\n${usage}`)
-    const format = parseFormat(stringOption(values, 'format'))
-    const mapPath = stringOption(values, 'component-map')
-    const componentMap = mapPath ? await loadComponentMap(mapPath) : null
-    const timestamp = dateOption(values, 'timestamp')
-    const now = new Date()
-    const origin = {
-      repository: null,
-      ref: null,
-      event: 'cli',
-      workflow: null,
-      job: null
-    }
-    const runs: NewRun[] = []
-    if (manifestPath) {
-      for (const entry of await readManifest(manifestPath)) {
-        const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() })
-        runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
-      }
-    } else {
-      const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() })
-      runs.push(
-        newRun(
-          run,
-          {
-            ...origin,
-            sha: stringOption(values, 'sha') ?? null,
-            branch: stringOption(values, 'branch-name') ?? null,
-            build_id: stringOption(values, 'build-id') ?? `cli-${now.getTime()}`,
-            created: timestamp?.toISOString() ?? null
-          },
-          now
-        )
-      )
-    }
-    const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
+    if (!manifestPath && positionals.length === 0) throw new UsageError(`ingest needs --manifest FILE, --saved FILE... or report files.\n\n${usage}`)
+    if (values.saved && manifestPath) throw new UsageError(`Give either --manifest or --saved, not both.\n\n${usage}`)
+    const built = values.saved ? positionals.map((file) => readSavedRun(file)) : buildRuns(await runsFrom(values, positionals, manifestPath))
+    const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: cliLogger() })
     try {
-      const result = await appendRuns(clone, runs, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) })
+      const result = await appendBuiltRuns(clone, built, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) })
       if (result.status === 'read-only') {
         console.error(`error: the history could not be written: ${result.reason}`)
         return 1
@@ -97,4 +68,43 @@ export const ingestCommand: Command = {
       await clone.dispose()
     }
   }
+}
+
+/** The runs of the report files (one run) or of a backfill manifest (one run per entry). */
+async function runsFrom(values: Record<string, unknown>, positionals: string[], manifestPath: string | undefined): Promise<NewRun[]> {
+  const format = parseFormat(stringOption(values, 'format'))
+  const mapPath = stringOption(values, 'component-map')
+  const componentMap = mapPath ? await loadComponentMap(mapPath) : null
+  const timestamp = dateOption(values, 'timestamp')
+  const now = new Date()
+  const origin = {
+    repository: null,
+    ref: null,
+    event: 'cli',
+    workflow: null,
+    job: null
+  }
+  const runs: NewRun[] = []
+  if (manifestPath) {
+    for (const entry of await readManifest(manifestPath)) {
+      const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() })
+      runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
+    }
+  } else {
+    const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() })
+    runs.push(
+      newRun(
+        run,
+        {
+          ...origin,
+          sha: stringOption(values, 'sha') ?? null,
+          branch: stringOption(values, 'branch-name') ?? null,
+          build_id: stringOption(values, 'build-id') ?? `cli-${now.getTime()}`,
+          created: timestamp?.toISOString() ?? null
+        },
+        now
+      )
+    )
+  }
+  return runs
 }

@@ -1,0 +1,175 @@
+/**
+ * A damaged or hostile data branch, served over smart HTTP: links and submodules are refused
+ * without being followed, a missing, damaged or stale rollup is rebuilt from the run files (named
+ * in a warning, no run lost), and an unreadable run file is named and skipped.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+import { InputError } from '../../src/errors.js'
+import { appendRuns, collectingLogger, openHistory, rebuildRollup } from '../../src/history/index.js'
+import { startGitServer, type GitServer } from '../support/git-server.js'
+import { makeRun } from '../support/git-history-runs.js'
+
+const TOKEN = 'ghs_hostileTestToken0123456789'
+let server: GitServer
+let work: string
+beforeAll(async () => {
+  server = await startGitServer({ token: TOKEN })
+  work = mkdtempSync(path.join(os.tmpdir(), 'history-hostile-'))
+})
+afterAll(async () => {
+  await server.stop()
+  rmSync(work, { recursive: true, force: true })
+})
+
+const run = (i: number) => makeRun({ created: new Date(Date.parse('2026-04-01T00:00:00Z') + i * 3_600_000).toISOString(), build: `${700 + i}-1`, sha: `${i}`.repeat(40).slice(0, 40), tests: ['t.py::a', 't.py::b'], outcomes: i % 2 ? { 't.py::b': 'failed' } : {} })
+
+const open = (name: string, warnings: string[] = []) => openHistory({ remote: server.url(name), token: TOKEN, tempDir: path.join(work, 'temp'), logger: collectingLogger(warnings) })
+
+/** A branch with `n` stored runs. */
+async function storedHistory(name: string, n: number, compact = true): Promise<void> {
+  const clone = await open(name)
+  for (let i = 1; i <= n; i++) await appendRuns(clone, [run(i)], { retentionDays: 0, compact: compact || i === 1 })
+  await clone.dispose()
+}
+
+/** Changes the branch by hand, as someone with push access could: `edit` runs in a checkout of it. */
+async function tamper(name: string, edit: (dir: string) => void | 'staged'): Promise<void> {
+  const dir = path.join(work, `tamper-${name}-${Date.now()}`)
+  const bare = server.repoPath(name)
+  const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=mallory', '-c', 'user.email=m@example.com', ...args], { encoding: 'utf8' })
+  mkdirSync(dir)
+  git('init', '-q')
+  if (execFileSync('git', ['-C', bare, 'branch', '--list', 'test-history'], { encoding: 'utf8' }).trim()) {
+    git('fetch', '-q', bare, 'test-history')
+    git('checkout', '-q', '-b', 'test-history', 'FETCH_HEAD')
+  } else git('checkout', '-q', '--orphan', 'test-history')
+  if (edit(dir) !== 'staged') git('add', '-A')
+  git('commit', '-q', '--allow-empty', '-m', 'tampered')
+  // pushed straight into the bare repository (the server's hooks are not the point here)
+  await promisify(execFile)('git', ['-C', dir, 'push', '-q', '-f', bare, 'test-history'])
+}
+
+/** A folder outside every clone, with files an attack would delete or overwrite. */
+function sentinel(): { dir: string; snapshot: () => string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'outside-'))
+  for (const f of ['keep-1.json', 'keep-2.json']) writeFileSync(path.join(dir, f), `{"precious":"${f}"}`)
+  return { dir, snapshot: () => readdirSync(dir).map((f) => `${f}=${readFileSync(path.join(dir, f), 'utf8')}`).join('\n') }
+}
+
+describe('links and other non-regular entries on the branch', () => {
+  const cases: Array<[string, string, (dir: string, outside: string) => void]> = [
+    ['suites folder as a link to a folder outside', 'suites', (dir, outside) => {
+      rmSync(path.join(dir, 'suites'), { recursive: true })
+      symlinkSync(outside, path.join(dir, 'suites'))
+    }],
+    ['rollup.json as a link to the process environment', 'rollup.json', (dir) => {
+      rmSync(path.join(dir, 'rollup.json'))
+      symlinkSync('/proc/self/environ', path.join(dir, 'rollup.json'))
+    }],
+    ['a run folder as a link to /dev', 'runs/2026', (dir) => {
+      rmSync(path.join(dir, 'runs', '2026'), { recursive: true })
+      symlinkSync('/dev', path.join(dir, 'runs', '2026'))
+    }],
+    ['a run file as a link to /dev/zero', 'runs/2026/04/evil.json', (dir) => symlinkSync('/dev/zero', path.join(dir, 'runs', '2026', '04', 'evil.json'))],
+    ['rollup.json as a folder', 'rollup.json', (dir) => {
+      rmSync(path.join(dir, 'rollup.json'))
+      mkdirSync(path.join(dir, 'rollup.json'))
+      writeFileSync(path.join(dir, 'rollup.json', 'x'), 'x')
+    }]
+  ]
+  it.each(cases)('refuses %s, naming it, and touches nothing outside', async (_title, named, edit) => {
+    const name = `links-${named.replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`
+    await storedHistory(name, 2)
+    const outside = sentinel()
+    const before = outside.snapshot()
+    await tamper(name, (dir) => edit(dir, outside.dir))
+    const error = (await open(name).catch((e: unknown) => e)) as Error
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toContain(named)
+    expect(error.message).toMatch(/history branch "test-history"/)
+    expect(error.message).not.toContain(TOKEN)
+    expect(error.message.length).toBeLessThan(1000) // nothing was read through the link
+    expect(outside.snapshot()).toBe(before)
+    // the private repository was removed on the error path
+    expect(readdirSync(path.join(work, 'temp')).filter((f) => f.startsWith('test-history-') && f !== 'test-history-unstored')).toEqual([])
+  })
+
+  it('refuses a submodule where run files belong', async () => {
+    const name = 'links-submodule'
+    await storedHistory(name, 1)
+    await tamper(name, (dir) => {
+      const head = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()
+      execFileSync('git', ['-C', dir, 'update-index', '--add', '--cacheinfo', `160000,${head},runs/2026/05`])
+      return 'staged'
+    })
+    await expect(open(name)).rejects.toThrow(/holds a submodule at runs\/2026\/05/)
+  })
+})
+
+describe('the rollup is a cache of the run files', () => {
+  it('a deleted rollup.json is rebuilt from the run files with a warning, and written back by the next run', async () => {
+    await storedHistory('no-rollup', 3)
+    await tamper('no-rollup', (dir) => rmSync(path.join(dir, 'rollup.json')))
+    const warnings: string[] = []
+    const clone = await open('no-rollup', warnings)
+    expect(clone.rollup().runs).toHaveLength(3)
+    expect(warnings.join('\n')).toMatch(/rollup.json is missing from the history branch "test-history"; it was rebuilt from the 3 run file\(s\)/)
+    await appendRuns(clone, [run(4)], { retentionDays: 0 })
+    await clone.dispose()
+    const stored = JSON.parse(execFileSync('git', ['-C', server.repoPath('no-rollup'), 'show', 'test-history:rollup.json'], { encoding: 'utf8' }))
+    expect(stored.runs).toHaveLength(4)
+    const reader = await open('no-rollup')
+    expect(reader.rollup().runs).toHaveLength(4)
+    expect(await rebuildRollup(reader)).toEqual(reader.rollup())
+    await reader.dispose()
+  })
+
+  it('a damaged rollup.json is rebuilt with a warning naming it; `history --rebuild` writes a good one', async () => {
+    await storedHistory('bad-rollup', 3)
+    await tamper('bad-rollup', (dir) => writeFileSync(path.join(dir, 'rollup.json'), '{"schema_version":2,"runs":[["x"'))
+    const warnings: string[] = []
+    const clone = await open('bad-rollup', warnings)
+    expect(clone.rollup().runs).toHaveLength(3)
+    expect(warnings.join('\n')).toMatch(/The history file rollup.json on branch test-history is damaged \(not JSON/)
+    expect(warnings.join('\n')).toMatch(/history --repo URL --rebuild/)
+    await clone.dispose()
+    const cli = await promisify(execFile)('node', ['dist/cli.js', 'history', '--repo', server.url('bad-rollup'), '--rebuild'], { env: { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_ACTIONS: '' } })
+    expect(cli.stdout).toMatch(/rollup.json now covers 3 run\(s\)/)
+    expect(cli.stdout + cli.stderr).not.toContain(TOKEN)
+    expect(cli.stdout + cli.stderr).not.toContain('::')
+    const fresh: string[] = []
+    const reader = await open('bad-rollup', fresh)
+    expect(fresh).toEqual([])
+    expect(reader.describe()).toMatchObject({ runs: 3, uncovered_runs: 0 })
+    await reader.dispose()
+  })
+
+  it('a stale rollup (runs stored without compaction) is caught up on read: no run lost', async () => {
+    await storedHistory('stale', 5, false)
+    const clone = await open('stale')
+    expect(clone.describe()).toMatchObject({ runs: 5, run_files: 5, uncovered_runs: 4 })
+    expect(await rebuildRollup(clone)).toEqual(clone.rollup())
+    await clone.dispose()
+  })
+
+  it('a run file that cannot be read is named and skipped, never a fresh start', async () => {
+    await storedHistory('bad-run', 3)
+    let victim = ''
+    await tamper('bad-run', (dir) => {
+      const month = path.join(dir, 'runs', '2026', '04')
+      victim = readdirSync(month).sort()[1]
+      writeFileSync(path.join(month, victim), 'not json')
+      rmSync(path.join(dir, 'rollup.json'))
+    })
+    const warnings: string[] = []
+    const clone = await open('bad-run', warnings)
+    expect(clone.rollup().runs).toHaveLength(2)
+    expect(warnings.join('\n')).toContain(`The run file runs/2026/04/${victim} on branch test-history is not valid JSON`)
+    await clone.dispose()
+  })
+})
