@@ -68,6 +68,7 @@ import { flakyTests, suiteHealth } from './health.js'
 import { loadBearing } from './load-bearing.js'
 import { clusterEvents, ConfidenceModel } from './confidence.js'
 import { TestRuns } from './test-runs.js'
+import { applyRenames } from './renames.js'
 import { DAY_MS, round2, toIso } from './time.js'
 import {
   FINDINGS_SCHEMA_VERSION,
@@ -86,6 +87,7 @@ export * from './types.js'
 export { TARGETS, meetsTargets, type Target, type TargetedMetric, type TargetVerdicts } from './targets.js'
 export { binomialTail } from './stats.js'
 export { RECOMMENDATION } from './correlate.js'
+export { readRenamesFile, applyRenames } from './renames.js'
 
 export const DEFAULT_OPTIONS = { windowDays: 7, deadWeightDays: 180, flakyDays: 90 } as const
 /** How many untagged tests findings.json names as examples. */
@@ -93,9 +95,10 @@ export const UNTAGGED_EXAMPLES = 10
 
 export type AnalyzeOptions = AnalysisOptions & { now: Date }
 
-export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeOptions): Findings {
+export function analyze(history: Rollup, incidents: Incident[], options: AnalyzeOptions): Findings {
   const opts = effectiveOptions(options)
   const now = nowMillis(options.now)
+  const { rollup, renames } = applyRenames(history, options.testRenames, options.detectRenames ?? true)
   const view = buildHistoryView(rollup, opts.analysis_branches)
   const windowMs = opts.window_days * DAY_MS
 
@@ -166,6 +169,7 @@ export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeO
       windows_with_failure: model.prior.windowsWithFailure,
       windows_explained_by_chance: round2(model.prior.expectedByChance)
     },
+    renamed_tests: renames,
     incidents_outside_history: outsideHistory.map((ci) => outsideEntry(ci, historyStart ?? ci.detectedAt, opts.window_days)),
     untrusted_incidents: options.untrustedIncidents ?? []
   }

@@ -27,6 +27,17 @@ export interface AnalysisOptions {
   generatedAt?: Date
   /** incidents the caller left out because their author is not trusted: copied to `untrusted_incidents` */
   untrustedIncidents?: UntrustedIncident[]
+  /** declared renames, old nodeid -> new nodeid (input `test-renames`): the old name's history moves to the new one */
+  testRenames?: Record<string, string> | null
+  /** detect parametrize id changes as renames (default true) */
+  detectRenames?: boolean
+}
+
+/** A test whose history was merged into its new name before the analysis (renames.ts). */
+export interface RenamedTest {
+  from: string
+  to: string
+  detected_by: 'parametrize_id' | 'mapping'
 }
 
 /** AnalysisOptions with every default filled in, as echoed in findings.json. */
@@ -290,6 +301,8 @@ export interface Findings {
   untrusted_incidents: UntrustedIncident[]
   /** what the verdicts rest on, suite-wide (confidence.ts) */
   confidence_model?: ConfidenceModelSummary
+  /** renamed tests, sorted by old name: each old name's history counts under its new name */
+  renamed_tests?: RenamedTest[]
 }
 
 export interface ConfidenceModelSummary {
