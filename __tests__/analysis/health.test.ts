@@ -118,7 +118,10 @@ describe('flaky within the last 90 days', () => {
         { sha: 'sb', at: ago(1), run: 'b3' },
         { sha: 'sa', at: ago(9), run: 'a2' }
       ],
-      flaky_sha_count: 2
+      flaky_sha_count: 2,
+      // three separate failures in its six runs: it also flips far more than one breakage explains
+      reason: ['same_sha', 'flip_rate'],
+      flip_rate: { runs: 6, failure_episodes: 3, flips: 4, rate: 0.8 }
     })
   })
 
@@ -246,6 +249,8 @@ describe('empty cases never crash', () => {
       dead_weight_ratio: null,
       tests_added_last_quarter: 0,
       tests_added_previous_quarter: 0,
+      predicted_incident_rate: null,
+      prediction_rate_by_chance: null,
       active_test_count: 0,
       quiet_test_count: 0,
       dead_weight_count: 0,

@@ -39,6 +39,15 @@ export class HistoryBuilder {
     return this
   }
 
+  /**
+   * An empty run at `at` on main: the history starts there. Incidents detected less than
+   * window-days after a history's first run are outside it (CONTRACT.md), so a test about an
+   * incident needs its history to start early enough.
+   */
+  startsAt(at: string): this {
+    return this.run('history-start', at, {}, {})
+  }
+
   run(id: string, at: string, where: { sha?: string | null; branch?: string | null }, results: Record<string, Result>): this {
     const normalised: RawRun['results'] = {}
     for (const [nodeid, r] of Object.entries(results)) {

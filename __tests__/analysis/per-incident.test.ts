@@ -4,11 +4,13 @@ import { HistoryBuilder, incident, plusDays } from './history-builder.js'
 
 const D = '2026-03-10T12:00:00.000Z' // the incident's detected_at in most cases
 const NOW = new Date('2026-04-01T00:00:00Z')
+/** well before every incident here, so that none is outside the history */
+const HISTORY_START = '2026-01-01T00:00:00.000Z'
 const ms = (n: number): number => n / 86_400_000 // n milliseconds, in days
 const byId = (findings: ReturnType<typeof analyze>, id: string) => findings.incidents.find((i) => i.incident_id === id)!
 
 describe('covering tests', () => {
-  const h = new HistoryBuilder()
+  const h = new HistoryBuilder().startsAt(HISTORY_START)
     .tag('t/a.py::before', { component: 'checkout' })
     .tag('t/a.py::at', { component: 'checkout' })
     .tag('t/a.py::after', { component: 'checkout' })
@@ -47,7 +49,7 @@ describe('covering tests', () => {
 
 describe('the half-open window [detected_at - 7 d, detected_at)', () => {
   const start = plusDays(D, -7)
-  const h = new HistoryBuilder()
+  const h = new HistoryBuilder().startsAt(HISTORY_START)
   const names = ['at_start', 'before_start', 'just_before_end', 'at_end', 'after']
   for (const n of names) h.tag(`t/w.py::${n}`, { component: 'api' })
   h.run('r0', plusDays(D, -30), { sha: 's0' }, Object.fromEntries(names.map((n) => [`t/w.py::${n}`, 'passed'])))
@@ -73,19 +75,33 @@ describe('the half-open window [detected_at - 7 d, detected_at)', () => {
   })
 
   test('every failure names its time, run, sha, branch and outcome', () => {
-    expect(inc.failing_test_evidence).toEqual([
-      { nodeid: 't/w.py::at_start', flaky: false, failures: [{ at: start, run: 'r-start', sha: 's1', branch: 'main', outcome: 'failed', flaky_sha: false }] },
+    expect(inc.failing_test_evidence.map(({ verdict: _v, ...rest }) => rest)).toEqual([
+      {
+        nodeid: 't/w.py::at_start',
+        flaky: false,
+        still_failing_at_detection: true,
+        failures: [{ at: start, run: 'r-start', sha: 's1', branch: 'main', outcome: 'failed', flaky_sha: false }]
+      },
       {
         nodeid: 't/w.py::just_before_end',
         flaky: false,
+        still_failing_at_detection: true,
         failures: [{ at: plusDays(D, -ms(1)), run: 'r-end-1', sha: 's3', branch: 'main', outcome: 'error', flaky_sha: false }]
       }
     ])
   })
+
+  test('each failing test carries its load-bearing verdict', () => {
+    const f = analyze(h.build(), [incident('INC-W', 'api', D)], { now: NOW })
+    const verdicts = new Map(f.load_bearing.map((l) => [l.nodeid, l.verdict]))
+    const evidence = byId(f, 'INC-W').failing_test_evidence
+    expect(evidence.map((e) => e.verdict)).toEqual(evidence.map((e) => verdicts.get(e.nodeid)))
+    expect(byId(f, 'INC-W').predicted_by).toEqual(evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid))
+  })
 })
 
 describe("the seed's flaw: a later failure must not hide an earlier one", () => {
-  const h = new HistoryBuilder()
+  const h = new HistoryBuilder().startsAt(HISTORY_START)
     .tag('t/s.py::x', { component: 'payments' })
     .run('r1', plusDays(D, -10), { sha: 'a' }, { 't/s.py::x': 'passed' })
     .run('r2', plusDays(D, -2), { sha: 'b' }, { 't/s.py::x': 'failed' })
@@ -99,7 +115,7 @@ describe("the seed's flaw: a later failure must not hide an earlier one", () => 
   })
 
   test('two failures in the window are both evidence', () => {
-    const h2 = new HistoryBuilder()
+    const h2 = new HistoryBuilder().startsAt(HISTORY_START)
       .tag('t/s.py::x', { component: 'payments' })
       .run('r1', plusDays(D, -6), { sha: 'a' }, { 't/s.py::x': 'failed' })
       .run('r2', plusDays(D, -1), { sha: 'b' }, { 't/s.py::x': 'error' })
@@ -111,7 +127,7 @@ describe("the seed's flaw: a later failure must not hide an earlier one", () => 
 })
 
 describe('component match and failure_mode_covered', () => {
-  const h = new HistoryBuilder()
+  const h = new HistoryBuilder().startsAt(HISTORY_START)
     .tag('t/c.py::timeout', { component: 'Checkout-Service', failure_mode: 'Payment_Timeout' })
     .tag('t/c.py::other', { component: 'checkout-service', failure_mode: 'general' })
     .run('r1', plusDays(D, -20), { sha: 'a' }, { 't/c.py::timeout': 'passed', 't/c.py::other': 'passed' })
@@ -142,7 +158,7 @@ describe('component match and failure_mode_covered', () => {
 })
 
 describe('gap_closed_by and gap_closure_days', () => {
-  const base = new HistoryBuilder()
+  const base = new HistoryBuilder().startsAt(HISTORY_START)
     .tag('t/old.py::x', { component: 'cart', failure_mode: 'race' })
     .run('r0', plusDays(D, -30), { sha: 'a' }, { 't/old.py::x': 'passed' })
 
@@ -164,7 +180,7 @@ describe('gap_closed_by and gap_closure_days', () => {
   })
 
   test('component + failure mode match closes it; the earliest wins; first seen at detected_at does not close', () => {
-    const h = new HistoryBuilder()
+    const h = new HistoryBuilder().startsAt(HISTORY_START)
       .tag('t/n.py::at_detect', { component: 'search', failure_mode: 'slow' })
       .tag('t/n.py::later', { component: 'search', failure_mode: 'slow' })
       .tag('t/n.py::earliest', { component: ' SEARCH', failure_mode: 'Slow ' })
@@ -182,7 +198,7 @@ describe('gap_closed_by and gap_closure_days', () => {
   })
 
   test('a no_test_coverage gap can be closed too; ties in time go to the smaller nodeid', () => {
-    const h = new HistoryBuilder()
+    const h = new HistoryBuilder().startsAt(HISTORY_START)
       .tag('t/z.py::b', { component: 'mail', failure_mode: 'bounce' })
       .tag('t/z.py::a', { component: 'mail', failure_mode: 'bounce' })
       .run('r1', plusDays(D, 10), { sha: 'a' }, { 't/z.py::b': 'passed', 't/z.py::a': 'passed' })
@@ -193,7 +209,7 @@ describe('gap_closed_by and gap_closure_days', () => {
   })
 
   test('an incident without a gap has no closure, even when a matching test appears later', () => {
-    const h = new HistoryBuilder()
+    const h = new HistoryBuilder().startsAt(HISTORY_START)
       .tag('t/p.py::x', { component: 'mail', failure_mode: 'bounce' })
       .tag('t/p.py::y', { component: 'mail', failure_mode: 'bounce' })
       .run('r1', plusDays(D, -1), { sha: 'a' }, { 't/p.py::x': 'failed' })
@@ -207,6 +223,8 @@ describe('gap_closed_by and gap_closure_days', () => {
 
 describe('branch filtering', () => {
   const h = new HistoryBuilder()
+    .run('m0', plusDays(D, -30), { sha: 'z', branch: 'main' }, {})
+    .run('f0', plusDays(D, -30), { sha: 'z', branch: 'feature/x' }, {})
     .tag('t/b.py::main_and_feature', { component: 'api' })
     .tag('t/b.py::feature_only', { component: 'api' })
     .run('m1', plusDays(D, -20), { sha: 'a', branch: 'main' }, { 't/b.py::main_and_feature': 'passed' })
@@ -220,7 +238,7 @@ describe('branch filtering', () => {
     expect(f.branches).toEqual(['feature/x', 'main'])
     expect(f.options.analysis_branches).toBeNull()
     expect(f.test_count).toBe(2)
-    expect(f.run_count).toBe(3)
+    expect(f.run_count).toBe(5)
   })
 
   test('only main: its runs alone count, and a test never seen on main is out', () => {
@@ -232,7 +250,7 @@ describe('branch filtering', () => {
     expect(f.branches).toEqual(['main'])
     expect(f.options.analysis_branches).toEqual(['main'])
     expect(f.test_count).toBe(1)
-    expect(f.run_count).toBe(2)
+    expect(f.run_count).toBe(3)
   })
 
   test('first_seen comes from the selected branches only', () => {
@@ -242,12 +260,12 @@ describe('branch filtering', () => {
   })
 
   test('an empty list means every branch', () => {
-    expect(analyze(rollup, [], { now: NOW, analysisBranches: [] }).run_count).toBe(3)
+    expect(analyze(rollup, [], { now: NOW, analysisBranches: [] }).run_count).toBe(5)
   })
 })
 
 describe('unclassified incidents and ordering', () => {
-  const h = new HistoryBuilder().tag('t/u.py::x', { component: 'api' }).run('r1', plusDays(D, -1), { sha: 'a' }, { 't/u.py::x': 'passed' })
+  const h = new HistoryBuilder().startsAt(HISTORY_START).tag('t/u.py::x', { component: 'api' }).run('r1', plusDays(D, -1), { sha: 'a' }, { 't/u.py::x': 'passed' })
   const f = analyze(
     h.build(),
     [incident('B', 'api', D), incident('A', 'api', D), incident('Early', 'api', plusDays(D, -0.5)), incident('U1', null, D), incident('U2', '   ', D)],
@@ -264,7 +282,7 @@ describe('unclassified incidents and ordering', () => {
 })
 
 describe('analyzeIncident', () => {
-  const h = new HistoryBuilder()
+  const h = new HistoryBuilder().startsAt(HISTORY_START)
     .tag('t/i.py::x', { component: 'api' })
     .run('r1', plusDays(D, -1), { sha: 'a' }, { 't/i.py::x': 'failed' })
     .run('r2', plusDays(D, -0.5), { sha: 'a' }, { 't/i.py::x': 'passed' })

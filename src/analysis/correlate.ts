@@ -57,7 +57,7 @@ export function correlateIncident(
   const windowStart = toIso(detectedAt - windowMs)
 
   // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-  const coveringCount = index === null ? 0 : upperBound(index.firstSeen, detectedIso)
+  const currentCovering = index === null ? 0 : upperBound(index.firstSeen, detectedIso)
   // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
   const sameMode = index?.byMode.get(matchKey(incident.failure_mode))
   const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso
@@ -72,9 +72,13 @@ export function correlateIncident(
     failureCount += to - from
     const failures = []
     for (let i = from; i < to; i++) failures.push(failureEvidence(view, test, i))
-    // interim until the confidence layer (issue 10) judges each test
-    evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: false, verdict: 'possible' })
+    const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso)
+    // the verdict is the load-bearing one, filled in once every incident is correlated
+    evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' })
   }
+  // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
+  const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length
+  const onlySkipped = index !== null && currentCovering > 0 && failing.length === 0 && noneRanIn(index.tests, windowStart, detectedIso)
 
   const gapType: GapType | null =
     coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null
@@ -103,9 +107,43 @@ export function correlateIncident(
     failing_test_evidence: evidence,
     gap_closure: closure,
     predicted_by: [],
-    only_skipped_tests: false
+    only_skipped_tests: onlySkipped
   }
   return { finding, failing }
+}
+
+/**
+ * Was the test's last run before detection a failing one? The last failure in the window is in
+ * run `failedRun`; it was still failing unless a later run before detection, on a branch the test
+ * was seen on and inside its seen span, holds it without failing (a run of those is taken to
+ * contain it: the rollup keeps presence per branch, not per run).
+ */
+function lastRunBeforeFailed(view: HistoryView, test: TestView, failedRun: string, detectedIso: string): boolean {
+  const failedAt = view.runs.get(failedRun)?.created
+  if (failedAt === undefined) return false
+  const runs = view.runList
+  const failedRuns = new Set(test.failures.map((f) => f[1]))
+  for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
+    const run = runs[i]
+    if (run.created > test.lastSeen || !test.branches.has(run.branch)) continue
+    if (!failedRuns.has(run.id)) return false
+  }
+  return true
+}
+
+/**
+ * CONTRACT "only_skipped_tests": the component's tests were present around the incident but none
+ * of them ran (only skipped or xfailed) in [start, end). `ranFirst`/`ranLast` bound the runs in
+ * which a test really ran, so "ran in the window" is its ran span meeting the window.
+ */
+function noneRanIn(tests: TestView[], start: string, end: string): boolean {
+  let present = false
+  for (const test of tests) {
+    if (test.firstSeen > end || test.lastSeen < start) continue
+    present = true
+    if (test.ranFirst !== null && test.ranLast !== null && test.ranFirst < end && test.ranLast >= start) return false
+  }
+  return present
 }
 
 function recommendationFor(gapType: GapType | null, component: string, failureMode: string): string {

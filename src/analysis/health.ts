@@ -5,13 +5,20 @@
 import type { HistoryView, TestView } from './history-view.js'
 import { compareStrings, firstFailureAfter } from './history-view.js'
 import { DAY_MS, toIso } from './time.js'
-import type { DeadWeightDetail, FlakyDetail, FlakySha } from './types.js'
+import type { DeadWeightDetail, FlakyDetail, FlakyReason, FlakySha } from './types.js'
+import { flipRate, isFlipFlaky } from './flip-rate.js'
+import type { TestRuns } from './test-runs.js'
 
 export const ACTIVE_DAYS = 30
 export const QUARTER_DAYS = 90
 
-/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in the window). */
-export function flakyTests(view: HistoryView, now: number, flakyDays: number): FlakyDetail[] {
+/**
+ * Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in
+ * the window): reason `same_sha`, the contract's rule. With `runs`, also a test whose outcome flips
+ * between consecutive runs in that window far more often than a breakage and its fix explain:
+ * reason `flip_rate` (flip-rate.ts).
+ */
+export function flakyTests(view: HistoryView, now: number, flakyDays: number, runs?: TestRuns): FlakyDetail[] {
   const since = toIso(now - flakyDays * DAY_MS)
   const until = toIso(now)
   const details: FlakyDetail[] = []
@@ -22,9 +29,21 @@ export function flakyTests(view: HistoryView, now: number, flakyDays: number): F
       // ascending by time, so the last write per sha is its most recent observation
       latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run })
     }
-    if (latestBySha.size === 0) continue
+    const reason: FlakyReason[] = latestBySha.size > 0 ? ['same_sha'] : []
+    let flip: FlakyDetail['flip_rate']
+    // at least FLIP_MIN_EPISODES failures are needed: most tests are skipped at once
+    if (runs && test.failures.length >= 3) {
+      const measured = flipRate(test, runs, now - flakyDays * DAY_MS, now)
+      if (isFlipFlaky(measured)) {
+        reason.push('flip_rate')
+        flip = { runs: measured.runs, failure_episodes: measured.episodes, flips: measured.flips, rate: Math.round(measured.rate * 1e4) / 1e4 }
+      }
+    }
+    if (reason.length === 0) continue
     const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-    details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason: ['same_sha'] })
+    const detail: FlakyDetail = { nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason }
+    if (flip) detail.flip_rate = flip
+    details.push(detail)
   }
   return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid))
 }

@@ -47,12 +47,24 @@ export interface TestView {
   flaky: FlakyObservation[]
   /** shas on which the test both passed and failed (any time, analysed branches) */
   flakyShas: ReadonlySet<string>
+  /** analysed branches it was seen on (`""` = runs with no branch) */
+  branches: ReadonlySet<string>
+  /**
+   * canonical ISO span of the runs in which it really ran (not skipped or xfailed), from
+   * TestRollup.ran; the seen span when the history predates `ran`; null when it never ran
+   */
+  ranFirst: string | null
+  ranLast: string | null
+  /** per failure (same order as `failures`): the component match key it counts for (its own tag, else the test's) */
+  failureComponents: string[] | null
 }
 
 export interface HistoryView {
   runs: Map<string, RunRef>
   /** runs on the analysed branches, in rollup order (created, id) */
   runList: RunRef[]
+  /** runList's created times (canonical ISO), for binary searches */
+  runTimes: string[]
   branches: string[]
   /** tests seen on the analysed branches, in no particular order */
   tests: TestView[]
@@ -69,6 +81,8 @@ export interface HistoryView {
 export interface ComponentIndex {
   /** every test of the component, whenever it first appeared */
   testCount: number
+  /** those tests (current tags), in no particular order */
+  tests: TestView[]
   /** its tests' first_seen, ascending (to count covering tests by binary search) */
   firstSeen: string[]
   /** every failure of its tests, ascending by time: failureTimes[i] is a failure of failureOwners[i] */
@@ -114,6 +128,8 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
   // plain lists while reading the rollup; the sorted indexes are built per queried key
   const byComponent = new Map<string, TestView[]>()
   const byTag = new Map<string, TestView[]>()
+  // tests with failures recorded under another component than their current one (moved tests)
+  const movedInto = new Map<string, TestView[]>()
   const keys = new KeyCache()
   const source = rollup.tests
   // in the rollup's order: the groups below are sorted, and so are the lists the findings show
@@ -123,6 +139,9 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
     tests.push(view)
     pushTo(byComponent, view.componentKey, view)
     if (view.incidentKey !== null) pushTo(byTag, view.incidentKey, view)
+    if (view.failureComponents !== null) {
+      for (const key of new Set(view.failureComponents)) if (key !== view.componentKey) pushTo(movedInto, key, view)
+    }
   }
 
   const components = new Map<string, ComponentIndex>()
@@ -130,14 +149,16 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
   return {
     runs,
     runList,
+    runTimes: runList.map((r) => r.created),
     branches: [...seenBranches].sort(compareStrings),
     tests,
     component: (key) => {
       let index = components.get(key)
       if (index === undefined) {
         const group = byComponent.get(key)
-        if (group === undefined) return null
-        index = componentIndex(group)
+        const moved = movedInto.get(key) ?? []
+        if (group === undefined && moved.length === 0) return null
+        index = componentIndex(key, group ?? [], moved)
         components.set(key, index)
       }
       return index
@@ -153,26 +174,27 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
   }
 }
 
-function componentIndex(group: TestView[]): ComponentIndex {
+function componentIndex(key: string, group: TestView[], moved: TestView[]): ComponentIndex {
   const firstSeen = group.map((t) => t.firstSeen).sort(compareStrings)
-  let failureCount = 0
-  for (const test of group) failureCount += test.failures.length
-  // merge the tests' ascending failure lists: sort positions by time (a stable sort keeps equal times in a fixed order)
-  const times: string[] = new Array(failureCount)
-  const owners: TestView[] = new Array(failureCount)
-  let n = 0
-  for (const test of group) {
-    for (const failure of test.failures) {
-      times[n] = failure[0]
-      owners[n++] = test
-    }
+  // merge the tests' ascending failure lists (only the failures recorded for this component):
+  // sort positions by time (a stable sort keeps equal times in a fixed order)
+  const times: string[] = []
+  const owners: TestView[] = []
+  for (const test of [...group, ...moved]) {
+    const tagged = test.failureComponents
+    test.failures.forEach((failure, i) => {
+      if ((tagged === null ? test.componentKey : tagged[i]) !== key) return
+      times.push(failure[0])
+      owners.push(test)
+    })
   }
-  const order = Array.from({ length: failureCount }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]))
+  const order = Array.from({ length: times.length }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]))
   const byMode = new Map<string, TestView[]>()
   for (const test of group) pushTo(byMode, test.failureModeKey, test)
   for (const list of byMode.values()) list.sort(compareFirstSeen)
   return {
     testCount: group.length,
+    tests: group,
     firstSeen,
     failureTimes: order.map((i) => times[i]),
     failureOwners: order.map((i) => owners[i]),
@@ -223,9 +245,19 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
   // the common case (canonical times, oldest first) uses the rollup's array as it is
   if (!canonicalAndAscending(failures)) {
     failures = failures
-      .map((f): FailureEntry => [canonicalTime(f[0], 'a failure time', nodeid), f[1], f[2]])
+      .map((f): FailureEntry => {
+        const at = canonicalTime(f[0], 'a failure time', nodeid)
+        return f.length === 5 ? [at, f[1], f[2], f[3], f[4]] : [at, f[1], f[2]]
+      })
       .sort((a, b) => compareStrings(a[0], b[0]))
   }
+  const componentKey = keys.of(test.component)
+  // a failure counts for the component the test carried in that run (FailureEntry element 3) when recorded
+  let failureComponents: string[] | null = null
+  if (failures.some((f) => f.length === 5 && keys.of(f[3]) !== componentKey)) {
+    failureComponents = failures.map((f) => (f.length === 5 ? keys.of(f[3]) : componentKey))
+  }
+  const ranSpan = span(test.ran ?? test.seen, filter)
 
   let flaky = NO_FLAKY
   let flakyShas = NO_SHAS
@@ -242,10 +274,11 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
     flakyShas = new Set(flaky.map((f) => f.sha))
   }
 
+  const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)))
   return {
     nodeid,
     component: test.component,
-    componentKey: keys.of(test.component),
+    componentKey,
     failureModeKey: keys.of(test.failure_mode),
     incidentKey: test.incident === null || test.incident.trim() === '' ? null : matchKey(test.incident),
     firstSeen,
@@ -253,8 +286,25 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
     runs: runCount,
     failures,
     flaky,
-    flakyShas
+    flakyShas,
+    branches,
+    ranFirst: ranSpan?.first ?? null,
+    ranLast: ranSpan?.last ?? null,
+    failureComponents
   }
+}
+
+function span(presence: Record<string, { first: string; last: string }>, filter: BranchFilter | null): { first: string; last: string } | null {
+  let first: string | null = null
+  let last: string | null = null
+  for (const branch in presence) {
+    if (filter && !filter.onBranch(branch)) continue
+    const f = canonicalTime(presence[branch].first, 'first ran', branch)
+    const l = canonicalTime(presence[branch].last, 'last ran', branch)
+    if (first === null || f < first) first = f
+    if (last === null || l > last) last = l
+  }
+  return first === null || last === null ? null : { first, last }
 }
 
 function canonicalAndAscending(failures: FailureEntry[]): boolean {

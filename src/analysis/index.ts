@@ -66,6 +66,9 @@ import { classify, correlateIncident, type ClassifiedIncident, type IncidentResu
 import { buildHistoryView, compareStrings, type HistoryView } from './history-view.js'
 import { flakyTests, suiteHealth } from './health.js'
 import { loadBearing } from './load-bearing.js'
+import { clusterEvents, ConfidenceModel } from './confidence.js'
+import { TestRuns } from './test-runs.js'
+import { applyRenames } from './renames.js'
 import { DAY_MS, round2, toIso } from './time.js'
 import {
   FINDINGS_SCHEMA_VERSION,
@@ -74,6 +77,8 @@ import {
   type EffectiveOptions,
   type Findings,
   type IncidentFinding,
+  type IncidentOutsideHistory,
+  type LoadBearingDetail,
   type Metrics,
   type UnclassifiedIncident
 } from './types.js'
@@ -82,6 +87,7 @@ export * from './types.js'
 export { TARGETS, meetsTargets, type Target, type TargetedMetric, type TargetVerdicts } from './targets.js'
 export { binomialTail } from './stats.js'
 export { RECOMMENDATION } from './correlate.js'
+export { readRenamesFile, applyRenames } from './renames.js'
 
 export const DEFAULT_OPTIONS = { windowDays: 7, deadWeightDays: 180, flakyDays: 90 } as const
 /** How many untagged tests findings.json names as examples. */
@@ -89,29 +95,42 @@ export const UNTAGGED_EXAMPLES = 10
 
 export type AnalyzeOptions = AnalysisOptions & { now: Date }
 
-export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeOptions): Findings {
+export function analyze(history: Rollup, incidents: Incident[], options: AnalyzeOptions): Findings {
   const opts = effectiveOptions(options)
   const now = nowMillis(options.now)
+  const { rollup, renames } = applyRenames(history, options.testRenames, options.detectRenames ?? true)
   const view = buildHistoryView(rollup, opts.analysis_branches)
   const windowMs = opts.window_days * DAY_MS
 
   const classified: ClassifiedIncident[] = []
   const unclassified: UnclassifiedIncident[] = []
+  const outsideHistory: ClassifiedIncident[] = []
+  const historyStart = view.runList.length === 0 ? null : Date.parse(view.runList[0].created)
   for (const incident of incidents) {
     const ci = classify(incident)
-    if (ci) classified.push(ci)
-    else unclassified.push(unclassifiedEntry(incident))
+    if (!ci) unclassified.push(unclassifiedEntry(incident))
+    else if (historyStart !== null && ci.detectedAt < historyStart + windowMs) outsideHistory.push(ci)
+    else classified.push(ci)
   }
   classified.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id))
   unclassified.sort((x, y) => compareStrings(x.detected_at, y.detected_at) || compareStrings(x.incident_id, y.incident_id))
+  outsideHistory.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id))
 
-  const flaky = flakyTests(view, now, opts.flaky_days)
-  const flakyNow = new Set(flaky.map((f) => f.nodeid))
+  const runs = new TestRuns(view)
+  const flaky = flakyTests(view, now, opts.flaky_days, runs)
+  // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
+  const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid))
+  const flakyAny = new Set(flaky.map((f) => f.nodeid))
   const results: IncidentResult[] = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyNow))
   const findings = results.map((r) => r.finding)
+  const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny)
+  const load = loadBearing(classified, results, now, windowMs, flakyNow, model, flakyAny)
+  applyVerdicts(findings, load)
   const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap)
-  const load = loadBearing(classified, results, now, windowMs, flakyNow)
-  const health = suiteHealth(view, now, opts.dead_weight_days, new Set(classified.map((ci) => ci.componentKey)))
+  // an incident the history cannot judge still happened in its component: its tests are not dead weight
+  const incidentComponents = new Set([...classified, ...outsideHistory].map((ci) => ci.componentKey))
+  const health = suiteHealth(view, now, opts.dead_weight_days, incidentComponents)
+  const predictive = load.filter((l) => l.verdict === 'predictive')
 
   const untagged = view.tests
     .filter((t) => t.componentKey === DEFAULT_COMPONENT)
@@ -128,9 +147,9 @@ export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeO
     coverage_gaps: gaps,
     load_bearing_tests: load.map((l) => l.nodeid),
     dead_weight_tests: health.deadWeight.map((d) => d.nodeid),
-    flaky_tests: flaky.map((f) => f.nodeid),
+    flaky_tests: [...flakyNow].sort(compareStrings),
     incidents: findings,
-    metrics: metrics(findings, health),
+    metrics: metrics(findings, health, chanceRate(view, classified, results, model, windowMs)),
     options: opts,
     branches: view.branches,
     test_count: view.tests.length,
@@ -140,40 +159,83 @@ export function analyze(rollup: Rollup, incidents: Incident[], options: AnalyzeO
     dead_weight: health.deadWeight,
     unclassified_incidents: unclassified,
     untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) },
-    // interim until the confidence layer (issue 10) and trusted incidents (issue 13) fill them
-    predictive_tests: [],
-    expected_false_predictive: 0,
-    incidents_outside_history: [],
-    untrusted_incidents: []
+    predictive_tests: predictive.map((l) => l.nodeid),
+    expected_false_predictive: round2(predictive.reduce((sum, l) => sum + (1 - l.confidence), 0)),
+    confidence_model: {
+      suite_failure_episode_rate: model.prior.mean,
+      prior_shape: model.prior.shape,
+      precursor_share: model.prior.precursorShare,
+      pairs_compared: model.prior.pairs,
+      windows_with_failure: model.prior.windowsWithFailure,
+      windows_explained_by_chance: round2(model.prior.expectedByChance)
+    },
+    renamed_tests: renames,
+    incidents_outside_history: outsideHistory.map((ci) => outsideEntry(ci, historyStart ?? ci.detectedAt, opts.window_days)),
+    untrusted_incidents: options.untrustedIncidents ?? []
+  }
+}
+
+/** Copies each load-bearing test's verdict onto the incidents it preceded. */
+function applyVerdicts(findings: IncidentFinding[], load: LoadBearingDetail[]): void {
+  const verdicts = new Map(load.map((l) => [l.nodeid, l.verdict]))
+  for (const f of findings) {
+    for (const e of f.failing_test_evidence) e.verdict = verdicts.get(e.nodeid) ?? 'possible'
+    f.predicted_by = f.failing_test_evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid)
   }
 }
 
 /**
- * One incident (the `issues` event path), computed by the same code as `analyze`. Returns null for
- * an unclassified incident. Build the view once with `prepareHistory` when analysing several.
+ * prediction_rate_by_chance: the expected share of incidents with a failing covering test in their
+ * window if every test failed only at its base rate (flaky tests included: their failures are chance).
+ */
+function chanceRate(view: HistoryView, classified: ClassifiedIncident[], results: IncidentResult[], model: ConfidenceModel, windowMs: number): number | null {
+  if (classified.length === 0) return null
+  let expected = 0
+  classified.forEach((ci, i) => {
+    const index = view.component(ci.componentKey)
+    let none = 1
+    const covering = new Set(index?.tests.filter((t) => t.firstSeen <= ci.detectedIso) ?? [])
+    for (const t of results[i].failing) covering.add(t)
+    for (const test of covering) none *= 1 - model.chanceBetween(test, ci.detectedAt - windowMs, ci.detectedAt)
+    expected += 1 - none
+  })
+  return round2((expected / classified.length) * 100)
+}
+
+function outsideEntry(ci: ClassifiedIncident, historyStart: number, windowDays: number): IncidentOutsideHistory {
+  const before = ci.detectedAt < historyStart
+  return {
+    incident_id: ci.incident.id,
+    title: ci.incident.title,
+    url: ci.incident.url,
+    detected_at: ci.detectedIso,
+    reason: before
+      ? `Detected before the first analysed run (${toIso(historyStart)}): the history did not exist yet, so it can neither show a warning nor a gap.`
+      : `Detected ${round2((ci.detectedAt - historyStart) / DAY_MS)} days after the first analysed run (${toIso(historyStart)}), less than window-days (${windowDays}): the history saw only part of its window.`
+  }
+}
+
+/**
+ * One incident (the `issues` event path), computed by `analyze` over that incident alone (its
+ * verdicts then rest on that incident only). Returns null for an unclassified incident and for one
+ * outside the history. `prepareHistory` checks the options once when analysing several.
  */
 export function analyzeIncident(
   history: Rollup | PreparedHistory,
   incident: Incident,
   options: AnalyzeOptions
 ): IncidentFinding | null {
-  const prepared = 'view' in history ? history : prepareHistory(history, options)
-  const ci = classify(incident)
-  if (!ci) return null
-  return correlateIncident(prepared.view, ci, prepared.options.window_days * DAY_MS, prepared.flakyNow).finding
+  const prepared = 'rollup' in history && 'options' in history ? history : prepareHistory(history, options)
+  return analyze(prepared.rollup, [incident], options).incidents[0] ?? null
 }
 
 export interface PreparedHistory {
-  view: HistoryView
+  rollup: Rollup
   options: EffectiveOptions
-  flakyNow: ReadonlySet<string>
 }
 
 export function prepareHistory(rollup: Rollup, options: AnalyzeOptions): PreparedHistory {
-  const opts = effectiveOptions(options)
-  const view = buildHistoryView(rollup, opts.analysis_branches)
-  const flaky = flakyTests(view, nowMillis(options.now), opts.flaky_days)
-  return { view, options: opts, flakyNow: new Set(flaky.map((f) => f.nodeid)) }
+  return { rollup, options: effectiveOptions(options) }
 }
 
 export function effectiveOptions(options: AnalysisOptions): EffectiveOptions {
@@ -231,7 +293,7 @@ function unclassifiedEntry(incident: Incident): UnclassifiedIncident {
   }
 }
 
-function metrics(findings: IncidentFinding[], health: ReturnType<typeof suiteHealth>): Metrics {
+function metrics(findings: IncidentFinding[], health: ReturnType<typeof suiteHealth>, byChance: number | null): Metrics {
   const count = findings.length
   const percent = (part: number, whole: number): number | null => (whole === 0 ? null : round2((part / whole) * 100))
   const closures = findings.map((f) => f.gap_closure_days).filter((d): d is number => d !== null)
@@ -246,8 +308,8 @@ function metrics(findings: IncidentFinding[], health: ReturnType<typeof suiteHea
     quiet_test_count: health.quietCount,
     dead_weight_count: health.deadWeight.length,
     closed_gap_count: closures.length,
-    predicted_incident_rate: null,
-    prediction_rate_by_chance: null
+    predicted_incident_rate: percent(findings.filter((f) => f.predicted_by.length > 0).length, count),
+    prediction_rate_by_chance: byChance
   }
 }
 

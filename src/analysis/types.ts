@@ -25,6 +25,19 @@ export interface AnalysisOptions {
   analysisBranches?: string[] | null
   /** stamped into `generated_at`; defaults to `now` (the engine never reads the clock) */
   generatedAt?: Date
+  /** incidents the caller left out because their author is not trusted: copied to `untrusted_incidents` */
+  untrustedIncidents?: UntrustedIncident[]
+  /** declared renames, old nodeid -> new nodeid (input `test-renames`): the old name's history moves to the new one */
+  testRenames?: Record<string, string> | null
+  /** detect parametrize id changes as renames (default true) */
+  detectRenames?: boolean
+}
+
+/** A test whose history was merged into its new name before the analysis (renames.ts). */
+export interface RenamedTest {
+  from: string
+  to: string
+  detected_by: 'parametrize_id' | 'mapping'
 }
 
 /** AnalysisOptions with every default filled in, as echoed in findings.json. */
@@ -157,6 +170,14 @@ export interface LoadBearingDetail {
   verdict_reason: string
   /** how likely it is to be a real precursor, 0..1 */
   confidence: number
+  /** what the verdict rests on: events (clustered incidents) of its component it existed for and failed before, its base rate outside their windows, the chance of a failure in each window it failed in */
+  judged?: {
+    events: number
+    events_failed: number
+    runs_outside_windows: number
+    failure_episodes_outside_windows: number
+    chance_per_window: number[]
+  }
 }
 
 export interface FlakySha {
@@ -174,6 +195,8 @@ export interface FlakyDetail {
   flaky_sha_count: number
   /** why it is flaky (sorted); `flaky_tests` keeps the contract's `same_sha` rule only */
   reason: FlakyReason[]
+  /** with reason `flip_rate`: its runs in the flaky window, failure episodes, outcome flips and flips / (runs - 1) */
+  flip_rate?: { runs: number; failure_episodes: number; flips: number; rate: number }
 }
 
 export interface DeadWeightDetail {
@@ -276,4 +299,20 @@ export interface Findings {
   incidents_outside_history: IncidentOutsideHistory[]
   /** incidents from authors outside `incident-authors`: left out the same way */
   untrusted_incidents: UntrustedIncident[]
+  /** what the verdicts rest on, suite-wide (confidence.ts) */
+  confidence_model?: ConfidenceModelSummary
+  /** renamed tests, sorted by old name: each old name's history counts under its new name */
+  renamed_tests?: RenamedTest[]
+}
+
+export interface ConfidenceModelSummary {
+  /** failure episodes per run of the non-flaky tests, outside incident windows */
+  suite_failure_episode_rate: number
+  /** shape of the gamma prior of the tests' rates (small: tests differ a lot) */
+  prior_shape: number
+  /** learned share of (test, incident period) pairs in which a failure was a real warning */
+  precursor_share: number
+  pairs_compared: number
+  windows_with_failure: number
+  windows_explained_by_chance: number
 }
