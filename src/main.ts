@@ -15,6 +15,7 @@ import { createOctokit, type GitHubClient } from './github.js'
 import { incidentFromIssue } from './incidents/parse.js'
 import { parseInputs, type Config } from './inputs.js'
 import { loadComponentMap, readReports } from './report/index.js'
+import { judgeCompleteness } from './report/completeness.js'
 import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
 import { checkLoadBearing } from './action/protect.js'
@@ -75,7 +76,11 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   const run = await readReports(config.reportPaths, { format: config.reportFormat, componentMap, cwd: ctx.workspace })
   const octokit = octokitFor(config, ctx)
   const defaultBranch = await defaultBranchOf(ctx, octokit)
-  const decision = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
+  const wanted = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
+  // A pytest that did not finish leaves a report of some tests only: never store it as a run.
+  const completeness = judgeCompleteness(run)
+  const unfinished = completeness.finished ? null : `pytest did not finish (${completeness.reason})`
+  const decision = unfinished ? { store: false, why: unfinished } : wanted
   const origin = {
     repository: `${ctx.owner}/${ctx.repo}`,
     sha: ctx.sha,
@@ -112,6 +117,11 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     await publish(config, ctx, publication)
   } finally {
     await history.clone?.dispose()
+  }
+  if (unfinished && wanted.store) {
+    const message = `This run was not stored in the history: ${unfinished}. Fix the pytest step so the session finishes; the stored history is unchanged.`
+    if (config.failOnStoreError) core.setFailed(message)
+    else core.warning(message)
   }
   if (history.storeError) {
     const message = `The run could not be stored in the history: ${history.storeError}`
