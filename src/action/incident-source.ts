@@ -11,7 +11,6 @@ import { fetchIncidentIssues } from '../incidents/github.js'
 import { readIncidentsFileEntries } from '../incidents/file.js'
 import { describeUntrusted, partitionByTrust } from '../incidents/trust.js'
 import type { Incident } from '../incidents/types.js'
-import { escapeText } from '../render/markdown.js'
 
 export interface IncidentLoad {
   /** the incidents to analyse: from the file, or the issues of trusted authors */
@@ -60,9 +59,9 @@ function usableOnly(incidents: Incident[]): { incidents: Incident[]; unusable: I
 const LISTED = 5
 
 /**
- * Lines for the job summary about incidents that were left out or read with problems: untrusted
- * authors, unreadable fields, bad entries of the incidents file. Short lists; our own markdown
- * around cleaned values (titles are not shown).
+ * Notices for the job summary about incidents that were left out or read with problems: untrusted
+ * authors, unreadable fields, bad entries of the incidents file. Short lists; the summary escapes
+ * notices as untrusted text.
  */
 export function incidentNotices(load: IncidentLoad): string[] {
   const lines: string[] = []
@@ -74,14 +73,14 @@ export function incidentNotices(load: IncidentLoad): string[] {
     )
   }
   if (load.unusable.length > 0) {
-    lines.push(`${load.unusable.length} incident(s) left out because a field is unreadable: ${list(load.unusable.map((i) => escapeText(i.unusable as string, 400)))}`)
+    lines.push(`${load.unusable.length} incident(s) left out because a field is unreadable: ${list(load.unusable.map((i) => i.unusable as string))}`)
   }
   if (load.skipped.length > 0) {
-    lines.push(`${load.skipped.length} entr${load.skipped.length === 1 ? 'y' : 'ies'} of the incidents file left out: ${list(load.skipped.map((e) => escapeText(e, 400)))}. Fix ${load.skipped.length === 1 ? 'it' : 'them'} so ${load.skipped.length === 1 ? 'it takes' : 'they take'} part (README, "Incidents file").`)
+    lines.push(`${load.skipped.length} entr${load.skipped.length === 1 ? 'y' : 'ies'} of the incidents file left out: ${list(load.skipped)}. Fix ${load.skipped.length === 1 ? 'it' : 'them'} so ${load.skipped.length === 1 ? 'it takes' : 'they take'} part (README, "Incidents file").`)
   }
   const withProblems = load.incidents.filter((i) => i.component !== null && i.problems.length > 0)
   if (withProblems.length > 0) {
-    lines.push(`Incident fields to check: ${list(withProblems.flatMap((i) => i.problems.map((p) => escapeText(p, 400))))}`)
+    lines.push(`Incident fields to check: ${list(withProblems.flatMap((i) => i.problems))}`)
   }
   return lines
 }
