@@ -22,9 +22,8 @@ import { checkLoadBearing } from './action/protect.js'
 import { incidentNotices, loadIncidents } from './action/incident-source.js'
 import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
 import type { Incident } from './incidents/types.js'
-import { escapeText } from './render/markdown.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
-import { commentRenderer, describeComments, incidentsWithChangedComment, updateIncidentComments, upsertUnjudgedComment } from './action/comments.js'
+import { commentRenderer, describeComments, incidentsWithChangedComment, outsideHistoryReason, updateIncidentComments, upsertUnjudgedComment } from './action/comments.js'
 import { impactFor } from './action/metrics.js'
 import { publish, type Publication } from './action/publish.js'
 import type { Rollup } from './history/types.js'
@@ -203,7 +202,7 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
       const outside = findings.incidents_outside_history.find((o) => o.incident_id === incident.id)
       if (outside) {
-        if (comment) await unjudgedComment(comment, ctx, publication, incident, `detected before the history begins: cannot be judged (${escapeText(outside.reason, 300)}).`, false)
+        if (comment) await unjudgedComment(comment, ctx, publication, incident, outsideHistoryReason(outside), false)
       } else if (incident.component === null) {
         publication.notices.push(`Incident ${incident.id} has no component, so it was not correlated.`)
         if (comment) await unjudgedComment(comment, ctx, publication, incident, 'it has no component, so no test can be matched to it (see below).', false)

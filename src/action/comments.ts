@@ -4,7 +4,7 @@
  * event is about), at most `max-incident-comments` per run.
  */
 import * as core from '@actions/core'
-import type { Findings, IncidentFinding } from '../analysis/types.js'
+import type { Findings, IncidentFinding, IncidentOutsideHistory } from '../analysis/types.js'
 import type { ProductionImpact } from '../metrics/index.js'
 import { renderIncidentImpact } from '../render/impact.js'
 import type { GitHubClient } from '../github.js'
@@ -59,6 +59,11 @@ export function renderUnjudgedComment(incident: Incident, reason: string): strin
     ...(notes ? [notes] : []),
     '<sub>Computed from the test history on its data branch. This comment is updated in place once the incident can be judged.</sub>'
   ].join('\n\n') + '\n'
+}
+
+/** Why an incident outside the history gets no verdict, for its comment. */
+export function outsideHistoryReason(outside: IncidentOutsideHistory): string {
+  return `detected before the history begins: cannot be judged (${escapeText(outside.reason, 300)}).`
 }
 
 /**
