@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { start, STRANGER, type GitHubStandIn, type IssueSeed, type StoredIssue } from '../support/github-server.js'
+import { ACTIONS_BOT, start, STRANGER, type GitHubStandIn, type IssueSeed, type StoredIssue } from '../support/github-server.js'
 import { startGitServer, type GitServer } from '../support/git-server.js'
 import { renderIssueForm, templateFields } from '../incidents/issue-form.js'
 import { runPytestProject, UNFINISHED_PROJECTS } from '../support/pytest-project.js'
@@ -199,6 +199,25 @@ describe("a stranger's incident (author_association NONE)", () => {
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/::error::An input is not valid\. input `incident-authors` is "OWNER, @octo-org\/sre": expected .*"@octo-org\/sre" is neither a GitHub login nor one of OWNER, .*teams are not supported/)
     expect(run.stdout).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('an incident issue with 1,250 comments', () => {
+  it('finds the action\'s comment buried among them and edits it in place: no duplicate, twice in a row', async () => {
+    const chatter = Array.from({ length: 1249 }, (_, i) => ({ issue_number: 103, body: `me too ${i}`, user: STRANGER, author_association: 'NONE' as const }))
+    chatter.splice(640, 0, { issue_number: 103, body: `${DEFAULT_MARKER}\nan old analysis`, user: ACTIONS_BOT, author_association: 'NONE' as const })
+    const gh = await startGitHub(incidentIssues(), { comments: chatter })
+    const ours = gh.commentsOn(103)[640]
+    const env = issuesEvent('labeled', gh.state.issues.get(103) as StoredIssue, gh.url, 'OWNER')
+    for (let i = 0; i < 2; i++) {
+      const run = await runAction(env)
+      expect(run.exitCode).toBe(0)
+      expect(gh.commentsOn(103)).toHaveLength(1250)
+      expect(gh.commentsOn(103).filter((c) => c.body.startsWith(DEFAULT_MARKER)).map((c) => c.id)).toEqual([ours.id])
+    }
+    expect(gh.state.comments.get(ours.id)?.body).toContain('Could a test have caught this incident?')
+    expect(gh.writes().filter((c) => c.operationId === 'issues/create-comment')).toHaveLength(0)
+    expect(gh.violations).toEqual([])
   })
 })
 
