@@ -22,6 +22,7 @@ import { checkLoadBearing } from './action/protect.js'
 import { incidentNotices, loadIncidents } from './action/incident-source.js'
 import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
 import type { Incident } from './incidents/types.js'
+import { knownComponents, unknownComponentProblem } from './incidents/components.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
 import { commentRenderer, describeComments, incidentsWithChangedComment, outsideHistoryReason, updateIncidentComments, upsertUnjudgedComment } from './action/comments.js'
 import { impactFor } from './action/metrics.js'
@@ -107,12 +108,15 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
       // until the engine takes them as an option: the untrusted issues, listed and never analysed
       findings.untrusted_incidents = incidentLoad.untrusted
       publication.findings = findings
+      const components = knownComponents(rollup)
+      const misspelt = incidentLoad.incidents.map((i) => unknownComponentProblem(i, components)).filter((p): p is string => p !== null)
+      if (misspelt.length > 0) publication.notices.push(`Incident components to check: ${misspelt.slice(0, 5).join('; ')}${misspelt.length > 5 ? `; and ${misspelt.length - 5} more` : ''}`)
       publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }))
       protect(config, findings, run, rollup)
       publication.impact = await impactFor(config, ctx.workspace, findings, incidentLoad.incidents, rollup)
       if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
         const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
-        const render = commentRenderer(publication.impact, incidentLoad.incidents)
+        const render = commentRenderer(publication.impact, incidentLoad.incidents, components)
         const changed = incidentsWithChangedComment(before, findings, render)
         const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments, render)
         publication.status.push(describeComments(report))
@@ -207,9 +211,12 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
         publication.notices.push(`Incident ${incident.id} has no component, so it was not correlated.`)
         if (comment) await unjudgedComment(comment, ctx, publication, incident, 'it has no component, so no test can be matched to it (see below).', false)
       } else {
+        const components = knownComponents(rollup)
+        const misspelt = unknownComponentProblem(incident, components)
+        if (misspelt) publication.notices.push(`Incident ${incident.id}: ${misspelt}`)
         publication.impact = await impactFor(config, ctx.workspace, { ...findings, incidents: findings.incidents.filter((i) => i.incident_id === incident.id) }, [incident], rollup)
         if (comment) {
-          const report = await updateIncidentComments(comment, ctx, findings, incidents, [incident.id], 1, commentRenderer(publication.impact, incidents))
+          const report = await updateIncidentComments(comment, ctx, findings, incidents, [incident.id], 1, commentRenderer(publication.impact, incidents, components))
           publication.status.push(describeComments(report))
           if (report.problem) publication.notices.push(`The incident comment was skipped: ${report.problem}.`)
         }

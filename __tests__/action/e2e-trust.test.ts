@@ -258,6 +258,18 @@ describe('an incident with an unreadable field', () => {
     expect(gh.violations).toEqual([])
   })
 
+  it('a component the tests do not know ("Inventory") is named in the comment with the closest known one', async () => {
+    const gh = await startGitHub([...incidentIssues(), { number: 401, title: 'Oversold', labels: ['incident'], body: 'Component: Inventory\nDetected at: 2026-11-25T14:05:00Z' }])
+    const run = await runAction(issuesEvent('opened', gh.state.issues.get(401) as StoredIssue, gh.url, 'OWNER'))
+    expect(run.exitCode).toBe(0)
+    const [comment] = gh.commentsOn(401)
+    expect(comment.body).toContain('**Incident fields**')
+    expect(plain(comment.body)).toContain('the component "Inventory" of #401 matches no test\'s component in the history')
+    expect(plain(comment.body)).toContain('(closest: `inventory-service`)')
+    expect(plain(run.summary)).toContain('Incident #401: the component "Inventory" of #401 matches no test\'s component')
+    expect(gh.violations).toEqual([])
+  })
+
   it('push runs list unreadable incidents in the summary and leave them out of findings', async () => {
     const { fields } = templateFields()
     const body = renderIssueForm(fields, { component: 'inventory-service', detected_at: 'yesterday' })

@@ -12,6 +12,7 @@ import type { Incident } from '../incidents/types.js'
 import { upsertIncidentComment } from '../comments/upsert.js'
 import { renderIncidentComment } from '../render/comment.js'
 import { escapeText } from '../render/markdown.js'
+import { unknownComponentProblem } from '../incidents/components.js'
 
 export interface CommentReport {
   created: number
@@ -31,16 +32,17 @@ export type CommentRenderer = (incident: IncidentFinding, findings: Findings) =>
  * action could not read in the incident's fields (or took from elsewhere), so the team sees it where
  * it looks.
  */
-export function commentRenderer(impact: ProductionImpact | null, incidents: readonly Incident[] = []): CommentRenderer {
+export function commentRenderer(impact: ProductionImpact | null, incidents: readonly Incident[] = [], components: readonly string[] = []): CommentRenderer {
   const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i)]))
-  const notes = new Map(incidents.map((i) => [i.id, fieldNotes(i)]))
+  const notes = new Map(incidents.map((i) => [i.id, fieldNotes(i, components)]))
   return (incident, findings) =>
     renderIncidentComment(incident, findings, [sections.get(incident.incident_id) ?? '', notes.get(incident.incident_id) ?? ''].filter((t) => t !== '').join('\n\n'))
 }
 
 /** The incident's unreadable fields and fallbacks, as a short section of the comment ('' when none). */
-export function fieldNotes(incident: Incident): string {
-  const lines = incident.problems.map((p) => `- ${escapeText(p, 400)}`)
+export function fieldNotes(incident: Incident, components: readonly string[] = []): string {
+  const unknown = unknownComponentProblem(incident, components)
+  const lines = [...incident.problems, ...(unknown ? [unknown] : [])].map((p) => `- ${escapeText(p, 400)}`)
   if (incident.detected_at_from === 'issue_created') {
     lines.push(`- The issue has no "Detected at" field, so its creation time (${incident.detected_at}) is used as the detection time; add the field if it was detected earlier.`)
   }
