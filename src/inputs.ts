@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { InputError } from './errors.js'
 import { isValidBranchName } from './refname.js'
+import { DEFAULT_INCIDENT_AUTHORS, parseIncidentAuthors, type TrustPolicy } from './incidents/trust.js'
 
 const trimmed = z.string().transform((s) => s.trim())
 
@@ -52,6 +53,18 @@ const branchList = z.string().transform((s) =>
     .filter((b) => b !== '')
 )
 
+const incidentAuthors = z.string().transform((s, ctx) => {
+  const { policy, invalid } = parseIncidentAuthors(s)
+  if (invalid.length === 0) return policy
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      `logins and author associations separated by commas (e.g. \`OWNER, MEMBER, octocat\`); ${invalid.map((e) => JSON.stringify(e)).join(', ')} ` +
+      `${invalid.length === 1 ? 'is' : 'are'} neither a GitHub login nor one of OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN, NONE (teams are not supported: list their members)`
+  })
+  return z.NEVER
+})
+
 const quarter = trimmed.pipe(
   z.union([z.literal(''), z.string().regex(/^\d{4}-?[Qq][1-4]$/, 'a quarter such as `2026Q4`, or empty for the current one')], {
     error: 'a quarter such as `2026Q4`, or empty for the current one'
@@ -78,6 +91,7 @@ const INPUTS = {
   'component-label-prefix': { schema: labelPrefix, default: 'component:' },
   'failure-mode-label-prefix': { schema: labelPrefix, default: 'failure-mode:' },
   'incidents-file': { schema: optionalPath, default: '' },
+  'incident-authors': { schema: incidentAuthors, default: DEFAULT_INCIDENT_AUTHORS },
   'window-days': { schema: wholeNumber(1, 365), default: '7' },
   'dead-weight-days': { schema: wholeNumber(1, 3650), default: '180' },
   'flaky-days': { schema: wholeNumber(1, 3650), default: '90' },
@@ -123,6 +137,8 @@ export interface Config {
   componentLabelPrefix: string
   failureModeLabelPrefix: string
   incidentsFile: string | null
+  /** whose incident issues are analysed (`incident-authors`) */
+  incidentAuthors: TrustPolicy
   windowDays: number
   deadWeightDays: number
   flakyDays: number
@@ -190,6 +206,7 @@ export function parseInputs(getInput: (name: string) => string): Config {
     componentLabelPrefix: value('component-label-prefix'),
     failureModeLabelPrefix: value('failure-mode-label-prefix'),
     incidentsFile: value('incidents-file'),
+    incidentAuthors: value('incident-authors'),
     windowDays: value('window-days'),
     deadWeightDays: value('dead-weight-days'),
     flakyDays: value('flaky-days'),

@@ -15,12 +15,16 @@ import { createOctokit, type GitHubClient } from './github.js'
 import { incidentFromIssue } from './incidents/parse.js'
 import { parseInputs, type Config } from './inputs.js'
 import { loadComponentMap, readReports } from './report/index.js'
+import { judgeCompleteness } from './report/completeness.js'
 import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
 import { checkLoadBearing } from './action/protect.js'
-import { loadIncidents } from './action/incident-source.js'
+import { incidentNotices, loadIncidents } from './action/incident-source.js'
+import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
+import type { Incident } from './incidents/types.js'
+import { knownComponents, unknownComponentProblem } from './incidents/components.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
-import { commentRenderer, describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
+import { commentRenderer, describeComments, incidentsWithChangedComment, outsideHistoryReason, updateIncidentComments, upsertUnjudgedComment } from './action/comments.js'
 import { impactFor } from './action/metrics.js'
 import { publish, type Publication } from './action/publish.js'
 import type { Rollup } from './history/types.js'
@@ -75,7 +79,11 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   const run = await readReports(config.reportPaths, { format: config.reportFormat, componentMap, cwd: ctx.workspace })
   const octokit = octokitFor(config, ctx)
   const defaultBranch = await defaultBranchOf(ctx, octokit)
-  const decision = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
+  const wanted = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
+  // A pytest that did not finish leaves a report of some tests only: never store it as a run.
+  const completeness = judgeCompleteness(run)
+  const unfinished = completeness.finished ? null : `pytest did not finish (${completeness.reason})`
+  const decision = unfinished ? { store: false, why: unfinished } : wanted
   const origin = {
     repository: `${ctx.owner}/${ctx.repo}`,
     sha: ctx.sha,
@@ -92,17 +100,23 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   try {
     const incidentLoad = await loadIncidents(config, ctx, octokit)
     if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
+    publication.notices.push(...incidentNotices(incidentLoad))
     const options = analysisOptions(config, defaultBranch, now)
     const rollup: Rollup | null = history.after
     if (rollup) {
       const findings = analyze(rollup, incidentLoad.incidents, options)
+      // until the engine takes them as an option: the untrusted issues, listed and never analysed
+      findings.untrusted_incidents = incidentLoad.untrusted
       publication.findings = findings
+      const components = knownComponents(rollup)
+      const misspelt = incidentLoad.incidents.map((i) => unknownComponentProblem(i, components)).filter((p): p is string => p !== null)
+      if (misspelt.length > 0) publication.notices.push(`Incident components to check: ${misspelt.slice(0, 5).join('; ')}${misspelt.length > 5 ? `; and ${misspelt.length - 5} more` : ''}`)
       publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }))
       protect(config, findings, run, rollup)
       publication.impact = await impactFor(config, ctx.workspace, findings, incidentLoad.incidents, rollup)
       if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
         const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
-        const render = commentRenderer(publication.impact)
+        const render = commentRenderer(publication.impact, incidentLoad.incidents, components)
         const changed = incidentsWithChangedComment(before, findings, render)
         const report = await updateIncidentComments(octokit, ctx, findings, incidentLoad.incidents, changed, config.maxIncidentComments, render)
         publication.status.push(describeComments(report))
@@ -112,6 +126,11 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     await publish(config, ctx, publication)
   } finally {
     await history.clone?.dispose()
+  }
+  if (unfinished && wanted.store) {
+    const message = `This run was not stored in the history: ${unfinished}. Fix the pytest step so the session finishes; the stored history is unchanged.`
+    if (config.failOnStoreError) core.setFailed(message)
+    else core.warning(message)
   }
   if (history.storeError) {
     const message = `The run could not be stored in the history: ${history.storeError}`
@@ -150,35 +169,72 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
     await publish(config, ctx, publication)
     return
   }
-  const octokit = octokitFor(config, ctx)
-  const defaultBranch = await defaultBranchOf(ctx, octokit)
   const incident = incidentFromIssue(issue as unknown as Parameters<typeof incidentFromIssue>[0], {
     componentPrefix: config.componentLabelPrefix,
     failureModePrefix: config.failureModeLabelPrefix
   })
+  // A stranger's incident costs nothing: no API call, no history read, no comment.
+  if (!isTrusted(incident, config.incidentAuthors)) {
+    publication.status.push(`Incident ${describeUntrusted(untrustedEntry(incident))}: not analysed, no comment written.`)
+    await publish(config, ctx, publication)
+    return
+  }
+  const octokit = octokitFor(config, ctx)
+  const defaultBranch = await defaultBranchOf(ctx, octokit)
   const { clone, problem } = await openActionHistory(config, ctx)
   try {
     if (!clone) publication.notices.push(problem as string)
     // The other incidents matter too (load-bearing strength, dead weight); the event's copy of this one is the freshest.
     const load = await loadIncidents({ ...config, incidentsFile: null }, ctx, octokit)
     if (load.problem) publication.notices.push(`Only this incident was analysed: ${load.problem}.`)
+    if (incident.problems.length > 0) publication.notices.push(`Incident ${incident.id}: ${incident.problems.join(' ')}`)
     const incidents = [...load.incidents.filter((i) => i.id !== incident.id), incident]
     const rollup = clone?.rollup() ?? null
     publication.historyRuns = rollup?.runs.length ?? 0
-    if (rollup) {
+    const comment = config.commentOnIncidents && octokit ? octokit : null
+    if (incident.unusable) {
+      publication.status.push(`Incident ${incident.id} was not analysed: a field it needs is unreadable.`)
+      if (comment) await unjudgedComment(comment, ctx, publication, incident, incident.unusable, false)
+    } else if (rollup && rollup.runs.length === 0) {
+      publication.status.push(`Incident ${incident.id} was not analysed: the history has no runs yet.`)
+      const reason = `the test history has no runs yet, so nothing can be judged. Runs are stored by the test jobs of the default branch (\`store-history\`); this comment is updated once there are some.`
+      if (comment) await unjudgedComment(comment, ctx, publication, incident, reason, true)
+    } else if (rollup) {
       const findings = analyze(rollup, incidents, analysisOptions(config, defaultBranch, now))
+      findings.untrusted_incidents = load.untrusted
       publication.findings = findings
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
-      if (incident.component === null) publication.notices.push(`Incident ${incident.id} has no component: ${incident.problems.join(' ')}`)
-      publication.impact = await impactFor(config, ctx.workspace, { ...findings, incidents: findings.incidents.filter((i) => i.incident_id === incident.id) }, [incident], rollup)
-      if (config.commentOnIncidents && octokit) {
-        const report = await updateIncidentComments(octokit, ctx, findings, incidents, [incident.id], 1, commentRenderer(publication.impact))
-        publication.status.push(describeComments(report))
-        if (report.problem) publication.notices.push(`The incident comment was skipped: ${report.problem}.`)
+      const outside = findings.incidents_outside_history.find((o) => o.incident_id === incident.id)
+      if (outside) {
+        if (comment) await unjudgedComment(comment, ctx, publication, incident, outsideHistoryReason(outside), false)
+      } else if (incident.component === null) {
+        publication.notices.push(`Incident ${incident.id} has no component, so it was not correlated.`)
+        if (comment) await unjudgedComment(comment, ctx, publication, incident, 'it has no component, so no test can be matched to it (see below).', false)
+      } else {
+        const components = knownComponents(rollup)
+        const misspelt = unknownComponentProblem(incident, components)
+        if (misspelt) publication.notices.push(`Incident ${incident.id}: ${misspelt}`)
+        publication.impact = await impactFor(config, ctx.workspace, { ...findings, incidents: findings.incidents.filter((i) => i.incident_id === incident.id) }, [incident], rollup)
+        if (comment) {
+          const report = await updateIncidentComments(comment, ctx, findings, incidents, [incident.id], 1, commentRenderer(publication.impact, incidents, components))
+          publication.status.push(describeComments(report))
+          if (report.problem) publication.notices.push(`The incident comment was skipped: ${report.problem}.`)
+        }
       }
     }
     await publish(config, ctx, publication)
   } finally {
     await clone?.dispose()
   }
+}
+
+/** The comment of an incident that cannot be judged; `keepExisting`: never replace an existing one. */
+async function unjudgedComment(octokit: GitHubClient, ctx: RunnerContext, publication: Publication, incident: Incident, reason: string, keepExisting: boolean): Promise<void> {
+  const report = await upsertUnjudgedComment(octokit, ctx, incident, reason, keepExisting)
+  if (report.kept) {
+    publication.notices.push(`The existing comment on ${incident.id} was kept as it is: this run cannot judge the incident (${reason.split('.')[0]}), and a comment is not replaced by a notice.`)
+  } else {
+    publication.status.push(describeComments(report))
+  }
+  if (report.problem) publication.notices.push(`The incident comment was skipped: ${report.problem}.`)
 }

@@ -113,11 +113,64 @@ describe('upsertIncidentComment', () => {
     expect((await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: long })).action).toBe('unchanged')
   })
 
-  it('reads at most the configured pages of comments on a busy issue', async () => {
-    const gh = await standIn({ comments: Array.from({ length: 450 }, (_, i) => ({ issue_number: 12, body: `chatter ${i}`, user: STRANGER })) })
-    const result = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'x', maxListPages: 2 })
-    expect(result.calls).toBe(5)
-    expect(gh.calls).toHaveLength(5)
+  it('bounds the pages read on a busy issue: the quick search, then at most maxScanPages more', async () => {
+    const gh = await standIn({ comments: Array.from({ length: 950 }, (_, i) => ({ issue_number: 12, body: `chatter ${i}`, user: STRANGER })) })
+    const result = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'x', maxListPages: 2, maxScanPages: 3 })
+    // 10 pages: page 1 and 10 (quick), 9, 8, 7 (scan), the create, then page 1 and 10 again (ours is found on the newest page)
+    expect(result).toMatchObject({ action: 'created', calls: 8 })
+    expect(gh.calls.filter((c) => c.operationId === 'issues/list-comments').map((c) => new URL(c.url, 'http://x').searchParams.get('page'))).toEqual(['1', '10', '9', '8', '7', '1', '10'])
+  })
+
+  describe('on an issue with 1,250 comments (13 pages)', () => {
+    const chatter = (n: number) => Array.from({ length: n }, (_, i) => ({ issue_number: 12, body: `chatter ${i}`, user: STRANGER }))
+    const ours = { issue_number: 12, body: `${DEFAULT_MARKER}\nold findings`, user: ACTIONS_BOT }
+
+    it.each([
+      ['early (comment 5, first page)', 5],
+      ['late (comment 1,200, newest pages)', 1200],
+      ['in the middle (comment 600, beyond the quick search)', 600]
+    ])('finds the marked comment made %s and edits it: no duplicate, twice in a row', async (_where, position) => {
+      const comments = [...chatter(1249)]
+      comments.splice(position - 1, 0, ours)
+      const gh = await standIn({ comments })
+      expect(gh.commentsOn(12)).toHaveLength(1250)
+      const ourId = gh.commentsOn(12)[position - 1].id
+      const first = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'new findings', maxListPages: 4 })
+      expect(first).toMatchObject({ action: 'updated', commentId: ourId, removedDuplicates: 0 })
+      const second = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'new findings', maxListPages: 4 })
+      expect(second).toMatchObject({ action: 'unchanged', commentId: ourId })
+      expect(gh.commentsOn(12)).toHaveLength(1250)
+      expect(gh.writes().filter((c) => c.operationId === 'issues/create-comment')).toHaveLength(0)
+      // the quick search reads 4 pages; only the buried comment needs the pages in between
+      if (position !== 600) expect(first.calls).toBe(4 + 1)
+    })
+
+    it('creates its comment once, then finds it among the newest on the next run', async () => {
+      const gh = await standIn({ comments: chatter(1250) })
+      const created = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'findings' })
+      expect(created.action).toBe('created')
+      gh.state.comments.set(99_999, { id: 99_999, issue_number: 12, body: 'more chatter', user: STRANGER, author_association: 'NONE', created_at: '2026-12-01T00:00:00Z', updated_at: '2026-12-01T00:00:00Z' })
+      const again = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'findings, changed' })
+      expect(again).toMatchObject({ action: 'updated', commentId: created.commentId })
+      expect(gh.commentsOn(12).filter((c) => c.body.startsWith(DEFAULT_MARKER))).toHaveLength(1)
+    })
+  })
+
+  it('keepExisting leaves a marked comment as it is and creates one only when none exists', async () => {
+    const gh = await standIn({ comments: [{ issue_number: 12, body: `${DEFAULT_MARKER}\n**Yes**: a real verdict`, user: ACTIONS_BOT }] })
+    const kept = await upsertIncidentComment(testOctokit(gh.url).octokit, { ...TARGET, body: 'no history yet', keepExisting: true })
+    expect(kept).toMatchObject({ action: 'unchanged', kept: true })
+    expect(gh.commentsOn(12).map((c) => c.body)).toEqual([`${DEFAULT_MARKER}\n**Yes**: a real verdict`])
+    expect(gh.writes()).toHaveLength(0)
+    const other = await start({ issues: [{ number: 12, labels: ['incident'] }] })
+    try {
+      const created = await upsertIncidentComment(testOctokit(other.url).octokit, { ...TARGET, body: 'no history yet', keepExisting: true })
+      expect(created.action).toBe('created')
+      expect(other.commentsOn(12).map((c) => c.body)).toEqual([`${DEFAULT_MARKER}\nno history yet`])
+      expect(other.violations).toEqual([])
+    } finally {
+      await other.stop()
+    }
   })
 
   it('fails with the API error when the issue does not exist or the token cannot write', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { readIncidentsFile } from '../../src/incidents/file.js'
+import { readIncidentsFile, readIncidentsFileEntries } from '../../src/incidents/file.js'
 import { InputError } from '../../src/errors.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'incidents-file-'))
@@ -88,14 +88,31 @@ describe('readIncidentsFile', () => {
       { component: 'e', detected_at: '2026-07-09T14:00:00Z', failure_mode: 3 }
     ])
     const message = await failure(path)
-    expect(message).toContain(`The incidents file ${path} has 7 mistakes:`)
+    expect(message).toContain(`No entry of the incidents file ${path} is usable:`)
     expect(message).toContain('entry 0 (id "INC-1"): field `detected_at` "2026-07-09 14:00" has no time zone; write it in ISO 8601 with a zone')
     expect(message).toContain('entry 1 (id "INC-2"): field `component` is required')
     expect(message).toContain('entry 2 (id "INC-3"): field `resolved_at` "soon" is not a date and time')
     expect(message).toContain('entry 3 (id "INC-1"): id "INC-1" is already used by entry 0')
     expect(message).toContain('entry 4: must be an object, not a string')
-    expect(message).toContain('entry 5: field `id` is required')
-    expect(message).toContain('entry 5: field `failure_mode` must be a string (the failure mode)')
+    expect(message).toContain('entry 5: field `id` is required, field `failure_mode` must be a string (the failure mode)')
+  })
+
+  it('analyses the good entries of a file with a bad one, and names the bad one with its field and fix', async () => {
+    const path = file([
+      { id: 'INC-1', component: 'checkout', detected_at: '2026-07-09T14:00:00Z' },
+      { id: 'INC-2', component: 'search', detected_at: 'yesterday' },
+      { id: 'INC-3', component: 'payments', detected_at: '2026-07-10T09:00:00+02:00' }
+    ])
+    const { incidents, skipped } = await readIncidentsFileEntries(path)
+    expect(incidents.map((i) => i.id)).toEqual(['INC-1', 'INC-3'])
+    expect(skipped).toEqual(['entry 1 (id "INC-2"): field `detected_at` "yesterday" is not a date and time in ISO 8601 with a zone, e.g. `2026-11-20T14:05:00Z` or `2026-11-20T15:05:00+01:00`'])
+    const warnings: string[] = []
+    expect((await readIncidentsFile(path, (m) => warnings.push(m))).map((i) => i.id)).toEqual(['INC-1', 'INC-3'])
+    expect(warnings).toEqual([expect.stringContaining(`1 entry of the incidents file ${path} left out: entry 1 (id "INC-2")`)])
+  })
+
+  it('an empty array is no incidents, not a mistake', async () => {
+    expect(await readIncidentsFileEntries(file([]))).toEqual({ incidents: [], skipped: [] })
   })
 
   it('explains a missing file, bad JSON and a non-array', async () => {

@@ -43,7 +43,11 @@ describe('incidentFromIssue: the shipped issue form', () => {
       resolved_at: '2026-11-20T16:00:00.000Z',
       issue_number: 7,
       source: 'github',
-      problems: []
+      problems: [],
+      unusable: null,
+      detected_at_from: 'field',
+      author: null,
+      author_association: null
     })
   })
 
@@ -57,7 +61,9 @@ describe('incidentFromIssue: the shipped issue form', () => {
       detected_at: '2026-11-20T15:00:00.000Z',
       started_at: null,
       resolved_at: '2026-11-21T08:00:00.000Z',
-      problems: []
+      problems: [],
+      detected_at_from: 'issue_created',
+      unusable: null
     })
   })
 
@@ -123,13 +129,30 @@ describe('incidentFromIssue: labels, lines and precedence', () => {
 })
 
 describe('incidentFromIssue: times', () => {
-  it('rejects a time without a zone, falls back to the creation time and says so', () => {
+  it('rejects a time without a zone: never guessed from the creation time, the incident is unusable until fixed, and says so', () => {
     const incident = incidentFromIssue(issue({ body: 'Component: x\nDetected at: 2026-11-20 14:05' }))
-    expect(incident.detected_at).toBe('2026-11-20T15:00:00.000Z')
-    expect(incident.problems).toEqual([
-      '"Detected at" of issue #7 ("2026-11-20 14:05") has no time zone; using the issue\'s creation time instead. ' +
-        'Write it in ISO 8601 with a zone, e.g. `2026-11-20T14:05:00Z` or `2026-11-20T15:05:00+01:00`.'
-    ])
+    const problem =
+      '"Detected at" of issue #7 ("2026-11-20 14:05") has no time zone, so it is left out of the analysis until it is fixed. ' +
+      'Write it in ISO 8601 with a zone, e.g. `2026-11-20T14:05:00Z` or `2026-11-20T15:05:00+01:00`.'
+    expect(incident.problems).toEqual([problem])
+    expect(incident.unusable).toBe(problem)
+    expect(incident.detected_at_from).toBe('field')
+  })
+
+  it('names "yesterday" in an issue form\'s Detected at field with how to write it', () => {
+    const { fields } = templateFields()
+    const incident = incidentFromIssue(issue({ body: renderIssueForm(fields, { component: 'checkout', detected_at: 'yesterday' }) }))
+    expect(incident.unusable).toMatch(/^"Detected at" of issue #7 \("yesterday"\) is not a date and time, so it is left out of the analysis until it is fixed\. Write it in ISO 8601/)
+  })
+
+  it('uses the creation time only when the field is absent, and records that it did', () => {
+    const incident = incidentFromIssue(issue({ body: 'Component: x' }))
+    expect(incident).toMatchObject({ detected_at: '2026-11-20T15:00:00.000Z', detected_at_from: 'issue_created', unusable: null, problems: [] })
+  })
+
+  it('keeps the author and their association for incident-authors', () => {
+    const incident = incidentFromIssue(issue({ body: 'Component: x', user: { login: 'stranger' }, author_association: 'NONE' }))
+    expect(incident).toMatchObject({ author: 'stranger', author_association: 'NONE' })
   })
 
   it('ignores an unreadable start time and keeps the closing time for resolution when the field is bad', () => {
@@ -137,8 +160,8 @@ describe('incidentFromIssue: times', () => {
     expect(incident.started_at).toBeNull()
     expect(incident.resolved_at).toBe('2026-11-21T00:00:00.000Z')
     expect(incident.problems).toHaveLength(2)
-    expect(incident.problems[0]).toMatch(/^"Started at" of issue #7 \("yesterday"\) is not a date and time; ignored\./)
-    expect(incident.problems[1]).toMatch(/^"Resolved at" of issue #7 \("2026-02-30T10:00:00Z"\) is not a date and time; using the issue's closing time instead\./)
+    expect(incident.problems[0]).toMatch(/^"Started at" of issue #7 \("yesterday"\) is not a date and time, so it is not read \(ignored\)\./)
+    expect(incident.problems[1]).toMatch(/^"Resolved at" of issue #7 \("2026-02-30T10:00:00Z"\) is not a date and time, so it is not read \(the issue's closing time is used instead\)\./)
   })
 
   it('parses ISO 8601 with zones strictly', () => {

@@ -9,7 +9,8 @@ import type { GitHubClient } from '../github.js'
 import type { Config } from '../inputs.js'
 import { buildReview, renderReview, upsertReviewIssue } from '../review/index.js'
 import { openActionHistory } from './history-step.js'
-import { loadIncidents } from './incident-source.js'
+import { incidentNotices, loadIncidents } from './incident-source.js'
+import { escapeText } from '../render/markdown.js'
 
 export async function reviewRun(config: Config, ctx: RunnerContext, octokit: GitHubClient | null, analysisOptions: AnalysisOptions): Promise<void> {
   const now = new Date()
@@ -27,7 +28,9 @@ export async function reviewRun(config: Config, ctx: RunnerContext, octokit: Git
       runs: clone,
       repository: `${ctx.owner}/${ctx.repo}`
     })
-    const body = renderReview(review)
+    // incidents left out (untrusted authors, unreadable fields) are named in the review too
+    const leftOut = incidentNotices(load).map((n) => `- ${escapeText(n, 1000)}`)
+    const body = leftOut.length > 0 ? `${renderReview(review).trimEnd()}\n\n### Incidents left out of this review\n\n${leftOut.join('\n')}\n` : renderReview(review)
     const lines: string[] = []
     if (load.problem) lines.push(`> [!NOTE]\n> No incidents were read: ${load.problem}.`)
     if (octokit) {

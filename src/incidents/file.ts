@@ -47,7 +47,23 @@ const FileIncident = z.object({
   url: optionalText
 })
 
-export async function readIncidentsFile(path: string): Promise<Incident[]> {
+/** A file's usable incidents, and one line per entry left out (its index or id, the field, the fix). */
+export interface IncidentsFileEntries {
+  incidents: Incident[]
+  skipped: string[]
+}
+
+/**
+ * The incidents of a file; entries with mistakes are left out and passed to `warn`. Throws an
+ * InputError when the file cannot be read or parsed, or when it has entries and none is usable.
+ */
+export async function readIncidentsFile(path: string, warn: (message: string) => void = (m) => process.stderr.write(`warning: ${m}\n`)): Promise<Incident[]> {
+  const { incidents, skipped } = await readIncidentsFileEntries(path)
+  if (skipped.length > 0) warn(`${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} of the incidents file ${path} left out: ${skipped.join('; ')}.`)
+  return incidents
+}
+
+export async function readIncidentsFileEntries(path: string): Promise<IncidentsFileEntries> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -56,11 +72,19 @@ export async function readIncidentsFile(path: string): Promise<Incident[]> {
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message
     throw new InputError(`Could not read the incidents file ${path} (\`incidents-file\`): ${why}. Give the path of a JSON file, relative to the workspace.`)
   }
-  return parseIncidentsJson(text.replace(/^\uFEFF/, ''), path)
+  return parseIncidentsEntries(text.replace(/^\uFEFF/, ''), path)
 }
 
 /** The incidents of a file's text; `path` names the file in messages and becomes each incident's source. */
 export function parseIncidentsJson(text: string, path: string): Incident[] {
+  return parseIncidentsEntries(text, path).incidents
+}
+
+/**
+ * Every usable entry of a file's text, and every other one named with what to fix. One bad entry
+ * does not hide the others; only a file with entries of which none is usable is an error.
+ */
+export function parseIncidentsEntries(text: string, path: string): IncidentsFileEntries {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -72,20 +96,21 @@ export function parseIncidentsJson(text: string, path: string): Incident[] {
       `The incidents file ${path} must be a JSON array of incidents (\`[{"id": "INC-1", "component": "checkout", "detected_at": "2026-11-20T14:05:00Z"}]\`), not ${describe(data)}.`
     )
   }
-  const errors: string[] = []
+  const skipped: string[] = []
   const incidents: Incident[] = []
   const seen = new Map<string, number>()
   data.forEach((entry, index) => {
     const where = `entry ${index}${entryId(entry)}`
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-      errors.push(`${where}: must be an object, not ${describe(entry)}`)
+      skipped.push(`${where}: must be an object, not ${describe(entry)}`)
       return
     }
+    const errors: string[] = []
     const rawId = (entry as { id?: unknown }).id
     if (typeof rawId === 'string' || typeof rawId === 'number') {
       const key = cleanText(String(rawId), NAME_CAP).toLowerCase()
       const first = seen.get(key)
-      if (first !== undefined) errors.push(`${where}: id ${JSON.stringify(cleanText(String(rawId), 60))} is already used by entry ${first}; every incident needs its own id`)
+      if (first !== undefined) errors.push(`id ${JSON.stringify(cleanText(String(rawId), 60))} is already used by entry ${first}; every incident needs its own id`)
       else seen.set(key, index)
     }
     const result = FileIncident.safeParse(entry)
@@ -94,8 +119,11 @@ export function parseIncidentsJson(text: string, path: string): Incident[] {
         const key = issue.path[0]
         const field = key !== undefined ? `field \`${issue.path.join('.')}\`` : 'entry'
         const missing = issue.path.length === 1 && !(String(key) in entry)
-        errors.push(`${where}: ${field} ${missing ? 'is required' : issue.message}`)
+        errors.push(`${field} ${missing ? 'is required' : issue.message}`)
       }
+    }
+    if (errors.length > 0 || !result.success) {
+      skipped.push(`${where}: ${errors.join(', ')}`)
       return
     }
     const e = result.data
@@ -114,15 +142,15 @@ export function parseIncidentsJson(text: string, path: string): Incident[] {
       problems: unknown.length > 0 ? [`incident ${e.id} in ${path}: unknown field(s) ${unknown.map((k) => `\`${cleanText(k, 40)}\``).join(', ')} ignored (known: ${KNOWN_KEYS.join(', ')}).`] : []
     })
   })
-  if (errors.length > 0) {
-    const listed = errors.slice(0, MAX_LISTED_ERRORS).join('; ')
-    const more = errors.length > MAX_LISTED_ERRORS ? `; and ${errors.length - MAX_LISTED_ERRORS} more` : ''
+  if (skipped.length > 0 && incidents.length === 0) {
+    const listed = skipped.slice(0, MAX_LISTED_ERRORS).join('; ')
+    const more = skipped.length > MAX_LISTED_ERRORS ? `; and ${skipped.length - MAX_LISTED_ERRORS} more` : ''
     throw new InputError(
-      `The incidents file ${path} has ${errors.length === 1 ? 'a mistake' : `${errors.length} mistakes`}: ${listed}${more}. ` +
+      `No entry of the incidents file ${path} is usable: ${listed}${more}. ` +
         'Each incident needs `id`, `component` and `detected_at`; see the README, "Incidents file".'
     )
   }
-  return incidents
+  return { incidents, skipped }
 }
 
 function entryId(entry: unknown): string {

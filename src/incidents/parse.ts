@@ -20,6 +20,8 @@ export interface IssueLike {
   closed_at?: string | null
   /** present on pull requests, which the issues API lists too */
   pull_request?: unknown
+  user?: { login?: string | null } | null
+  author_association?: string | null
 }
 
 export interface IssueParseOptions {
@@ -68,13 +70,21 @@ export function incidentFromIssue(issue: IssueLike, opts: IssueParseOptions = {}
   const closed = issue.closed_at ? parseZonedTime(issue.closed_at) : null
   const closedAt = closed?.ok ? closed.iso : null
 
-  let detectedAt = readTime(body, FIELD.detectedAt, ref, problems, createdAt ? "the issue's creation time" : null)
-  if (detectedAt === null) {
-    if (createdAt === null) problems.push(`${ref} has no readable creation time; its detection time is unknown.`)
-    detectedAt = createdAt ?? new Date(0).toISOString()
+  // The creation time stands in only for an absent "Detected at": a written but unreadable one
+  // keeps the incident out of the analysis until it is fixed (a guess could place it days off).
+  const detected = readTime(body, FIELD.detectedAt, ref, problems, 'left out of the analysis until it is fixed')
+  let detectedAt = detected.iso
+  let unusable: string | null = detected.problem
+  if (detected.absent) {
+    if (createdAt === null) {
+      unusable = `${ref} has no "Detected at" field and no readable creation time, so its detection time is unknown: add a "Detected at" field in ${TIME_HINT}.`
+      problems.push(unusable)
+    }
   }
-  const startedAt = readTime(body, FIELD.startedAt, ref, problems, null)
-  const resolvedAt = readTime(body, FIELD.resolvedAt, ref, problems, closedAt ? "the issue's closing time" : null) ?? closedAt
+  detectedAt ??= createdAt ?? new Date(0).toISOString()
+  const startedAt = readTime(body, FIELD.startedAt, ref, problems, 'ignored').iso
+  const resolved = readTime(body, FIELD.resolvedAt, ref, problems, closedAt ? "the issue's closing time is used instead" : 'ignored')
+  const resolvedAt = resolved.iso ?? closedAt
 
   return {
     id: `#${issue.number}`,
@@ -87,7 +97,11 @@ export function incidentFromIssue(issue: IssueLike, opts: IssueParseOptions = {}
     resolved_at: resolvedAt,
     issue_number: issue.number,
     source: 'github',
-    problems
+    problems,
+    unusable,
+    detected_at_from: detected.absent ? 'issue_created' : 'field',
+    author: typeof issue.user?.login === 'string' ? cleanText(issue.user.login, NAME_CAP) : null,
+    author_association: typeof issue.author_association === 'string' ? cleanText(issue.author_association, NAME_CAP) : null
   }
 }
 
@@ -124,14 +138,17 @@ function readName(
   return value === '' ? null : value
 }
 
-/** A time field of the body in UTC; null when absent or unreadable (then a problem says why). */
-function readTime(body: BodyFields, field: { pattern: RegExp; label: string }, ref: string, problems: string[], fallback: string | null): string | null {
+/**
+ * A time field of the body in UTC. Absent: `absent`. Unreadable: a problem that names the field,
+ * quotes the value and says how to write it (and what happens meanwhile: `meanwhile`).
+ */
+function readTime(body: BodyFields, field: { pattern: RegExp; label: string }, ref: string, problems: string[], meanwhile: string): { iso: string | null; absent: boolean; problem: string | null } {
   const written = body.section(field.pattern) ?? body.line(field.pattern)
-  if (written === null) return null
+  if (written === null) return { iso: null, absent: true, problem: null }
   const parsed = parseZonedTime(written)
-  if (parsed.ok) return parsed.iso
+  if (parsed.ok) return { iso: parsed.iso, absent: false, problem: null }
   const what = parsed.reason === 'no-zone' ? 'has no time zone' : 'is not a date and time'
-  const instead = fallback ? `using ${fallback} instead` : 'ignored'
-  problems.push(`"${field.label}" of ${ref} (${quote(written)}) ${what}; ${instead}. Write it in ${TIME_HINT}.`)
-  return null
+  const problem = `"${field.label}" of ${ref} (${quote(written)}) ${what}, so it is ${meanwhile.startsWith('left') ? meanwhile : `not read (${meanwhile})`}. Write it in ${TIME_HINT}.`
+  problems.push(problem)
+  return { iso: null, absent: false, problem }
 }

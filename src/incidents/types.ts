@@ -16,4 +16,12 @@ export interface Incident {
   source: string
   /** why a field could not be read (shown to the user, never fatal) */
   problems: string[]
+  /** where detected_at comes from: the "Detected at" field, or (absent) the issue's creation time */
+  detected_at_from?: 'field' | 'issue_created'
+  /** set when the incident cannot be analysed at all (its detection time is written but unreadable): why, and how to fix it */
+  unusable?: string | null
+  /** GitHub login of the issue's author (issues only) */
+  author?: string | null
+  /** the issue's author_association as GitHub gives it (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...) */
+  author_association?: string | null
 }

@@ -14,7 +14,7 @@
 import { createReadStream } from 'node:fs'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import { InputError } from '../errors.js'
-import { buildRecord, type ReaderContext } from './record.js'
+import { buildRecord, countOutcomes, type ReaderContext } from './record.js'
 import { capMessage, invalidUtf8Notice, summariseFailureText, Utf8Checker } from './text.js'
 import type { Outcome, TestRecord, TestRun } from './types.js'
 
@@ -73,6 +73,9 @@ class JunitReader {
   private timestampWithoutZone = false
   private seconds: number | null = null
   private collectionErrors = 0
+  private readonly collectionErrorIds = new Set<string>()
+  private internalError = false
+  private unnamedCases = 0
 
   constructor(private readonly ctx: ReaderContext) {}
 
@@ -125,7 +128,20 @@ class JunitReader {
         files: [path],
         exit_code: null,
         duration_s: this.seconds,
-        collection_errors: this.collectionErrors
+        collection_errors: this.collectionErrors,
+        sessions: [
+          {
+            file: path,
+            format: 'junit',
+            exit_status: null,
+            finished: null,
+            summary: null,
+            listed: countOutcomes(this.records.filter((r) => !this.collectionErrorIds.has(r.nodeid))),
+            collection_errors: this.collectionErrors,
+            internal_error: this.internalError,
+            unnamed_cases: this.unnamedCases
+          }
+        ]
       },
       tests: this.records,
       notices
@@ -162,6 +178,9 @@ class JunitReader {
 
   private caseRecord(open: OpenCase): TestRecord {
     const nodeid = junitNodeid(open.classname, open.name, open.file)
+    // pytest's own testcases for a session that did not finish (see SessionRecord)
+    if (open.classname === '' && open.name === '') this.unnamedCases++
+    if (open.classname === 'pytest' && open.name === 'internal' && open.result === 'error') this.internalError = true
     let outcome: Outcome = 'passed'
     let message: string | null = null
     if (open.result === 'failure') {
@@ -171,6 +190,7 @@ class JunitReader {
       outcome = 'error'
       if (open.message === 'collection failure') {
         this.collectionErrors++
+        this.collectionErrorIds.add(nodeid)
         message = summariseFailureText(open.text) ?? open.message
       } else message = open.message ? capMessage(unwrapStageMessage(open.message)) : summariseFailureText(open.text)
     } else if (open.result === 'skipped') {

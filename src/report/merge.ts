@@ -52,7 +52,9 @@ export function mergeRuns(runs: TestRun[]): TestRun {
       files: ordered.flatMap((r) => r.meta.files),
       exit_code: combineExitCodes(ordered.map((r) => r.meta.exit_code)),
       duration_s: durations.length > 0 ? durations.reduce((a, b) => a + b, 0) : null,
-      collection_errors: ordered.reduce((sum, r) => sum + r.meta.collection_errors, 0)
+      collection_errors: ordered.reduce((sum, r) => sum + r.meta.collection_errors, 0),
+      // runs built by hand carry no session records: keep them without
+      ...(ordered.some((r) => r.meta.sessions) ? { sessions: ordered.flatMap((r) => r.meta.sessions ?? []) } : {})
     },
     tests,
     notices

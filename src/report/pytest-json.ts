@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import { JsonNotObjectError, JsonSyntaxError, scanTopLevelObject, streamTopLevelObject } from './json-stream.js'
-import { buildRecord, describeCounts, epochToIso, isObject, isOutcome, type ReaderContext } from './record.js'
+import { buildRecord, countOutcomes, describeCounts, epochToIso, isObject, isOutcome, type ReaderContext } from './record.js'
 import {
   capMessage,
   invalidUtf8Notice,
@@ -126,7 +126,20 @@ class PytestJsonBuilder {
         files: [path],
         exit_code: Number.isInteger(exitCode) ? (exitCode as number) : null,
         duration_s: typeof duration === 'number' && Number.isFinite(duration) ? duration : null,
-        collection_errors: this.collectionErrors.length
+        collection_errors: this.collectionErrors.length,
+        sessions: [
+          {
+            file: path,
+            format: 'pytest-json',
+            exit_status: Number.isInteger(exitCode) ? (exitCode as number) : null,
+            finished: null,
+            summary: isObject(this.values.get('summary')) ? asCounts(this.values.get('summary')) : null,
+            listed: countOutcomes(this.tests),
+            collection_errors: this.collectionErrors.length,
+            internal_error: false,
+            unnamed_cases: 0
+          }
+        ]
       },
       tests: this.tests.concat(this.collectionErrors),
       notices

@@ -71,3 +71,10 @@ export function describeCounts(counts: Partial<Record<string, number>>): string 
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The tests of one file counted per outcome, for its SessionRecord. */
+export function countOutcomes(tests: readonly TestRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const t of tests) counts[t.outcome] = (counts[t.outcome] ?? 0) + 1
+  return counts
+}

@@ -11,7 +11,7 @@
 //   * a CollectReport that failed becomes an `error` record (collection error).
 import { createReadStream } from 'node:fs'
 import { InputError } from '../errors.js'
-import { buildRecord, epochToIso, fileOfNodeid, isObject, type ReaderContext } from './record.js'
+import { buildRecord, countOutcomes, epochToIso, fileOfNodeid, isObject, type ReaderContext } from './record.js'
 import { capMessage, invalidUtf8Notice, jsonErrorOffset, jsonErrorReason, lineColumnInText, skipReason, summariseFailureText, Utf8Checker } from './text.js'
 import type { Outcome, TestRecord, TestRun } from './types.js'
 
@@ -63,6 +63,7 @@ class ReportlogFolder {
   private readonly collectionErrors: TestRecord[] = []
   private exitStatus: number | null = null
   private sawSession = false
+  private sawFinish = false
   private reportLines = 0
   private otherLines = 0
   private firstStart = Infinity
@@ -95,6 +96,7 @@ class ReportlogFolder {
     else if (type === 'SessionStart') this.sawSession = true
     else if (type === 'SessionFinish') {
       this.sawSession = true
+      this.sawFinish = true
       if (Number.isInteger(entry.exitstatus)) this.exitStatus = entry.exitstatus as number
     }
   }
@@ -151,7 +153,20 @@ class ReportlogFolder {
         files: [path],
         exit_code: this.exitStatus,
         duration_s: timed && this.firstStart < Infinity ? Math.max(0, this.lastStop - this.firstStart) : null,
-        collection_errors: this.collectionErrors.length
+        collection_errors: this.collectionErrors.length,
+        sessions: [
+          {
+            file: path,
+            format: 'reportlog',
+            exit_status: this.exitStatus,
+            finished: this.sawFinish,
+            summary: null,
+            listed: countOutcomes(records),
+            collection_errors: this.collectionErrors.length,
+            internal_error: false,
+            unnamed_cases: 0
+          }
+        ]
       },
       tests: records.concat(this.collectionErrors),
       notices

@@ -43,6 +43,29 @@ export const TestRecord = z.object({
 })
 export type TestRecord = z.infer<typeof TestRecord>
 
+/**
+ * What one report file records about how its pytest session ended, for src/report/completeness.ts:
+ * a report of a session that did not finish must not be stored as a run.
+ */
+export const SessionRecord = z.object({
+  file: z.string(),
+  format: ReportFormat,
+  /** pytest's exit status as the file records it (pytest-json `exitcode`, reportlog SessionFinish `exitstatus`); null when it does not */
+  exit_status: z.number().int().nullable(),
+  /** reportlog: whether the SessionFinish line is there; null for the other formats */
+  finished: z.boolean().nullable(),
+  /** the report's own count per outcome (pytest-json `summary`); null when it has none */
+  summary: z.record(z.string(), z.number()).nullable(),
+  /** the tests the file lists, counted per outcome (collection errors not included) */
+  listed: z.record(z.string(), z.number()),
+  collection_errors: z.number().int().nonnegative(),
+  /** JUnit: pytest wrote its INTERNALERROR testcase (classname `pytest`, name `internal`) */
+  internal_error: z.boolean(),
+  /** JUnit: testcases without classname and name (pytest writes one for a test cut short by an interrupt) */
+  unnamed_cases: z.number().int().nonnegative()
+})
+export type SessionRecord = z.infer<typeof SessionRecord>
+
 export const RunMeta = z.object({
   /** when pytest finished (report time), ISO 8601 UTC; null when the format does not say */
   created: z.string().datetime().nullable(),
@@ -54,7 +77,9 @@ export const RunMeta = z.object({
   /** session wall time in seconds when known (summed over shards) */
   duration_s: z.number().nullable(),
   /** collection errors (each also appears as an `error` record) */
-  collection_errors: z.number().int().nonnegative()
+  collection_errors: z.number().int().nonnegative(),
+  /** per report file, how its session ended (absent in runs built by hand) */
+  sessions: z.array(SessionRecord).optional()
 })
 export type RunMeta = z.infer<typeof RunMeta>
 
