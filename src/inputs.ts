@@ -72,6 +72,8 @@ const INPUTS = {
   'retention-days': { schema: wholeNumber(0, 36500), default: '180' },
   'squash-history': { schema: boolean, default: 'false' },
   'fail-on-store-error': { schema: boolean, default: 'true' },
+  'fail-on-test-failure': { schema: boolean, default: 'false' },
+  'require-tests': { schema: boolean, default: 'true' },
   'incident-label': { schema: trimmed.pipe(z.string().min(1, 'a label name')), default: 'incident' },
   'component-label-prefix': { schema: labelPrefix, default: 'component:' },
   'failure-mode-label-prefix': { schema: labelPrefix, default: 'failure-mode:' },
@@ -115,6 +117,10 @@ export interface Config {
   retentionDays: number
   squashHistory: boolean
   failOnStoreError: boolean
+  /** fail the step when the run has failed or erroring tests */
+  failOnTestFailure: boolean
+  /** fail the step when no report file matches or the report holds no tests */
+  requireTests: boolean
   incidentLabel: string
   componentLabelPrefix: string
   failureModeLabelPrefix: string
@@ -181,6 +187,8 @@ export function parseInputs(getInput: (name: string) => string): Config {
     retentionDays: value('retention-days'),
     squashHistory: value('squash-history'),
     failOnStoreError: value('fail-on-store-error'),
+    failOnTestFailure: value('fail-on-test-failure'),
+    requireTests: value('require-tests'),
     incidentLabel: value('incident-label'),
     componentLabelPrefix: value('component-label-prefix'),
     failureModeLabelPrefix: value('failure-mode-label-prefix'),

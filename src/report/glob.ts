@@ -8,6 +8,14 @@ import { InputError } from '../errors.js'
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 
+/** No report file was found at all (as opposed to a file that is there but wrong): `require-tests` decides. */
+export class NoReportError extends InputError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NoReportError'
+  }
+}
+
 /** The files the patterns name, absolute, without duplicates, sorted within each pattern. */
 export async function resolveReportPaths(patterns: string[], cwd: string): Promise<string[]> {
   const found: string[] = []
@@ -29,7 +37,7 @@ async function literalFile(pattern: string, cwd: string): Promise<string[]> {
   if (!info) {
     const link = await danglingLink(path)
     if (link !== null) throw danglingLinkError(`The report file ${pattern}`, path, link)
-    throw new InputError(
+    throw new NoReportError(
       `The report file ${pattern} does not exist (looked for ${path}; working directory ${cwd}). ` +
         'Check the path and that the test step wrote the report (pytest --json-report --json-report-file=<file>, --junitxml=<file> or --report-log=<file>) before this step.'
     )
@@ -49,7 +57,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const matches: string[] = []
   await walk({ root, matcher, walkHidden, pattern }, root, matches)
   if (matches.length === 0) {
-    throw new InputError(
+    throw new NoReportError(
       `The report pattern ${pattern} matched no file (searched ${root}; working directory ${cwd}). ` +
         'Check the pattern and that the test step wrote its report(s) before this step.'
     )

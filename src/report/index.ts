@@ -15,6 +15,7 @@ import { validateRun } from './validate.js'
 
 export { loadComponentMap, parseComponentMap, type ComponentMap, type ComponentRule } from './component-map.js'
 export { detectFormat } from './detect.js'
+export { NoReportError } from './glob.js'
 export { isPytestCase, junitNodeid } from './junit.js'
 export { dedupeTests, mergeRuns } from './merge.js'
 export { DEFAULT_STREAM_THRESHOLD_BYTES } from './pytest-json.js'
