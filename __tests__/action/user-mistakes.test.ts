@@ -152,6 +152,18 @@ describe('the action: report and findings-file mistakes', () => {
     expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/) // the run was stored all the same
   })
 
+  it('a history repository that cannot be reached: the summary is written, the step fails once, no stack', async () => {
+    const port = await closedPort()
+    const env = { ...pushEnv('octo-org/unreachable', {}), serverUrl: `http://127.0.0.1:${port}` }
+    const run = await runAction(env)
+    expect(run.exitCode).toBe(1)
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('could not be stored')
+    expect(run.stdout + run.stderr).not.toMatch(STACK)
+    expect(run.summary).toContain('## This run')
+  })
+
   it('a named pipe or a dangling link as report-path: one error naming it, no stack', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'ws-'))
     execFileSync('mkfifo', [join(ws, 'pipe.json')])
