@@ -55,6 +55,12 @@ describe("the repository's workflows", () => {
   })
 })
 
+describe('the other YAML files', () => {
+  it.each(['action.yml', ...readdirSync('.github/ISSUE_TEMPLATE').map((f) => join('.github/ISSUE_TEMPLATE', f))])('%s parses', (file) => {
+    expect(yaml.safeLoad(readFileSync(file, 'utf8'))).toEqual(expect.any(Object))
+  })
+})
+
 describe("the README's workflows", () => {
   const workflows = readmeWorkflows()
 
