@@ -1,7 +1,7 @@
 /**
  * Benchmark of the analysis engine (src/analysis) on a generated history: the full `analyze` on
- * 10,000 tests x 1,000 runs x 500 incidents, against the seed's nested-loop algorithm
- * (bench/seed-baseline.ts) computing the same per-incident answer, and the growth of the time when
+ * 10,000 tests x 1,000 runs x 500 incidents, against the nested-loop algorithm of the original method description
+ * (bench/original-baseline.ts) computing the same per-incident answer, and the growth of the time when
  * tests, runs or incidents double. The rollup is written to the work directory and read back with
  * JSON.parse, so the engine sees the strings a real rollup.json gives it.
  */
@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { analyze, type Findings } from '../src/analysis/index.js'
 import type { FailureEntry, FlakyEntry, Rollup, RunIndexEntry, TestRollup } from '../src/history/types.js'
 import type { Incident } from '../src/incidents/types.js'
-import { parsingBaseline, seedBaseline, type BaselineIncident } from './seed-baseline.js'
+import { parsingBaseline, originalBaseline, type BaselineIncident } from './original-baseline.js'
 import { median, type BenchFigure, type BenchModule } from './types.js'
 import { seededRandom } from './prng.js'
 
@@ -224,7 +224,7 @@ const bench: BenchModule = async (opts) => {
   // engine and baseline alternate in one loop: the speed-up is measured under one machine load
   const vsBaseline = medianPair(
     () => runEngine(rollup, main.incidents),
-    () => seedBaseline(rollup, main.incidents, 7),
+    () => originalBaseline(rollup, main.incidents, 7),
     REPEATS
   )
   const engine = vsBaseline.a
@@ -235,7 +235,7 @@ const bench: BenchModule = async (opts) => {
     met: opts.quick ? undefined : engine.wallMs < 1000
   })
   figures.push({
-    name: 'seed nested-loop baseline (incidents x tests x failures), same per-incident answer',
+    name: 'original nested-loop baseline (incidents x tests x failures), same per-incident answer',
     value: `${fmt(vsBaseline.b.wallMs)} (median of ${REPEATS}, alternating with the engine)`
   })
   figures.push({
@@ -246,7 +246,7 @@ const bench: BenchModule = async (opts) => {
     target: opts.quick ? undefined : '>= 50x',
     met: opts.quick ? undefined : vsBaseline.ratio >= 50
   })
-  const baselineAnswers = seedBaseline(rollup, main.incidents, 7)
+  const baselineAnswers = originalBaseline(rollup, main.incidents, 7)
   const agree = baselineAnswers.length === findings.incidents.length && sameAnswers(findings, baselineAnswers)
   notes.push(`Baseline and engine give identical per-incident answers on all ${base.incidents} incidents: ${agree ? 'yes' : 'NO'}.`)
 

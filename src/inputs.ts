@@ -87,6 +87,8 @@ const INPUTS = {
   'fail-on-store-error': { schema: boolean, default: 'true' },
   // the runner fills the default in; run elsewhere, the expression itself arrives and means "no leg"
   'matrix-leg': { schema: z.string().transform((s) => (s.trim().startsWith('${{') ? '' : s.trim())), default: '${{ strategy.job-index }}' },
+  'fail-on-test-failure': { schema: boolean, default: 'false' },
+  'require-tests': { schema: boolean, default: 'true' },
   'incident-label': { schema: trimmed.pipe(z.string().min(1, 'a label name')), default: 'incident' },
   'component-label-prefix': { schema: labelPrefix, default: 'component:' },
   'failure-mode-label-prefix': { schema: labelPrefix, default: 'failure-mode:' },
@@ -133,6 +135,10 @@ export interface Config {
   failOnStoreError: boolean
   /** which leg of a matrix job this is (part of the run's identity); '' outside a matrix */
   matrixLeg: string
+  /** fail the step when the run has failed or erroring tests */
+  failOnTestFailure: boolean
+  /** fail the step when no report file matches or the report holds no tests */
+  requireTests: boolean
   incidentLabel: string
   componentLabelPrefix: string
   failureModeLabelPrefix: string
@@ -202,6 +208,8 @@ export function parseInputs(getInput: (name: string) => string): Config {
     squashHistory: value('squash-history'),
     failOnStoreError: value('fail-on-store-error'),
     matrixLeg: value('matrix-leg'),
+    failOnTestFailure: value('fail-on-test-failure'),
+    requireTests: value('require-tests'),
     incidentLabel: value('incident-label'),
     componentLabelPrefix: value('component-label-prefix'),
     failureModeLabelPrefix: value('failure-mode-label-prefix'),

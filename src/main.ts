@@ -14,11 +14,12 @@ import { isInputError } from './errors.js'
 import { createOctokit, type GitHubClient } from './github.js'
 import { incidentFromIssue } from './incidents/parse.js'
 import { parseInputs, type Config } from './inputs.js'
-import { loadComponentMap, readReports } from './report/index.js'
+import { loadComponentMap } from './report/index.js'
 import { judgeCompleteness } from './report/completeness.js'
 import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
 import { checkLoadBearing } from './action/protect.js'
+import { readRunReport, testGateFailures } from './action/test-gate.js'
 import { incidentNotices, loadIncidents } from './action/incident-source.js'
 import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
 import type { Incident } from './incidents/types.js'
@@ -76,7 +77,13 @@ async function defaultBranchOf(ctx: RunnerContext, octokit: GitHubClient | null)
 async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   const now = new Date()
   const componentMap = config.componentMap ? await loadComponentMap(resolve(ctx.workspace, config.componentMap)) : null
-  const run = await readReports(config.reportPaths, { format: config.reportFormat, componentMap, cwd: ctx.workspace })
+  const report = await readRunReport(config, ctx.workspace, componentMap)
+  if (report.run === null) {
+    core.warning(report.missing)
+    await publish(config, ctx, { run: null, status: [], notices: [report.missing], findings: null, historyCommit: null, historyRuns: 0 })
+    return
+  }
+  const run = report.run
   const octokit = octokitFor(config, ctx)
   const defaultBranch = await defaultBranchOf(ctx, octokit)
   const wanted = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
@@ -137,6 +144,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     if (config.failOnStoreError) core.setFailed(message)
     else core.warning(message)
   }
+  for (const failure of testGateFailures(config, run)) core.setFailed(failure)
 }
 
 async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {

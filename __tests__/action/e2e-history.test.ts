@@ -180,3 +180,25 @@ describe('matrix jobs', () => {
     expect(rebuilt).toEqual(rollup)
   })
 })
+
+// Several matrix jobs of one push finish together and race for the branch: each push after the first
+// is rejected and must be re-applied on the new tip. Five racing jobs exercise that path on every run;
+// how it scales (twenty writers, attempts and time) is measured by `npm run bench` (history), not
+// here, where a loaded machine must not decide the result.
+const RACING_JOBS = 5
+
+describe('matrix jobs finishing at once', () => {
+  it('every run is on the branch, the rollup equals a rebuild, and no job claims a run that is missing', async () => {
+    const env = pushEnv('octo-org/matrix')
+    const runs = await Promise.all(Array.from({ length: RACING_JOBS }, (_, i) => runAction({ ...env, runId: String(9000 + i) })))
+    const claimed = runs.filter((r) => r.exitCode === 0 && /^[0-9a-f]{40}$/.test(r.outputs['history-commit'] ?? ''))
+    const { rollup, rebuilt } = await history('octo-org/matrix')
+    const stored = new Set(rollup.runs.map((r) => r.build_id))
+    for (const [i, run] of runs.entries()) {
+      if (claimed.includes(run)) expect(stored.has(`${9000 + i}-1`)).toBe(true)
+    }
+    expect(stored.size).toBe(RACING_JOBS)
+    expect(claimed).toHaveLength(RACING_JOBS)
+    expect(rebuilt).toEqual(rollup)
+  })
+})

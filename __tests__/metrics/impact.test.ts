@@ -34,7 +34,7 @@ describe('figures and actions from a metrics file', () => {
   const incident = incidentAt('INC-1', 'Checkout', T0, 40, 120, { failure_mode: 'gateway_5xx', title: 'Gateway 502 errors at checkout' })
   const { findings, rollup } = scenario(T0, [incident])
 
-  test('peaks, duration, time to detect, baseline and the seed-shaped metrics_during_incident', async () => {
+  test('peaks, duration, time to detect, baseline and metrics_during_incident shaped as in the original sketch', async () => {
     const impact = await productionImpact(findings, [incident], metricsConfig({ sloLatencyP99Ms: 1000, sloErrorRate: 0.05 }), undefined, { source: source(checkoutRows), tests: rollup.tests })
     const [one] = impact.incidents
     expect(one).toMatchObject({ incident_id: 'INC-1', peak_error_rate: 0.06, peak_error_rate_at: '2026-03-10T12:00:00.000Z', peak_latency_p99_ms: 900, duration_minutes: 120, time_to_detect_minutes: 40, problems: [] })

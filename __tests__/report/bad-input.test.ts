@@ -188,7 +188,7 @@ describe('bytes that are not UTF-8', () => {
   })
 
   it('JUnit XML and reportlog', async () => {
-    write('latin.xml', Buffer.concat([Buffer.from('<testsuites><testsuite><testcase classname="t" name="test_'), bad, Buffer.from('" time="1"/></testsuite></testsuites>')]))
+    write('latin.xml', Buffer.concat([Buffer.from('<testsuites><testsuite name="pytest"><testcase classname="t" name="test_'), bad, Buffer.from('" time="1"/></testsuite></testsuites>')]))
     const junit = await readReportFile('latin.xml', options)
     expect(junit.tests[0].nodeid).toMatch(/^t\.py::test_\uFFFD+$/)
     expect(junit.notices.join('\n')).toMatch(/not valid UTF-8/)

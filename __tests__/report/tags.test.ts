@@ -42,7 +42,7 @@ describe('rule precedence', () => {
     expect(tags).toEqual({ component: 'a', failure_mode: 'm', incident: null, tag_source: 'user_properties' })
   })
 
-  it('(c) a markers list with args, the shape the seed assumes, on the test or in its metadata', () => {
+  it('(c) a markers list with args, the shape the original sketch assumes, on the test or in its metadata', () => {
     const markers = [
       { name: 'parametrize', args: ['x', [1, 2]] },
       { name: 'component', args: ['search'] },

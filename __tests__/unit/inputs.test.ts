@@ -21,6 +21,8 @@ describe('parseInputs', () => {
     expect(config.analysisBranches).toEqual([])
     expect(config.protectLoadBearing).toBe('warn')
     expect(config.failOnStoreError).toBe(true)
+    expect(config.failOnTestFailure).toBe(false)
+    expect(config.requireTests).toBe(true)
     expect(config.squashHistory).toBe(false)
     expect(config.componentMap).toBeNull()
   })

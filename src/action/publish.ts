@@ -1,8 +1,9 @@
 /** Everything the action leaves behind: the job summary, findings.json and the outputs. */
 import * as core from '@actions/core'
 import { appendFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Findings } from '../analysis/types.js'
+import { InputError } from '../errors.js'
 import type { RunnerContext } from '../context.js'
 import { writeFindingsFile } from '../findings-output.js'
 import type { Config } from '../inputs.js'
@@ -24,10 +25,17 @@ export interface Publication {
 }
 
 export async function publish(config: Config, ctx: RunnerContext, p: Publication): Promise<void> {
-  const findingsPath = p.findings ? (config.findingsFile ? join(ctx.workspace, config.findingsFile) : join(ctx.runnerTemp, 'findings.json')) : null
+  let findingsPath = p.findings ? findingsFilePath(config, ctx) : null
+  let findingsProblem: string | null = null
   if (p.findings && findingsPath) {
-    await writeFindingsFile(findingsPath, p.findings, p.impact ?? null)
-    core.setOutput('findings-file', findingsPath)
+    try {
+      await writeFindingsFile(findingsPath, p.findings, p.impact ?? null)
+      core.setOutput('findings-file', findingsPath)
+    } catch (error) {
+      if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error // not the file system: a bug
+      findingsProblem = findingsFileProblem(config, findingsPath, error)
+      findingsPath = null
+    }
     core.setOutput('gap-count', p.findings.gap_count)
     core.setOutput('coverage-percentage', p.findings.coverage_percentage)
     core.setOutput('prediction-rate', p.findings.metrics.prediction_rate ?? '')
@@ -47,4 +55,28 @@ export async function publish(config: Config, ctx: RunnerContext, p: Publication
   if (detail !== 'full') core.info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`)
   if (ctx.stepSummaryPath) await appendFile(ctx.stepSummaryPath, text)
   else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+  // after the summary and the outputs: a bad path costs findings.json, nothing else
+  if (findingsProblem) throw new InputError(findingsProblem)
+}
+
+/** `findings-file` relative to the workspace, or as given when absolute; else RUNNER_TEMP/findings.json. */
+export function findingsFilePath(config: Config, ctx: RunnerContext): string {
+  return config.findingsFile ? resolve(ctx.workspace, config.findingsFile) : join(ctx.runnerTemp, 'findings.json')
+}
+
+function findingsFileProblem(config: Config, path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const what =
+    code === 'EISDIR'
+      ? 'is a directory'
+      : code === 'ENOTDIR'
+        ? 'has a file where a directory should be in its path'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'cannot be written (permission denied)'
+          : `cannot be written (${code ?? (error as Error).message})`
+  const named = config.findingsFile ? `The input \`findings-file\` (${config.findingsFile}) names ${path}, which ${what}` : `findings.json could not be written to ${path}: it ${what}`
+  return (
+    `${named}. Give a file path, e.g. \`findings-file: test-incident-loop/findings.json\` (relative to the workspace, or absolute). ` +
+    'The job summary and the outputs were written; only findings.json is missing.'
+  )
 }

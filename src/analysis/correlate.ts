@@ -66,7 +66,7 @@ export function correlateIncident(
   const failing = index === null ? [] : testsFailingIn(index, windowStart, detectedIso)
   const evidence: FailingTestEvidence[] = []
   for (const test of failing) {
-    // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
+    // every failure in [detected_at - window, detected_at), not only the latest (the original sketch's flaw)
     const from = firstFailureFrom(test.failures, windowStart)
     const to = firstFailureFrom(test.failures, detectedIso)
     failureCount += to - from

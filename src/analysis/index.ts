@@ -1,7 +1,7 @@
 /**
  * # How findings are computed
  *
- * The engine follows ../shared/CONTRACT.md. It is a pure function of the history's rollup, the
+ * The engine follows docs/CONTRACT.md. It is a pure function of the history's rollup, the
  * incidents, the options and `now` (a parameter: the engine never reads the clock). Where the
  * contract is silent, it decides as follows.
  *
@@ -51,7 +51,7 @@
  * Tests tagged with the default component `unknown` are counted under `untagged_tests`.
  *
  * **Metrics.** Percentages are rounded half-up to 2 decimals. `incident_coverage_rate` and
- * `prediction_rate` are null with no incidents (`coverage_percentage` is 100, as in the seed);
+ * `prediction_rate` are null with no incidents (`coverage_percentage` is 100, as in the original sketch);
  * `dead_weight_ratio` (quiet / active) is null with no active test; `test_gap_closure_days` is the
  * median of the closed gaps' `gap_closure_days` (themselves rounded), null when none is closed.
  * Quarters are 90 days: last = first_seen in (now - 90 d, now], previous = (now - 180 d, now - 90 d].

@@ -14,6 +14,7 @@ import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, ty
 import { renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { computeTrends } from '../trends/index.js'
+import { writeJson } from './json-output.js'
 import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 
 const usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
@@ -85,7 +86,7 @@ export const analyzeCommand: Command = {
     const jsonTarget = stringOption(values, 'json')
     const summaryTarget = stringOption(values, 'summary')
     const commentsDir = stringOption(values, 'comments')
-    if (jsonTarget === '-') process.stdout.write(`${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`)
+    if (jsonTarget === '-') await writeJson(process.stdout, findingsDocument(findings, impact))
     else if (jsonTarget) await writeFindingsFile(jsonTarget, findings, impact)
     if (summaryTarget) {
       const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact })

@@ -1,8 +1,11 @@
 /**
  * Dispatches `node dist/cli.js <command>`. Exit codes: 0 success, 1 bad input (a one-paragraph
- * message, no stack trace), 2 wrong usage; an unexpected error is a bug and keeps its stack.
+ * message, no stack trace: an InputError, or a file named on the command line that cannot be read or
+ * written, a history repository that cannot be reached), 2 wrong usage; an unexpected error is a bug and keeps its stack.
  */
 import { isInputError } from '../errors.js'
+import { fileSystemProblem } from './file-errors.js'
+import { unreachableRemoteProblem } from './remote-errors.js'
 import { parseCommandArgs, UsageError, type Command } from './args.js'
 import { parseCommand } from './parse.js'
 import { ingestCommand } from './ingest.js'
@@ -47,6 +50,11 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (isInputError(error)) {
       console.error(`error: ${error.message}`)
+      return 1
+    }
+    const problem = fileSystemProblem(error) ?? unreachableRemoteProblem(error)
+    if (problem) {
+      console.error(`error: ${problem}`)
       return 1
     }
     throw error

@@ -2,6 +2,7 @@ import { readReports, loadComponentMap } from '../report/index.js'
 import { runTotals } from '../render/run-section.js'
 import { DEFAULT_COMPONENT, isFailure } from '../report/types.js'
 import { stringOption, UsageError, type Command } from './args.js'
+import { writeJson } from './json-output.js'
 
 const usage = `Usage: node dist/cli.js parse FILE... [--format F] [--component-map F] [--json]
 
@@ -30,7 +31,7 @@ export const parseCommand: Command = {
     const componentMap = mapPath ? await loadComponentMap(mapPath) : null
     const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() })
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(run, null, 2)}\n`)
+      await writeJson(process.stdout, run)
       return 0
     }
     const totals = runTotals(run)

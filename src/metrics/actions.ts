@@ -1,5 +1,5 @@
 /**
- * The seed's "Recommended actions": new tests needed, tests to retire, alert adjustments and SLO
+ * The method's "Recommended actions": new tests needed, tests to retire, alert adjustments and SLO
  * refinements, each with the figures behind it. Pure functions of the findings and the series.
  */
 import type { CoverageGap, DeadWeightDetail } from '../analysis/types.js'

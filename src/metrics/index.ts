@@ -45,7 +45,7 @@ export const METRICS_DEFAULTS = {
   maxIncidents: 20
 }
 
-/** A config with every default filled in; the lead's inputs override what the user set. */
+/** A config with every default filled in; the inputs the user set override them. */
 export function metricsConfig(partial: Partial<MetricsConfig> = {}): MetricsConfig {
   return {
     prometheusUrl: null,

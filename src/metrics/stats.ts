@@ -10,7 +10,7 @@ export function percentile(sorted: number[], q: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo)
 }
 
-/** null for an empty series: "no data" is said, never computed (the seed's max() of an empty list). */
+/** null for an empty series: "no data" is said, never computed (the original sketch's max() of an empty list). */
 export function seriesStats(points: Point[]): SeriesStats | null {
   if (points.length === 0) return null
   const sorted = points.map((p) => p[1]).sort((a, b) => a - b)

@@ -1,6 +1,6 @@
 /**
  * Production metrics around incidents: what the source returns, what is computed per incident, and
- * the recommended actions (the seed's last box). Keys of the result types are snake_case because
+ * the recommended actions (the method's last step). Keys of the result types are snake_case because
  * they are written to findings.json as they are (under `production_impact`).
  */
 
@@ -65,7 +65,7 @@ export interface Baseline {
   latency_p99_ms: SeriesStats | null
 }
 
-/** The seed's `metrics_during_incident`, kept with its names (latency in milliseconds). */
+/** The original sketch's `metrics_during_incident`, kept with its names (latency in milliseconds). */
 export interface MetricsDuringIncident {
   peak_error_rate: number | null
   peak_latency_p99: number | null

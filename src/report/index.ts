@@ -15,7 +15,8 @@ import { validateRun } from './validate.js'
 
 export { loadComponentMap, parseComponentMap, type ComponentMap, type ComponentRule } from './component-map.js'
 export { detectFormat } from './detect.js'
-export { junitNodeid } from './junit.js'
+export { NoReportError } from './glob.js'
+export { isPytestCase, junitNodeid } from './junit.js'
 export { dedupeTests, mergeRuns } from './merge.js'
 export { DEFAULT_STREAM_THRESHOLD_BYTES } from './pytest-json.js'
 
@@ -42,20 +43,15 @@ export async function readReports(patterns: string[], opts: ReadOptions): Promis
 
 /** Reads one report file (path relative to opts.cwd). */
 export async function readReportFile(path: string, opts: ReadOptions): Promise<TestRun> {
-  const absolute = resolve(opts.cwd, path)
-  const info = await stat(absolute).catch(() => null)
-  if (!info || !info.isFile()) {
-    throw new InputError(
-      `The report file ${path} does not exist (looked for ${absolute}; working directory ${opts.cwd}). ` +
-        'Check the path and that the test step wrote the report before this step.'
-    )
-  }
-  return validateRun(mergeRuns([await readOne(absolute, opts)]))
+  return validateRun(mergeRuns([await readOne(resolve(opts.cwd, path), opts)]))
 }
 
 async function readOne(absolute: string, opts: ReadOptions): Promise<TestRun> {
   const ctx: ReaderContext = { displayPath: displayPath(absolute, opts.cwd), componentMap: opts.componentMap }
-  const { head, size } = await readHead(absolute)
+  await checkRegularFile(absolute, ctx.displayPath, opts.cwd)
+  const { head, size } = await readHead(absolute).catch((error: unknown) => {
+    throw new InputError(`The report file ${ctx.displayPath} cannot be read (${systemReason(error)}). Check that the step runs as a user who may read it.`)
+  })
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
   if (size <= head.length && head.subarray(bom).toString('utf8').trim() === '') {
     throw new InputError(
@@ -78,6 +74,41 @@ async function readOne(absolute: string, opts: ReadOptions): Promise<TestRun> {
           'Point the input at the file pytest wrote (--json-report-file, --junitxml or --report-log).'
       )
   }
+}
+
+/**
+ * Reports are files pytest has finished writing. Anything else is named for what it is before it is
+ * opened: opening a named pipe without a writer would wait forever.
+ */
+async function checkRegularFile(absolute: string, shown: string, cwd: string): Promise<void> {
+  const info = await stat(absolute).catch(() => null)
+  if (!info) {
+    throw new InputError(
+      `The report file ${shown} does not exist (looked for ${absolute}; working directory ${cwd}). ` +
+        'Check the path and that the test step wrote the report before this step.'
+    )
+  }
+  if (info.isFile()) return
+  const kind = info.isDirectory()
+    ? 'a directory'
+    : info.isFIFO()
+      ? 'a named pipe (FIFO)'
+      : info.isSocket()
+        ? 'a socket'
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file'
+  throw new InputError(
+    `The report ${shown} is ${kind}, not a regular file (${absolute}). The action reads the report file pytest wrote when it finished: ` +
+      'point the input at that file (pytest --json-report-file=<file>, --junitxml=<file> or --report-log=<file>), or save the stream to a file first.'
+  )
+}
+
+/** `permission denied (EACCES)` from a Node system error. */
+function systemReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return `permission denied, ${e.code}`
+  return e?.code ? `${e.code}` : String(error)
 }
 
 /** The first bytes of a file (enough to detect its format) and its size. */

@@ -6,7 +6,8 @@
 //     flakyFailure children, written by other tools, are counted as reruns and give `rerun`);
 //   * xfail is <skipped type="pytest.xfail"> -> `xfailed`, with the xfail reason as message
 //     (pytest-json-report gives the expected exception instead);
-//   * no nodeid: it is rebuilt from classname + name, see junitNodeid();
+//   * no nodeid: it is rebuilt from classname + name, see junitNodeid(); JUnit XML written by other
+//     test runners (Maven Surefire, jest-junit, ...) keeps its own ids, see isPytestCase();
 //   * a module skipped at collection is a <testcase classname="" name="pkg.module"> with
 //     <skipped message="collection skipped">, kept as a `skipped` record (pytest-json-report and
 //     reportlog list it only among collectors, so they have one test less);
@@ -23,6 +24,8 @@ const TEXT_KEEP = 64 * 1024
 const RERUN_ELEMENTS = new Set(['rerunFailure', 'rerunError', 'flakyFailure', 'flakyError'])
 
 interface OpenCase {
+  /** the name of the innermost <testsuite> (pytest writes `pytest`, its junit_suite_name default) */
+  suite: string
   classname: string
   name: string
   file: string | null
@@ -67,6 +70,7 @@ export async function readJunit(path: string, ctx: ReaderContext): Promise<TestR
 class JunitReader {
   private readonly records: TestRecord[] = []
   private readonly stack: string[] = []
+  private readonly suiteNames: string[] = []
   private current: OpenCase | null = null
   private capturing = false
   private created: string | null = null
@@ -89,8 +93,10 @@ class JunitReader {
           'Point the input at the file written by pytest --junitxml=<file>.'
       )
     }
-    if (name === 'testsuite') this.suite(attributes, parent)
-    else if (name === 'testcase') this.current = openCase(attributes)
+    if (name === 'testsuite') {
+      this.suiteNames.push(attributes.name ?? '')
+      this.suite(attributes, parent)
+    } else if (name === 'testcase') this.current = openCase(attributes, this.suiteNames[this.suiteNames.length - 1] ?? '')
     else if (this.current && name === 'property' && parent === 'properties') {
       if (typeof attributes.name === 'string') this.current.properties.push([attributes.name, attributes.value ?? ''])
     } else if (this.current && parent === 'testcase') this.result(this.current, name, attributes)
@@ -98,6 +104,7 @@ class JunitReader {
 
   close(name: string): void {
     this.stack.pop()
+    if (name === 'testsuite') this.suiteNames.pop()
     if (name === 'testcase' && this.current) {
       this.records.push(this.caseRecord(this.current))
       this.current = null
@@ -177,22 +184,25 @@ class JunitReader {
   }
 
   private caseRecord(open: OpenCase): TestRecord {
-    const nodeid = junitNodeid(open.classname, open.name, open.file)
+    const pytest = isPytestCase(open)
+    const nodeid = pytest ? junitNodeid(open.classname, open.name, open.file) : foreignTestId(open.classname, open.name)
     // pytest's own testcases for a session that did not finish (see SessionRecord)
     if (open.classname === '' && open.name === '') this.unnamedCases++
     if (open.classname === 'pytest' && open.name === 'internal' && open.result === 'error') this.internalError = true
     let outcome: Outcome = 'passed'
     let message: string | null = null
+    // pytest's failure text ends with its `E` lines; other runners' stack traces start with the error
+    const fromText = pytest ? summariseFailureText : firstLine
     if (open.result === 'failure') {
       outcome = 'failed'
-      message = open.message ? capMessage(open.message) : summariseFailureText(open.text)
+      message = open.message ? capMessage(open.message) : fromText(open.text)
     } else if (open.result === 'error') {
       outcome = 'error'
       if (open.message === 'collection failure') {
         this.collectionErrors++
         this.collectionErrorIds.add(nodeid)
         message = summariseFailureText(open.text) ?? open.message
-      } else message = open.message ? capMessage(unwrapStageMessage(open.message)) : summariseFailureText(open.text)
+      } else message = open.message ? capMessage(unwrapStageMessage(open.message)) : fromText(open.text)
     } else if (open.result === 'skipped') {
       outcome = open.type === 'pytest.xfail' ? 'xfailed' : 'skipped'
       message = open.message ? capMessage(open.message) : null
@@ -201,10 +211,12 @@ class JunitReader {
     return buildRecord(
       {
         nodeid,
+        // another runner's id is not a path: its file is the `file` attribute, when there is one
+        ...(pytest ? {} : { file: open.file }),
         outcome,
         durationSeconds: open.seconds,
         message,
-        line: fileMatches ? open.line : null,
+        line: fileMatches || (!pytest && open.file !== null) ? open.line : null,
         reruns: open.reruns,
         tags: { userProperties: open.properties }
       },
@@ -213,10 +225,11 @@ class JunitReader {
   }
 }
 
-function openCase(attributes: Record<string, string>): OpenCase {
+function openCase(attributes: Record<string, string>, suite: string): OpenCase {
   const seconds = Number(attributes.time)
   const line = Number(attributes.line)
   return {
+    suite,
     classname: attributes.classname ?? '',
     name: attributes.name ?? '',
     file: attributes.file ? attributes.file.replace(/\\/g, '/') : null,
@@ -232,10 +245,40 @@ function openCase(attributes: Record<string, string>): OpenCase {
   }
 }
 
+function firstLine(text: string): string | null {
+  const line = text.split('\n').find((l) => l.trim() !== '')
+  return line === undefined ? null : capMessage(line.trim())
+}
+
 /** `failed on setup with "ConnectionError: ..."` -> `ConnectionError: ...` (as the json report's crash message). */
 function unwrapStageMessage(message: string): string {
   const match = /^failed on (?:setup|teardown) with "([\s\S]*)"$/.exec(message)
   return match ? match[1] : message
+}
+
+/**
+ * Whether a testcase was written by pytest, whose ids can be turned back into nodeids. pytest's are
+ * recognised by (any one): a `file` attribute ending in `.py` (xunit1); the enclosing suite named
+ * `pytest` (pytest's default junit_suite_name); a classname made of Python identifiers whose module
+ * part is a pytest test module by pytest's default naming (`test_*` or `*_test`), e.g.
+ * `tests.test_cart.TestTotals`. Anything else (`com.example.CartTest` from Surefire, `Cart adds an
+ * item` from jest-junit) keeps its runner's own id.
+ */
+export function isPytestCase(c: { suite: string; classname: string; name: string; file: string | null }): boolean {
+  if (c.file !== null) return c.file.endsWith('.py')
+  if (c.suite === 'pytest') return true
+  // classname "" with the dotted module as name: pytest's record of a module it could not collect
+  const segments = (c.classname === '' ? c.name : c.classname).split('.')
+  if (!segments.every((s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s))) return false
+  const firstClass = segments.findIndex((s, i) => i > 0 && /^[A-Z]/.test(s))
+  const module = segments[(firstClass === -1 ? segments.length : firstClass) - 1]
+  return /^test_|_test$|^test$/.test(module)
+}
+
+/** The id of a testcase from another test runner: `classname::name`, or `name` when classname adds nothing. */
+export function foreignTestId(classname: string, name: string): string {
+  if (classname === '' || classname === name) return name || '<unnamed>'
+  return `${classname}::${name || '<unnamed>'}`
 }
 
 /**

@@ -29,10 +29,12 @@ export interface RecordFields {
   line: number | null
   reruns: number
   tags: Omit<TagInputs, 'file'>
+  /** the test's file when it is not the nodeid's first part (ids of other test runners); null: none */
+  file?: string | null
 }
 
 export function buildRecord(fields: RecordFields, ctx: ReaderContext): TestRecord {
-  const file = fileOfNodeid(fields.nodeid)
+  const file = fields.file !== undefined ? fields.file : fileOfNodeid(fields.nodeid)
   const { metadata, userProperties, markers } = fields.tags
   const tags = resolveTags({ metadata, userProperties, markers, file }, ctx.componentMap)
   return {

@@ -3,7 +3,7 @@
 //                       fixture): top-level `component`/`failure_mode`/`incident`, or nested in
 //                       `metadata.markers` as the demo conftest writes it;
 //   (b) user_properties record_property pairs of those names (JUnit <properties> too);
-//   (c) markers         a `markers` list of {"name", "args"} (the shape the seed assumes), on the
+//   (c) markers         a `markers` list of {"name", "args"} (the shape the original sketch assumes), on the
 //                       test or in its metadata;
 //   (d) component_map   CODEOWNERS-style globs on the test's file path (last matching line wins);
 //   (e) default         `unknown` / `general`, no incident.

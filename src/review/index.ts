@@ -1,5 +1,5 @@
 /**
- * The quarterly test-suite health review (seed: "Quarterly Test Suite Health Review"): one issue
+ * The quarterly test-suite health review (the method's "Quarterly Test Suite Health Review"): one issue
  * per quarter with the metrics and their trend, the quarter's incidents mapped to coverage, the
  * gaps still open, the load-bearing tests to protect, dead-weight candidates with their cost, the
  * flaky tests ranked, and the tests that slowed down. Every list a team works through is a task

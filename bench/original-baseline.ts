@@ -1,11 +1,11 @@
 /**
- * The seed's algorithm written the straightforward way, as the baseline of bench/analysis.ts: for
+ * The algorithm of the original method description, written the straightforward way, as the baseline of bench/analysis.ts: for
  * each incident, for each test, scan its failures (incidents x tests x failures), with no index.
  * It is fixed to compute the same per-incident answer as the engine (every failure in the
  * half-open window, covering = first_seen <= detected_at, gap closure by a scan of every test), so
  * the benchmark compares algorithms, not answers.
  *
- * Like the seed, the loops run over ready records (`test_results`: names as they are compared,
+ * Like the original sketch, the loops run over ready records (`test_results`: names as they are compared,
  * times as instants); turning the rollup into those records is done once, inside the timed call.
  * Nothing is made slow on purpose: per-incident values are computed once per incident.
  */
@@ -23,7 +23,7 @@ export interface BaselineIncident {
   gap_closure_days: number | null
 }
 
-/** One test as the seed's loops see it. */
+/** One test as the original loops see it. */
 interface TestRecord {
   nodeid: string
   component: string
@@ -36,7 +36,7 @@ interface TestRecord {
 
 const norm = (s: string): string => s.trim().toLowerCase()
 
-/** The seed's `test_results`: one record per test, built once from the rollup. */
+/** The original sketch's `test_results`: one record per test, built once from the rollup. */
 function testRecords(rollup: Rollup): TestRecord[] {
   const records: TestRecord[] = []
   for (const [nodeid, test] of Object.entries(rollup.tests)) {
@@ -54,7 +54,7 @@ function testRecords(rollup: Rollup): TestRecord[] {
   return records
 }
 
-export function seedBaseline(rollup: Rollup, incidents: Incident[], windowDays: number): BaselineIncident[] {
+export function originalBaseline(rollup: Rollup, incidents: Incident[], windowDays: number): BaselineIncident[] {
   const tests = testRecords(rollup)
   const out: BaselineIncident[] = []
   for (const incident of incidents) {
