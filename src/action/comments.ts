@@ -27,7 +27,7 @@ export type CommentRenderer = (incident: IncidentFinding, findings: Findings) =>
 
 /** Renders an incident's comment, with its production impact when metrics were read. */
 export function commentRenderer(impact: ProductionImpact | null): CommentRenderer {
-  const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i)]))
+  const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i, impact?.settings ?? null)]))
   return (incident, findings) => renderIncidentComment(incident, findings, sections.get(incident.incident_id) ?? '')
 }
 

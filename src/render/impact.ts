@@ -8,6 +8,7 @@
  */
 import type { AlertAction, IncidentImpact, NewTestAction, ProductionImpact, SloAction } from '../metrics/types.js'
 import type { Detail } from './budget.js'
+import { legend, mermaidXyChart, type Series } from './chart.js'
 import { code, details, escapeText, link, table } from './markdown.js'
 
 const LIMIT: Record<Detail, number> = { full: 50, top: 10, counts: 0 }
@@ -29,26 +30,64 @@ function clock(iso: string | null, withDay: boolean): string {
   return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16)
 }
 
-/** One Mermaid xychart-beta: a line over time, nulls dropped, a y-axis from 0 with headroom. */
-export function xyChart(title: string, axis: string, points: Array<[string, number | null]>, withDay: boolean): string | null {
+/** What an incident chart draws besides the measured series (each optional). */
+export interface ChartReferences {
+  /** the pre-incident baseline's median, drawn as a flat line */
+  baseline?: number | null
+  /** the SLO, drawn as a flat line */
+  slo?: number | null
+  /** when the incident was detected: a bar in the interval that holds it */
+  detectedAt?: string | null
+}
+
+/**
+ * One incident chart: the measured line over time (intervals without a sample left out), the
+ * baseline and the SLO as flat reference lines, the detection as a bar reaching the top, with a
+ * legend line under it; null with fewer than two samples.
+ */
+export function xyChart(title: string, axis: string, points: Array<[string, number | null]>, withDay: boolean, refs: ChartReferences = {}): string | null {
   const kept = points.filter((p): p is [string, number] => p[1] !== null && Number.isFinite(p[1]))
   if (kept.length < 2) return null
-  const max = Math.max(...kept.map((p) => p[1]))
+  const flat = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v)
+  const baseline = flat(refs.baseline)
+  const slo = flat(refs.slo)
+  const max = Math.max(...kept.map((p) => p[1]), baseline ?? 0, slo ?? 0)
   const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1
-  const label = (s: string): string => s.replace(/["\n\r]/g, '')
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "${label(title)}"`,
-    `  x-axis [${kept.map((p) => `"${clock(p[0], withDay)}"`).join(', ')}]`,
-    `  y-axis "${label(axis)}" 0 --> ${top}`,
-    `  line [${kept.map((p) => Number(p[1].toPrecision(4))).join(', ')}]`,
-    '```'
-  ].join('\n')
+  const series: Series[] = []
+  const detected = refs.detectedAt ? detectionIndex(kept.map((p) => p[0]), refs.detectedAt) : -1
+  if (detected >= 0) series.push({ kind: 'bar', values: kept.map((_, i) => (i === detected ? top : 0)), color: 'amber', name: 'detected' })
+  series.push({ kind: 'line', values: kept.map((p) => Number(p[1].toPrecision(4))), color: 'blue', name: 'measured' })
+  if (baseline !== null) series.push({ kind: 'line', values: kept.map(() => baseline), color: 'grey', name: 'baseline median before the incident' })
+  if (slo !== null) series.push({ kind: 'line', values: kept.map(() => slo), color: 'red', name: 'SLO' })
+  const chart = mermaidXyChart({
+    title,
+    categories: kept.map((p) => clock(p[0], withDay)),
+    rangeTitle: `UTC ${clock(kept[0][0], withDay)} to ${clock(kept[kept.length - 1][0], withDay)}, ${kept.length} samples`,
+    yTitle: axis,
+    yMin: 0,
+    yMax: top,
+    series
+  })
+  return `${chart}
+
+${legend(series)}`
+}
+
+/** The sample interval holding `at`: the last sample at or before it, if `at` is inside the series. */
+function detectionIndex(times: string[], at: string): number {
+  const t = Date.parse(at)
+  if (times.length === 0 || t < Date.parse(times[0])) return -1
+  const step = times.length > 1 ? Date.parse(times[1]) - Date.parse(times[0]) : 0
+  if (t > Date.parse(times[times.length - 1]) + step) return -1
+  let index = 0
+  times.forEach((time, i) => {
+    if (Date.parse(time) <= t) index = i
+  })
+  return index
 }
 
 /** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
-export function renderIncidentImpact(impact: IncidentImpact): string {
+export function renderIncidentImpact(impact: IncidentImpact, slo: { slo_latency_p99_ms: number | null; slo_error_rate: number | null } | null = null): string {
   const parts = ['### Production impact']
   const b = impact.baseline
   const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10)
@@ -70,8 +109,12 @@ export function renderIncidentImpact(impact: IncidentImpact): string {
   const s = impact.series
   if (s) {
     const charts = [
-      xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay),
-      xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay)
+      xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay, {
+        baseline: b?.error_rate ? b.error_rate.median * 100 : null,
+        slo: slo?.slo_error_rate === null || slo?.slo_error_rate === undefined ? null : slo.slo_error_rate * 100,
+        detectedAt: impact.detected_at
+      }),
+      xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay, { baseline: b?.latency_p99_ms?.median ?? null, slo: slo?.slo_latency_p99_ms ?? null, detectedAt: impact.detected_at })
     ].filter((c): c is string => c !== null)
     parts.push(...charts)
     const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)])
