@@ -102,7 +102,7 @@ describe('figures and actions from a metrics file', () => {
     expect(impact.incidents[0]).toMatchObject({ duration_minutes: 120, time_to_detect_minutes: 40, peak_error_rate: null })
     expect(impact.actions.new_tests).toHaveLength(1)
     const summary = renderActionsSection(impact)
-    expect(summary).toContain('### New tests needed (1)')
+    expect(summary).toContain('New tests needed (1)')
     expect(summary).not.toContain('### Alert adjustments')
   })
 
@@ -167,7 +167,7 @@ describe('rendering', () => {
     const full = renderActionsSection(impact, 'full')
     const top = renderActionsSection(impact, 'top')
     const counts = renderActionsSection(impact, 'counts')
-    expect(full).toContain('### New tests needed (30)')
+    expect(full).toContain('New tests needed (30)')
     expect(top).toContain('…and 20 more in findings.json')
     expect(counts.length).toBeLessThan(top.length)
     expect(top.length).toBeLessThan(full.length)

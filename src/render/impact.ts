@@ -9,7 +9,7 @@
 import type { AlertAction, IncidentImpact, NewTestAction, ProductionImpact, SloAction } from '../metrics/types.js'
 import type { Detail } from './budget.js'
 import { legend, mermaidXyChart, type Series } from './chart.js'
-import { code, details, escapeText, link, table } from './markdown.js'
+import { code, details, escapeText, link, table, testCell, testName } from './markdown.js'
 
 const LIMIT: Record<Detail, number> = { full: 50, top: 10, counts: 0 }
 
@@ -144,53 +144,55 @@ function sloLine(a: SloAction): string {
   return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${escapeText(a.recommendation, 600)}`
 }
 
-/** The job summary's "Recommended actions" across incidents; lists shrink with `detail`. */
-export function renderActionsSection(pi: ProductionImpact, detail: Detail = 'full'): string {
+/**
+ * The job summary's "Recommended actions" across incidents; lists shrink with `detail`. `openGaps`:
+ * the incidents whose gap is still open (a closed gap never asks for a new test); every list is
+ * collapsed, the open gaps themselves lead the summary.
+ */
+export function renderActionsSection(pi: ProductionImpact, detail: Detail = 'full', openGaps: Set<string> | null = null): string {
   const a = pi.actions
   const limit = LIMIT[detail]
   const more = (total: number): string => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '')
   const parts = ['## Recommended actions']
   for (const notice of pi.notices.slice(0, 10)) parts.push(`> [!WARNING]\n> ${escapeText(notice, 600)}`)
 
-  parts.push(`### New tests needed (${a.new_tests.length})`)
-  if (a.new_tests.length === 0) parts.push('No open coverage gap.')
+  const newTests = openGaps ? a.new_tests.filter((t) => openGaps.has(t.incident)) : a.new_tests
+  if (newTests.length === 0) parts.push('**New tests needed (0)**: no open coverage gap.')
   else if (limit > 0) {
-    const rows = a.new_tests.slice(0, limit).map((t) => [
+    const rows = newTests.slice(0, limit).map((t) => [
       link(t.incident, t.url),
-      escapeText(t.component, 60),
-      escapeText(t.failure_mode, 60),
-      t.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed',
-      t.closest_tests.length > 0 ? t.closest_tests.map((c) => code(c.nodeid)).join('<br>') : 'none alike'
+      `${escapeText(t.component, 40)}<br><sub>${escapeText(t.failure_mode, 40)}</sub>`,
+      t.closest_tests.length > 0 ? t.closest_tests.slice(0, 3).map((c) => testName(c.nodeid, 50)).join('<br>') : 'none alike'
     ])
-    parts.push(table(['incident', 'component', 'failure mode', 'gap', 'closest existing tests'], rows) + more(a.new_tests.length))
-  }
+    parts.push(details(`New tests needed (${newTests.length}), with the closest existing tests to start from`, table(['incident', 'component / failure mode', 'closest existing tests'], rows) + more(newTests.length)))
+  } else parts.push(`**New tests needed (${newTests.length})**`)
 
-  parts.push(`### Tests to retire (${a.tests_to_retire.length}, review only)`)
-  if (a.tests_to_retire.length === 0) parts.push('No dead-weight test.')
+  if (a.tests_to_retire.length === 0) parts.push('**Tests to retire (0)**: no dead-weight test.')
   else {
     const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.'
-    const rows = a.tests_to_retire.slice(0, limit).map((t) => [code(t.nodeid), escapeText(t.component, 60), t.last_failure ? t.last_failure.slice(0, 10) : 'never', t.first_seen.slice(0, 10), String(t.runs)])
-    parts.push(limit > 0 ? `${intro}\n\n${table(['test', 'component', 'last failure', 'first seen', 'runs'], rows)}${more(a.tests_to_retire.length)}` : intro)
+    const rows = a.tests_to_retire.slice(0, limit).map((t) => [testCell(t.nodeid), escapeText(t.component, 40), t.last_failure ? t.last_failure.slice(0, 10) : 'never', String(t.runs)])
+    parts.push(
+      limit > 0
+        ? details(`Tests to retire (${a.tests_to_retire.length}, review only)`, `${intro}\n\n${table(['test', 'component', 'last failure', 'runs'], rows)}${more(a.tests_to_retire.length)}`)
+        : `**Tests to retire (${a.tests_to_retire.length}, review only)**: ${intro}`
+    )
   }
 
   if (pi.source !== null) {
-    parts.push(`### Alert adjustments (${a.alert_adjustments.length})`)
-    if (a.alert_adjustments.length === 0) parts.push(`Every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`)
+    if (a.alert_adjustments.length === 0) parts.push(`**Alert adjustments (0)**: every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`)
     else if (limit > 0) {
       const rows = a.alert_adjustments.slice(0, limit).map((x) => [
         escapeText(x.incident, 40),
-        escapeText(x.component, 60),
         minutes(x.time_to_detect_minutes),
-        x.threshold === null ? 'none separates it' : `>= ${percent(x.threshold)}`,
-        x.fires_after_minutes === null ? '' : `+${trim(x.fires_after_minutes)} min`,
+        x.threshold === null ? 'none separates it' : `≥ ${percent(x.threshold)}${x.fires_after_minutes === null ? '' : `<br><sub>fires after +${trim(x.fires_after_minutes)} min</sub>`}`,
         x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
       ])
-      parts.push(table(['incident', 'component', 'time to detect', 'error-rate threshold', 'would fire', `false alarms in the baseline`], rows) + more(a.alert_adjustments.length))
-    }
-    parts.push(`### SLO refinements (${a.slo_refinements.length})`)
-    if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null) parts.push('No SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).')
-    else if (a.slo_refinements.length === 0) parts.push('Every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.')
-    else if (limit > 0) parts.push(a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length))
+      parts.push(details(`Alert adjustments (${a.alert_adjustments.length})`, table(['incident', 'time to detect', 'error-rate threshold', 'false alarms in the baseline'], rows) + more(a.alert_adjustments.length)))
+    } else parts.push(`**Alert adjustments (${a.alert_adjustments.length})**`)
+    if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null) parts.push('**SLO refinements**: no SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).')
+    else if (a.slo_refinements.length === 0) parts.push('**SLO refinements (0)**: every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.')
+    else if (limit > 0) parts.push(details(`SLO refinements (${a.slo_refinements.length})`, a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length)))
+    else parts.push(`**SLO refinements (${a.slo_refinements.length})**`)
   }
   return parts.join('\n\n') + '\n'
 }

@@ -23,7 +23,7 @@ export function runTotals(run: TestRun): RunTotals {
   return totals
 }
 
-const LIMITS: Record<Detail, number> = { full: 200, top: 25, counts: 0 }
+const LIMITS: Record<Detail, number> = { full: 30, top: 15, counts: 0 }
 
 export function renderRunSection(run: TestRun, detail: Detail): string {
   const parts: string[] = ['## This run']
