@@ -27,6 +27,8 @@ function compose(incident: IncidentFinding, findings: Findings, detail: Detail, 
   if (actions.length > 0) parts.push(`**What to do**\n\n${actions.map((a) => `- ${a}`).join('\n')}`)
   parts.push(
     [
+      '**The incident**',
+      '',
       `- component ${code(incident.component)}, failure mode ${code(incident.failure_mode)}`,
       `- detected ${incident.detected_at}; failures searched in [${incident.window.start}, ${incident.window.end})`,
       `- ${incident.covering_test_count} covering test(s) (of ${incident.total_component_tests} in the component today); the incident's failure mode is ${incident.failure_mode_covered ? '' : '**not** '}among their tags`

@@ -12,7 +12,9 @@ import { metricRows, type HealthContext } from './targets.js'
 
 /** rows shown in the open, and rows collapsed after them, per detail level */
 const SHOWN: Record<Detail, number> = { full: 20, top: 10, counts: 0 }
-const FOLDED: Record<Detail, number> = { full: 30, top: 0, counts: 0 }
+const FOLDED: Record<Detail, number> = { full: 10, top: 0, counts: 0 }
+/** rows of a list that is collapsed as a whole (flaky, dead weight, noise, closed gaps) */
+const COLLAPSED: Record<Detail, number> = { full: 20, top: 10, counts: 0 }
 
 const DAY_MS = 86_400_000
 
@@ -38,7 +40,7 @@ export function openGaps(findings: Findings): IncidentFinding[] {
 }
 
 function incidentCell(i: { incident_id: string; url: string | null; title: string | null }): string {
-  return link(i.incident_id, i.url) + (i.title ? `<br><sub>${escapeText(i.title, 70)}</sub>` : '')
+  return link(i.incident_id, i.url) + (i.title ? `<br><sub>${escapeText(i.title, 60)}</sub>` : '')
 }
 
 const ageDays = (from: string, now: string): number => Math.max(0, Math.floor((Date.parse(now) - Date.parse(from)) / DAY_MS))
@@ -55,7 +57,7 @@ export function renderOpenGaps(findings: Findings, detail: Detail): string {
     incidentCell(i),
     `${i.detected_at.slice(0, 10)}<br><sub>${ageDays(i.detected_at, findings.now)} days ago</sub>`,
     `${GAP_WORDS[gapKind(i) as GapKind]}<br><sub>${code(i.component, 40)} / ${code(i.failure_mode, 40)}</sub>`,
-    escapeText(i.recommendation, 160)
+    escapeText(i.recommendation, 120)
   ])
   return `${header}\n\n${intro}\n\n${cappedTable(['incident', 'detected', 'gap', 'the test to write'], rows, SHOWN[detail], FOLDED[detail], 'more open gaps')}`
 }
@@ -64,9 +66,9 @@ export function renderClosedGaps(findings: Findings, detail: Detail): string {
   const closed = findings.incidents
     .filter((i) => i.gap_closed_by)
     .sort((a, b) => b.detected_at.localeCompare(a.detected_at) || a.incident_id.localeCompare(b.incident_id))
-  if (closed.length === 0 || SHOWN[detail] === 0) return ''
+  if (closed.length === 0 || COLLAPSED[detail] === 0) return ''
   const rows = closed
-    .slice(0, SHOWN[detail] + FOLDED[detail])
+    .slice(0, COLLAPSED[detail])
     .map((i) => [link(i.incident_id, i.url), testCell(i.gap_closed_by as string), i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`])
   const more = closed.length > rows.length ? `\n\n…and ${closed.length - rows.length} more in findings.json.` : ''
   return details(`Gaps already closed by a test written since (${closed.length}), newest first`, table(['incident', 'closed by', 'after'], rows) + more)
@@ -122,8 +124,8 @@ export function renderProtect(findings: Findings, detail: Detail): string {
   const parts = [header, intro]
   if (worth.length > 0) parts.push(cappedTable(['test', 'verdict', 'incidents preceded', 'evidence'], worth.map(row), SHOWN[detail], FOLDED[detail], 'more possible precursors'))
   else parts.push('None stands out from chance yet.')
-  if (noise.length > 0 && FOLDED[detail] > 0) {
-    const rows = noise.slice(0, FOLDED[detail]).map((l) => [testCell(l.nodeid), escapeText(l.verdict_reason, 140)])
+  if (noise.length > 0 && COLLAPSED[detail] > 0) {
+    const rows = noise.slice(0, COLLAPSED[detail]).map((l) => [testCell(l.nodeid), escapeText(l.verdict_reason, 140)])
     const more = noise.length > rows.length ? `\n\n…and ${noise.length - rows.length} more in findings.json.` : ''
     parts.push(details(`Failures before incidents that look like noise (${noise.length}): flaky, or as often as they fail anyway`, table(['test', 'why it is noise'], rows) + more))
   } else if (noise.length > 0) {
@@ -163,7 +165,7 @@ export function renderFlaky(findings: Findings, detail: Detail): string {
   const loadBearing = new Set(findings.load_bearing_tests)
   const fixFirst = list.filter((f) => loadBearing.has(f.nodeid)).length
   const intro = `A flaky failure cannot warn of anything.${fixFirst > 0 ? ` ${fixFirst} of them preceded incidents: fix those first.` : ''}`
-  const limit = SHOWN[detail] + FOLDED[detail]
+  const limit = COLLAPSED[detail]
   if (limit === 0) return `${header}\n\n${intro}`
   const rows = list.slice(0, limit).map((f) => [
     testCell(f.nodeid),
@@ -185,7 +187,7 @@ export function renderDeadWeight(findings: Findings, detail: Detail): string {
       : ` The dead-weight ratio counts every quiet test among the active ones (${m.quiet_test_count} of ${m.active_test_count}, ${m.dead_weight_ratio} %); only those in components that never had an incident are candidates.`
   if (list.length === 0) return `${header}\n\nNone: every active test failed recently or guards a component that had an incident.${ratio}`
   const intro = `No failure in ${findings.options.dead_weight_days} days and no incident ever in their component.${ratio} Review them: retire, merge or keep; nothing is removed automatically.`
-  const limit = SHOWN[detail] + FOLDED[detail]
+  const limit = COLLAPSED[detail]
   if (limit === 0) return `${header}\n\n${intro}`
   const rows = list.slice(0, limit).map((d) => [testCell(d.nodeid), escapeText(d.component, 40), d.last_failure ? d.last_failure.slice(0, 10) : 'never', String(d.runs)])
   const more = list.length > limit ? `\n\n…and ${list.length - limit} more in findings.json.` : ''
