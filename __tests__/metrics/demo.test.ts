@@ -37,6 +37,6 @@ describe('demo/metrics.csv', () => {
       expect(checkMermaidBlocks(section)).toHaveLength(2)
       expect(Buffer.byteLength(section)).toBeLessThan(20_000)
     }
-    expect(renderActionsSection(impact)).toMatch(/### Alert adjustments \(7\)/)
+    expect(renderActionsSection(impact)).toMatch(/Alert adjustments \(7\)/)
   })
 })

@@ -102,7 +102,7 @@ describe('figures and actions from a metrics file', () => {
     expect(impact.incidents[0]).toMatchObject({ duration_minutes: 120, time_to_detect_minutes: 40, peak_error_rate: null })
     expect(impact.actions.new_tests).toHaveLength(1)
     const summary = renderActionsSection(impact)
-    expect(summary).toContain('### New tests needed (1)')
+    expect(summary).toContain('New tests needed (1)')
     expect(summary).not.toContain('### Alert adjustments')
   })
 
@@ -136,7 +136,7 @@ describe('rendering', () => {
     const { findings } = scenario(T0, [evil])
     const rows = csv('@acme/ops|x', T0 - 8 * 86400, T0 + 30 * 86400, (t) => [t > T0 && t < T0 + 86400 ? 0.2 : 0.001, 100 + ((t / 300) % 7)])
     const impact = await productionImpact(findings, [evil], metricsConfig({ sloErrorRate: 0.01, sloLatencyP99Ms: 120 }), undefined, { source: source(rows) })
-    const section = renderIncidentImpact(impact.incidents[0])
+    const section = renderIncidentImpact(impact.incidents[0], impact.settings)
     const summary = renderActionsSection(impact)
     for (const text of [section, summary]) {
       // inside code spans nothing is interpreted; outside them nothing raw may remain
@@ -146,10 +146,18 @@ describe('rendering', () => {
     expect(summary).toContain('@\u200bacme/ops\\|x')
     const charts = checkMermaidBlocks(section)
     expect(charts.map((c) => c.title)).toEqual(['Error rate (%)', 'p99 latency (ms)'])
-    // 30 days in daily intervals, labelled with the date
-    expect(charts[0].categories?.length).toBeLessThanOrEqual(31)
-    expect(charts[0].categories?.[0]).toBe('03-10 00:00')
-    expect(Math.max(...charts[0].lines[0])).toBe(20)
+    // 30 days in daily intervals: more than 12 labels would overlap, so the x axis is a numbered range
+    // named after the first and last interval
+    expect(charts[0].categories).toBeNull()
+    expect(section).toContain('x-axis "UTC 03-10 00:00 to')
+    // drawing order: the detection bar, the measured line, the baseline median, the SLO; a colour each
+    expect(charts[0].palette).toEqual(['#d29922', '#2f81f7', '#8c959f', '#e5534b'])
+    expect(charts[0].lines[0].filter((v) => v > 0)).toHaveLength(1)
+    expect(Math.max(...charts[0].lines[1])).toBe(20)
+    expect(new Set(charts[0].lines[2])).toEqual(new Set([0.1]))
+    expect(new Set(charts[0].lines[3])).toEqual(new Set([1]))
+    expect(new Set(charts[1].lines[3])).toEqual(new Set([120]))
+    expect(section).toContain('amber bar: detected · blue line: measured · grey line: baseline median before the incident · red line: SLO')
   })
 
   test('the summary section shortens its lists with the detail level', async () => {
@@ -159,7 +167,7 @@ describe('rendering', () => {
     const full = renderActionsSection(impact, 'full')
     const top = renderActionsSection(impact, 'top')
     const counts = renderActionsSection(impact, 'counts')
-    expect(full).toContain('### New tests needed (30)')
+    expect(full).toContain('New tests needed (30)')
     expect(top).toContain('…and 20 more in findings.json')
     expect(counts.length).toBeLessThan(top.length)
     expect(top.length).toBeLessThan(full.length)

@@ -1,12 +1,14 @@
 /**
  * A structural check of the Mermaid charts we emit, written here because the mermaid package
  * needs a browser DOM to parse. It accepts the subset of xychart-beta we use: `xychart-beta`,
- * `title "..."`, `x-axis [...]` (quoted or bare categories) or `x-axis "t" min --> max`,
+ * an optional `%%{init: ...}%%` palette line first, `title "..."`, `x-axis [...]` (quoted or bare categories) or `x-axis "t" min --> max`,
  * `y-axis "..." min --> max`, `line [numbers]` / `bar [numbers]`, each data list as long as the
  * x-axis categories, every value within the y range.
  */
 
 export interface XyChart {
+  /** colours of the init directive's plotColorPalette, null without one */
+  palette: string[] | null
   title: string | null
   categories: string[] | null
   yMin: number
@@ -18,8 +20,14 @@ const NUMBER = String.raw`-?\d+(?:\.\d+)?`
 
 export function checkXyChart(block: string): XyChart {
   const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  let palette: string[] | null = null
+  const init = /^%%\{init: (\{.*\})\}%%$/.exec(lines[0] ?? '')
+  if (init) {
+    palette = String(JSON.parse(init[1]).themeVariables.xyChart.plotColorPalette).split(',').map((c) => c.trim())
+    lines.shift()
+  }
   if (lines[0] !== 'xychart-beta') throw new Error(`a chart must start with xychart-beta, not ${JSON.stringify(lines[0])}`)
-  const chart: XyChart = { title: null, categories: null, yMin: Number.NaN, yMax: Number.NaN, lines: [] }
+  const chart: XyChart = { palette, title: null, categories: null, yMin: Number.NaN, yMax: Number.NaN, lines: [] }
   for (const line of lines.slice(1)) {
     let m: RegExpExecArray | null
     if ((m = /^title "([^"]*)"$/.exec(line))) chart.title = m[1]

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { appendRuns, openHistory, type HistoryClone } from '../../src/history/index.js'
 import { buildReview, renderReview, type Review } from '../../src/review/index.js'
-import { mermaidCharts } from '../trends/xychart-check.js'
+import { chartProblems, mermaidCharts } from '../trends/xychart-check.js'
 import { bareRepo, EVIL, reviewIncidents, reviewRuns } from './history.js'
 
 const NOW = new Date('2026-11-12T00:00:00Z')
@@ -89,11 +89,18 @@ describe('buildReview on a real history spanning two quarters', () => {
     const charts = mermaidCharts(body)
     expect(charts.length).toBeGreaterThanOrEqual(5)
     expect(body.length).toBeLessThan(65_536)
+    for (const chart of charts) expect(chartProblems(chart)).toEqual([])
+    // the checklist first; every chart collapsed
+    expect(body.indexOf('- [ ] ')).toBeGreaterThan(0)
+    expect(body.indexOf('- [ ] ')).toBeLessThan(body.indexOf('```mermaid'))
+    const outsideDetails = body.replace(/<details>[\s\S]*?<\/details>/g, '')
+    expect(outsideDetails).not.toContain('```mermaid')
   })
 
   it('escapes hostile test names and incident titles', () => {
     // outside inline code (where nothing is interpreted) no HTML, mention or issue reference survives
-    const prose = body.replace(/(`+)[\s\S]*?\1/g, '').replace(/<!-- [^>]*-->/g, '')
+    // (our own collapsing tags aside)
+    const prose = body.replace(/(`+)[\s\S]*?\1/g, '').replace(/<!-- [^>]*-->/g, '').replace(/<\/?(details|summary|sub)>/g, '')
     expect(prose).not.toMatch(/<[a-z]/i)
     expect(prose).not.toMatch(/@(team|octocat)/)
     expect(prose).not.toMatch(/#12/)

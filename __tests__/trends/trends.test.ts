@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { analyze } from '../../src/analysis/index.js'
 import { renderTrendsSection, sparkline, xyChart } from '../../src/render/trends.js'
 import { computeTrends, rollupAsOf } from '../../src/trends/index.js'
-import { mermaidCharts, parseXyChart } from './xychart-check.js'
+import { chartProblems, mermaidCharts, parseXyChart } from './xychart-check.js'
 import { NOW, scenarioIncidents, scenarioRollup } from './scenario.js'
 
 const values = (trends: ReturnType<typeof computeTrends>, metric: string) => trends.metrics.find((m) => m.metric === metric)!
@@ -31,17 +31,21 @@ describe('computeTrends', () => {
   })
 
   it('recomputes the dead-weight ratio and the suite growth per quarter', () => {
-    // Q2: test_gone stopped on 1 May, so only test_old is active, and too young to be quiet.
+    // Q1 and Q2: the history (from 10 January) is shorter than the 180 dead-weight days, so no
+    // test could be quiet yet: no data, not a flattering 0 %.
     // Q3: test_old (first seen 10 Jan) is quiet among 4 active tests; Q4: among 6.
-    expect(values(trends, 'dead_weight_ratio').points.map((p) => p.value)).toEqual([0, 0, 25, 16.67])
+    expect(values(trends, 'dead_weight_ratio').points.map((p) => [p.value, p.verdict])).toEqual([[null, null], [null, null], [25, true], [16.67, true]])
     expect(values(trends, 'dead_weight_ratio').direction).toBe('better')
+    // suite growth is the health table's: tests added in the 90 days up to each quarter's end against
+    // the 90 days before; it needs 180 days of history.
     const growth = values(trends, 'tests_added')
     expect(growth.points.map((p) => [p.value, p.verdict])).toEqual([
-      [2, false], // the quarter before added none
-      [0, true],
-      [3, false],
-      [2, null] // still running, and not yet as many as Q3
+      [null, null],
+      [null, null],
+      [3, false], // test_a, test_b, test_s1 (5 July) against none
+      [2, true] // test_ranking, test_fix_inc2 against the three of July
     ])
+    for (const q of trends.quarters.slice(2)) expect(q.tests_added).toBe(q.metrics.tests_added_last_quarter)
     expect(trends.quarters.map((q) => q.incident_count)).toEqual([0, 0, 2, 3])
   })
 
@@ -68,13 +72,14 @@ describe('computeTrends', () => {
     expect(text).toContain('| Gap closure time (median) | no data | no data | no data | 13.5 days ✅ |')
     const charts = mermaidCharts(text)
     expect(charts).toHaveLength(5)
+    for (const chart of charts) expect(chartProblems(chart)).toEqual([])
     const coverage = charts[0]
     expect(coverage.categories).toEqual(['2026Q3', '2026Q4 (to date)'])
     expect(coverage.series).toEqual([
       { kind: 'bar', values: [100, 66.67] },
       { kind: 'line', values: [70, 70] }
     ])
-    expect(charts[4].series).toEqual([{ kind: 'bar', values: [2, 0, 3, 2] }])
+    expect(charts[4].series).toEqual([{ kind: 'bar', values: [3, 2] }])
   })
 
   it('works on an empty history', () => {
@@ -88,13 +93,18 @@ describe('computeTrends', () => {
 
 describe('chart helpers', () => {
   it('emits charts the structural check accepts, and the check rejects broken ones', () => {
-    const chart = xyChart({ title: 'A "quoted"\ntitle', categories: ['2026Q1', 'x y'], yTitle: 'days', yMin: 0, yMax: 20, series: { kind: 'line', values: [1.234, -0] }, reference: [14, 14] })
+    const chart = xyChart({ title: 'A "quoted"\ntitle < 14', categories: ['2026Q1', 'x y'], yTitle: 'days', yMin: 0, yMax: 20, series: { kind: 'line', values: [1.234, -0] }, reference: [14, 14] })
     const body = chart.split('\n').slice(1, -1).join('\n')
-    expect(parseXyChart(body)).toEqual({ title: 'A quoted title', categories: ['2026Q1', 'x y'], yRange: [0, 20], series: [{ kind: 'line', values: [1.23, 0] }, { kind: 'line', values: [14, 14] }] })
+    expect(parseXyChart(body)).toEqual({ palette: ['#2f81f7', '#e5534b'], title: 'A quoted title under 14', categories: ['2026Q1', 'x y'], yRange: [0, 20], series: [{ kind: 'line', values: [1.23, 0] }, { kind: 'line', values: [14, 14] }] })
     expect(() => parseXyChart('xychart-beta\n  x-axis [a, b]\n  bar [1]')).toThrow(/1 values for 2 categories/)
     expect(() => parseXyChart('xychart\n  x-axis [a]\n  bar [1]')).toThrow(/first line/)
     expect(() => parseXyChart('xychart-beta\n  x-axis [a]\n  y-axis 0 --> 10\n  bar [11]')).toThrow(/outside/)
     expect(() => parseXyChart('xychart-beta\n  title "a" b"\n  x-axis [a]\n  bar [1]')).toThrow(/not xychart-beta/)
+    // a long category axis becomes a numbered range: no more than 12 labels
+    const long = parseXyChart(xyChart({ title: 't', categories: Array.from({ length: 13 }, (_, i) => `w${i}`), yTitle: 'y', yMin: 0, yMax: 20, series: { kind: 'line', values: Array(13).fill(1) } }).split('\n').slice(1, -1).join('\n'))
+    expect(chartProblems(long)).toEqual([])
+    expect(long.categories).toHaveLength(13)
+    expect(chartProblems({ palette: null, title: 'a &lt; b', categories: Array.from({ length: 13 }, (_, i) => String(i)), yRange: null, series: [{ kind: 'line', values: [] }] })).toHaveLength(3)
     expect(() => xyChart({ title: 't', categories: ['a'], yTitle: 'y', yMin: 0, yMax: 1, series: { kind: 'bar', values: [Number.NaN] } })).toThrow(/finite/)
   })
 

@@ -72,7 +72,10 @@ describe('the job summary', () => {
   it('renders an incident comment within 65,536 characters with no raw HTML from the incident', () => {
     const { rollup, incidents } = bigHistory(5, (i) => `tests/test_${i}.py::test_ok`)
     const findings = analyze(rollup, incidents, { now: new Date('2026-01-12T00:00:00Z') })
-    const comment = renderIncidentComment(findings.incidents[0], findings)
+    // the answer is "Yes" only for a predictive test (the analysis' verdict), set here as it would be
+    const incident = { ...findings.incidents[0], predicted_by: findings.incidents[0].failing_tests }
+    incident.failing_test_evidence = incident.failing_test_evidence.map((e) => ({ ...e, verdict: 'predictive' as const }))
+    const comment = renderIncidentComment(incident, findings)
     expect(comment.length).toBeLessThanOrEqual(65536)
     expect(comment).toContain('**Yes**')
     expect(outsideCode(comment)).not.toContain('<script>')

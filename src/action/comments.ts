@@ -33,7 +33,7 @@ export type CommentRenderer = (incident: IncidentFinding, findings: Findings) =>
  * it looks.
  */
 export function commentRenderer(impact: ProductionImpact | null, incidents: readonly Incident[] = [], components: readonly string[] = []): CommentRenderer {
-  const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i)]))
+  const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i, impact?.settings ?? null)]))
   const notes = new Map(incidents.map((i) => [i.id, fieldNotes(i, components)]))
   return (incident, findings) =>
     renderIncidentComment(incident, findings, [sections.get(incident.incident_id) ?? '', notes.get(incident.incident_id) ?? ''].filter((t) => t !== '').join('\n\n'))

@@ -163,7 +163,8 @@ export async function productionImpact(
     settings: { alert_within_minutes: config.alertWithinMinutes, baseline_days: config.baselineDays, slo_latency_p99_ms: config.sloLatencyP99Ms, slo_error_rate: config.sloErrorRate },
     incidents: impacts,
     actions: {
-      new_tests: findings.coverage_gaps.map((g) => newTestAction(g, tests)),
+      // a closed gap needs no new test
+      new_tests: findings.coverage_gaps.filter((g) => !g.gap_closed_by).map((g) => newTestAction(g, tests)),
       tests_to_retire: findings.dead_weight.map(retireAction),
       alert_adjustments: impacts.flatMap((i) => i.actions.alert_adjustments),
       slo_refinements: impacts.flatMap((i) => i.actions.slo_refinements)
@@ -213,7 +214,7 @@ async function incidentImpact(
     baseline: null,
     series: null,
     problems,
-    actions: { new_tests: gap ? [newTestAction(gap, tests)] : [], alert_adjustments: [], slo_refinements: [] }
+    actions: { new_tests: gap && !gap.gap_closed_by ? [newTestAction(gap, tests)] : [], alert_adjustments: [], slo_refinements: [] }
   }
   impact.metrics_during_incident.duration_minutes = impact.duration_minutes
   if (!hasSource || !validWindow) return impact

@@ -8,7 +8,8 @@
  */
 import type { AlertAction, IncidentImpact, NewTestAction, ProductionImpact, SloAction } from '../metrics/types.js'
 import type { Detail } from './budget.js'
-import { code, details, escapeText, link, table } from './markdown.js'
+import { legend, mermaidXyChart, type Series } from './chart.js'
+import { code, details, escapeText, link, table, testCell, testName } from './markdown.js'
 
 const LIMIT: Record<Detail, number> = { full: 50, top: 10, counts: 0 }
 
@@ -29,26 +30,64 @@ function clock(iso: string | null, withDay: boolean): string {
   return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16)
 }
 
-/** One Mermaid xychart-beta: a line over time, nulls dropped, a y-axis from 0 with headroom. */
-export function xyChart(title: string, axis: string, points: Array<[string, number | null]>, withDay: boolean): string | null {
+/** What an incident chart draws besides the measured series (each optional). */
+export interface ChartReferences {
+  /** the pre-incident baseline's median, drawn as a flat line */
+  baseline?: number | null
+  /** the SLO, drawn as a flat line */
+  slo?: number | null
+  /** when the incident was detected: a bar in the interval that holds it */
+  detectedAt?: string | null
+}
+
+/**
+ * One incident chart: the measured line over time (intervals without a sample left out), the
+ * baseline and the SLO as flat reference lines, the detection as a bar reaching the top, with a
+ * legend line under it; null with fewer than two samples.
+ */
+export function xyChart(title: string, axis: string, points: Array<[string, number | null]>, withDay: boolean, refs: ChartReferences = {}): string | null {
   const kept = points.filter((p): p is [string, number] => p[1] !== null && Number.isFinite(p[1]))
   if (kept.length < 2) return null
-  const max = Math.max(...kept.map((p) => p[1]))
+  const flat = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v)
+  const baseline = flat(refs.baseline)
+  const slo = flat(refs.slo)
+  const max = Math.max(...kept.map((p) => p[1]), baseline ?? 0, slo ?? 0)
   const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1
-  const label = (s: string): string => s.replace(/["\n\r]/g, '')
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "${label(title)}"`,
-    `  x-axis [${kept.map((p) => `"${clock(p[0], withDay)}"`).join(', ')}]`,
-    `  y-axis "${label(axis)}" 0 --> ${top}`,
-    `  line [${kept.map((p) => Number(p[1].toPrecision(4))).join(', ')}]`,
-    '```'
-  ].join('\n')
+  const series: Series[] = []
+  const detected = refs.detectedAt ? detectionIndex(kept.map((p) => p[0]), refs.detectedAt) : -1
+  if (detected >= 0) series.push({ kind: 'bar', values: kept.map((_, i) => (i === detected ? top : 0)), color: 'amber', name: 'detected' })
+  series.push({ kind: 'line', values: kept.map((p) => Number(p[1].toPrecision(4))), color: 'blue', name: 'measured' })
+  if (baseline !== null) series.push({ kind: 'line', values: kept.map(() => baseline), color: 'grey', name: 'baseline median before the incident' })
+  if (slo !== null) series.push({ kind: 'line', values: kept.map(() => slo), color: 'red', name: 'SLO' })
+  const chart = mermaidXyChart({
+    title,
+    categories: kept.map((p) => clock(p[0], withDay)),
+    rangeTitle: `UTC ${clock(kept[0][0], withDay)} to ${clock(kept[kept.length - 1][0], withDay)}, ${kept.length} samples`,
+    yTitle: axis,
+    yMin: 0,
+    yMax: top,
+    series
+  })
+  return `${chart}
+
+${legend(series)}`
+}
+
+/** The sample interval holding `at`: the last sample at or before it, if `at` is inside the series. */
+function detectionIndex(times: string[], at: string): number {
+  const t = Date.parse(at)
+  if (times.length === 0 || t < Date.parse(times[0])) return -1
+  const step = times.length > 1 ? Date.parse(times[1]) - Date.parse(times[0]) : 0
+  if (t > Date.parse(times[times.length - 1]) + step) return -1
+  let index = 0
+  times.forEach((time, i) => {
+    if (Date.parse(time) <= t) index = i
+  })
+  return index
 }
 
 /** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
-export function renderIncidentImpact(impact: IncidentImpact): string {
+export function renderIncidentImpact(impact: IncidentImpact, slo: { slo_latency_p99_ms: number | null; slo_error_rate: number | null } | null = null): string {
   const parts = ['### Production impact']
   const b = impact.baseline
   const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10)
@@ -70,8 +109,12 @@ export function renderIncidentImpact(impact: IncidentImpact): string {
   const s = impact.series
   if (s) {
     const charts = [
-      xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay),
-      xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay)
+      xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay, {
+        baseline: b?.error_rate ? b.error_rate.median * 100 : null,
+        slo: slo?.slo_error_rate === null || slo?.slo_error_rate === undefined ? null : slo.slo_error_rate * 100,
+        detectedAt: impact.detected_at
+      }),
+      xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay, { baseline: b?.latency_p99_ms?.median ?? null, slo: slo?.slo_latency_p99_ms ?? null, detectedAt: impact.detected_at })
     ].filter((c): c is string => c !== null)
     parts.push(...charts)
     const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)])
@@ -101,53 +144,55 @@ function sloLine(a: SloAction): string {
   return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${escapeText(a.recommendation, 600)}`
 }
 
-/** The job summary's "Recommended actions" across incidents; lists shrink with `detail`. */
-export function renderActionsSection(pi: ProductionImpact, detail: Detail = 'full'): string {
+/**
+ * The job summary's "Recommended actions" across incidents; lists shrink with `detail`. `openGaps`:
+ * the incidents whose gap is still open (a closed gap never asks for a new test); every list is
+ * collapsed, the open gaps themselves lead the summary.
+ */
+export function renderActionsSection(pi: ProductionImpact, detail: Detail = 'full', openGaps: Set<string> | null = null): string {
   const a = pi.actions
   const limit = LIMIT[detail]
   const more = (total: number): string => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '')
   const parts = ['## Recommended actions']
   for (const notice of pi.notices.slice(0, 10)) parts.push(`> [!WARNING]\n> ${escapeText(notice, 600)}`)
 
-  parts.push(`### New tests needed (${a.new_tests.length})`)
-  if (a.new_tests.length === 0) parts.push('No open coverage gap.')
+  const newTests = openGaps ? a.new_tests.filter((t) => openGaps.has(t.incident)) : a.new_tests
+  if (newTests.length === 0) parts.push('**New tests needed (0)**: no open coverage gap.')
   else if (limit > 0) {
-    const rows = a.new_tests.slice(0, limit).map((t) => [
+    const rows = newTests.slice(0, limit).map((t) => [
       link(t.incident, t.url),
-      escapeText(t.component, 60),
-      escapeText(t.failure_mode, 60),
-      t.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed',
-      t.closest_tests.length > 0 ? t.closest_tests.map((c) => code(c.nodeid)).join('<br>') : 'none alike'
+      `${escapeText(t.component, 40)}<br><sub>${escapeText(t.failure_mode, 40)}</sub>`,
+      t.closest_tests.length > 0 ? t.closest_tests.slice(0, 3).map((c) => testName(c.nodeid, 50)).join('<br>') : 'none alike'
     ])
-    parts.push(table(['incident', 'component', 'failure mode', 'gap', 'closest existing tests'], rows) + more(a.new_tests.length))
-  }
+    parts.push(details(`New tests needed (${newTests.length}), with the closest existing tests to start from`, table(['incident', 'component / failure mode', 'closest existing tests'], rows) + more(newTests.length)))
+  } else parts.push(`**New tests needed (${newTests.length})**`)
 
-  parts.push(`### Tests to retire (${a.tests_to_retire.length}, review only)`)
-  if (a.tests_to_retire.length === 0) parts.push('No dead-weight test.')
+  if (a.tests_to_retire.length === 0) parts.push('**Tests to retire (0)**: no dead-weight test.')
   else {
     const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.'
-    const rows = a.tests_to_retire.slice(0, limit).map((t) => [code(t.nodeid), escapeText(t.component, 60), t.last_failure ? t.last_failure.slice(0, 10) : 'never', t.first_seen.slice(0, 10), String(t.runs)])
-    parts.push(limit > 0 ? `${intro}\n\n${table(['test', 'component', 'last failure', 'first seen', 'runs'], rows)}${more(a.tests_to_retire.length)}` : intro)
+    const rows = a.tests_to_retire.slice(0, limit).map((t) => [testCell(t.nodeid), escapeText(t.component, 40), t.last_failure ? t.last_failure.slice(0, 10) : 'never', String(t.runs)])
+    parts.push(
+      limit > 0
+        ? details(`Tests to retire (${a.tests_to_retire.length}, review only)`, `${intro}\n\n${table(['test', 'component', 'last failure', 'runs'], rows)}${more(a.tests_to_retire.length)}`)
+        : `**Tests to retire (${a.tests_to_retire.length}, review only)**: ${intro}`
+    )
   }
 
   if (pi.source !== null) {
-    parts.push(`### Alert adjustments (${a.alert_adjustments.length})`)
-    if (a.alert_adjustments.length === 0) parts.push(`Every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`)
+    if (a.alert_adjustments.length === 0) parts.push(`**Alert adjustments (0)**: every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`)
     else if (limit > 0) {
       const rows = a.alert_adjustments.slice(0, limit).map((x) => [
         escapeText(x.incident, 40),
-        escapeText(x.component, 60),
         minutes(x.time_to_detect_minutes),
-        x.threshold === null ? 'none separates it' : `>= ${percent(x.threshold)}`,
-        x.fires_after_minutes === null ? '' : `+${trim(x.fires_after_minutes)} min`,
+        x.threshold === null ? 'none separates it' : `≥ ${percent(x.threshold)}${x.fires_after_minutes === null ? '' : `<br><sub>fires after +${trim(x.fires_after_minutes)} min</sub>`}`,
         x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
       ])
-      parts.push(table(['incident', 'component', 'time to detect', 'error-rate threshold', 'would fire', `false alarms in the baseline`], rows) + more(a.alert_adjustments.length))
-    }
-    parts.push(`### SLO refinements (${a.slo_refinements.length})`)
-    if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null) parts.push('No SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).')
-    else if (a.slo_refinements.length === 0) parts.push('Every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.')
-    else if (limit > 0) parts.push(a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length))
+      parts.push(details(`Alert adjustments (${a.alert_adjustments.length})`, table(['incident', 'time to detect', 'error-rate threshold', 'false alarms in the baseline'], rows) + more(a.alert_adjustments.length)))
+    } else parts.push(`**Alert adjustments (${a.alert_adjustments.length})**`)
+    if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null) parts.push('**SLO refinements**: no SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).')
+    else if (a.slo_refinements.length === 0) parts.push('**SLO refinements (0)**: every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.')
+    else if (limit > 0) parts.push(details(`SLO refinements (${a.slo_refinements.length})`, a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length)))
+    else parts.push(`**SLO refinements (${a.slo_refinements.length})**`)
   }
   return parts.join('\n\n') + '\n'
 }

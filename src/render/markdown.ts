@@ -60,3 +60,34 @@ export function details(summary: string, body: string): string {
 
 /** Bytes of a string as GitHub counts them for its size limits (UTF-8). */
 export const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8')
+
+/**
+ * A test in a narrow table cell: its name (after the file) as code, the file under it in small
+ * print, where a path can wrap at its slashes. A code span cannot wrap, so the name is capped.
+ */
+export function testCell(nodeid: string, max = 56): string {
+  const split = nodeid.indexOf('::')
+  if (split < 0) return code(nodeid, max)
+  const file = nodeid.slice(0, split)
+  return `${code(nodeid.slice(split + 2), max)}<br><sub>${escapeText(file, 120).replace(/\//g, `/${ZERO_WIDTH_SPACE}`)}</sub>`
+}
+
+/** The test's name without its file, as code: for sentences. */
+export function testName(nodeid: string, max = 80): string {
+  const split = nodeid.indexOf('::')
+  return code(split < 0 ? nodeid : nodeid.slice(split + 2), max)
+}
+
+/**
+ * A table of `rows` that shows the first `shown` rows and collapses up to `folded` more under
+ * `foldedLabel`; the remainder is counted in a line that points to findings.json.
+ */
+export function cappedTable(header: string[], rows: string[][], shown: number, folded: number, foldedLabel: string): string {
+  const parts: string[] = []
+  if (shown > 0) parts.push(table(header, rows.slice(0, shown)))
+  const hidden = rows.slice(shown, shown + folded)
+  if (hidden.length > 0) parts.push(details(`${foldedLabel} (${hidden.length})`, table(header, hidden)))
+  const rest = rows.length - shown - hidden.length
+  if (rest > 0) parts.push(`…and ${rest} more in findings.json.`)
+  return parts.join('\n\n')
+}

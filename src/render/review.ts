@@ -8,7 +8,7 @@ import type { Review } from '../review/index.js'
 import { reviewMarker, reviewTitle } from '../review/issue.js'
 import { taskKey } from '../review/ticks.js'
 import { fitsComment, renderWithin, type Detail } from './budget.js'
-import { code, escapeText, link, table } from './markdown.js'
+import { code, details, escapeText, link, table } from './markdown.js'
 import { niceMax, renderTrendsSection, xyChart } from './trends.js'
 
 const LIST_CAP: Record<Detail, number> = { full: 100, top: 20, counts: 0 }
@@ -32,19 +32,20 @@ function renderAt(review: Review, detail: Detail): string {
     '',
     `_${review.repository ? `${escapeText(review.repository, 100)} · ` : ''}${period} (${state}) · ${runs} · ${review.findings.incident_count} incidents on record_`,
     '',
-    'The quarterly health review of the test suite against production incidents. Work through the task lists; the boxes you tick are kept when the action updates this issue.',
+    'The quarterly health review of the test suite against production incidents. The task lists come first: the boxes you tick are kept when the action updates this issue. Figures, charts and the full tables follow, collapsed.',
     '',
-    '## 1. Metrics against targets',
-    '',
-    renderTrendsSection(review.trends, { level: 3, collapseCharts: false }),
-    '',
-    ...incidentsSection(review),
     ...openGapsSection(review, cap),
-    ...closedGapsSection(review),
     ...protectSection(review, cap),
     ...deadWeightSection(review, cap),
     ...flakySection(review, cap),
-    ...performanceSection(review, cap),
+    ...slowdownSection(review, cap),
+    '## 6. Metrics against targets',
+    '',
+    renderTrendsSection(review.trends, { level: 3, collapseCharts: true }),
+    '',
+    ...incidentsSection(review),
+    ...closedGapsSection(review),
+    ...suiteDurationSection(review),
     '## Limits of this review',
     '',
     ...review.limits.map((l) => `- ${l}`),
@@ -54,7 +55,7 @@ function renderAt(review: Review, detail: Detail): string {
 }
 
 function incidentsSection(review: Review): string[] {
-  const out = [`## 2. This quarter's incidents mapped to coverage (${review.incidents.length})`, '']
+  const out = [`### This quarter's incidents mapped to coverage (${review.incidents.length})`, '']
   if (review.incidents.length === 0) return [...out, '_No classified incident was detected this quarter._', '']
   const rows = review.incidents.map((i) => [
     link(`${i.incident_id}${i.title ? `: ${i.title}` : ''}`, i.url),
@@ -63,7 +64,7 @@ function incidentsSection(review: Review): string[] {
     String(i.covering_test_count),
     incidentStatus(i)
   ])
-  return [...out, table(['Incident', 'Detected', 'Component / failure mode', 'Covering tests', 'Status'], rows), '']
+  return [...out, collapseLong(`the ${rows.length} incidents`, table(['Incident', 'Detected', 'Component / failure mode', 'Covering tests', 'Status'], rows), rows.length), '']
 }
 
 function incidentStatus(i: Review['incidents'][number]): string {
@@ -81,14 +82,15 @@ function incidentStatus(i: Review['incidents'][number]): string {
 
 function openGapsSection(review: Review, cap: number): string[] {
   const gaps = review.open_gaps
-  const out = [`### Coverage gaps still open (${gaps.length})`, '']
+  const out = [`## 1. Coverage gaps still open (${gaps.length}), oldest first`, '']
   if (gaps.length === 0) return [...out, '_None: every incident with a gap has a test that closes it._', '']
   const over = gaps.filter((g) => g.over_target).length
   out.push(`${over} of them open longer than the 14-day closure target. A test tagged \`incident=<id>\` (metadata or property), or one of the component with the incident's failure mode, closes a gap.`, '')
-  const items = gaps.slice(0, cap).map(
+  const oldestFirst = [...gaps].sort((a, b) => a.detected_at.localeCompare(b.detected_at) || a.incident_id.localeCompare(b.incident_id))
+  const items = oldestFirst.slice(0, cap).map(
     (g) =>
       `- [ ] ${link(`${g.incident_id}${g.title ? `: ${g.title}` : ''}`, g.url)} (${code(g.component, 80)} / ${code(g.failure_mode, 80)}): ` +
-      `${g.gap_type === 'no_test_coverage' ? 'no test coverage' : 'tests passed, yet it happened'}; open ${Math.floor(g.age_days)} days ${g.over_target ? '❌' : '✅'}. ` +
+      `${g.gap_type === 'no_test_coverage' ? 'no test coverage' : 'tests passed, yet it happened'}; open ${Math.floor(g.age_days)} days${g.over_target ? ' ❌ (over the 14-day target)' : ', within the 14-day target so far'}. ` +
       `${escapeText(g.recommendation, 200)}. ${taskKey('gap', g.incident_id)}`
   )
   return [...out, ...items, ...more(gaps.length, cap), '']
@@ -105,12 +107,12 @@ function closedGapsSection(review: Review): string[] {
     g.closed_at.slice(0, 10),
     `${g.days} days ${g.within_target ? '✅' : '❌'}`
   ])
-  return [...out, table(['Incident', 'Closed by', 'Why', 'First seen', 'Closure time (target < 14 days)'], rows), '']
+  return [...out, collapseLong(`the ${rows.length} closed gaps`, table(['Incident', 'Closed by', 'Why', 'First seen', 'Closure time (target < 14 days)'], rows), rows.length), '']
 }
 
 function protectSection(review: Review, cap: number): string[] {
   const list = review.protect
-  const out = [`## 3. Load-bearing tests to protect (${list.length})`, '']
+  const out = [`## 2. Load-bearing tests to protect (${list.length})`, '']
   if (list.length === 0) return [...out, '_No test failed in the week before an incident of its component._', '']
   const atRisk = list.filter((p) => p.warnings.length > 0).length
   out.push(`Tests whose failures preceded incidents: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).`, '')
@@ -123,7 +125,7 @@ function protectSection(review: Review, cap: number): string[] {
 
 function deadWeightSection(review: Review, cap: number): string[] {
   const list = review.dead_weight
-  const out = [`## 4. Dead-weight candidates (${list.length})`, '']
+  const out = [`## 3. Dead-weight candidates (${list.length})`, '']
   if (list.length === 0) return [...out, '_No test is quiet long enough in a component without incidents._', '']
   const total = list.reduce((sum, d) => sum + (d.cost_ms ?? 0), 0)
   out.push(`Quiet tests in components that never had an incident, costliest first (cost = duration × runs this quarter; together ${formatMs(total)}). Retire or consolidate them, or say why they stay.`, '')
@@ -143,7 +145,7 @@ function formatCost(d: Review['dead_weight'][number]): string {
 
 function flakySection(review: Review, cap: number): string[] {
   const list = review.flaky
-  const out = [`## 5. Flaky tests (${list.length}), by failures on commits where they also passed`, '']
+  const out = [`## 4. Flaky tests (${list.length}), by failures on commits where they also passed`, '']
   if (list.length === 0) return [...out, '_No test both passed and failed on one commit this quarter._', '']
   const items = list.slice(0, cap).map((f) => {
     const load = f.load_bearing ? ' Load-bearing: fix it, do not skip it.' : ''
@@ -152,43 +154,47 @@ function flakySection(review: Review, cap: number): string[] {
   return [...out, ...items, ...more(list.length, cap), '']
 }
 
-function performanceSection(review: Review, cap: number): string[] {
-  const out = ['## 6. Performance calibration', '', `### Tests that slowed down most this quarter (${review.slowdowns.length})`, '']
-  if (review.suite_duration === null) {
-    out.push('_Needs the run files (not read for this review)._', '')
-  } else if (review.slowdowns.length === 0) {
-    out.push('_No test got slower by 50 ms and 20 % or more (among those with at least 4 recorded durations)._', '')
-  } else {
-    out.push('Median of the earliest third of the recorded durations against the latest third; update the performance budgets or find the cause.', '')
-    out.push(
-      ...review.slowdowns
-        .slice(0, Math.min(cap, 20))
-        .map(
-          (s) =>
-            `- [ ] Review the budget of ${code(s.nodeid)}: ${formatMs(s.before_ms)} → ${formatMs(s.after_ms)} (+${s.growth_percent} %, ${s.observations} recorded runs). ${taskKey('perf', s.nodeid)}`
-        ),
-      ...more(review.slowdowns.length, Math.min(cap, 20)),
-      ''
-    )
-  }
-  out.push('### Suite duration', '')
+function slowdownSection(review: Review, cap: number): string[] {
+  const out = [`## 5. Tests that slowed down most this quarter (${review.slowdowns.length})`, '']
+  if (review.suite_duration === null) return [...out, '_Needs the run files (not read for this review)._', '']
+  if (review.slowdowns.length === 0) return [...out, '_No test got slower by 50 ms and 20 % or more (among those with at least 4 recorded durations)._', '']
+  out.push('Median of the earliest third of the recorded durations against the latest third; update the performance budgets or find the cause.', '')
+  return [
+    ...out,
+    ...review.slowdowns
+      .slice(0, Math.min(cap, 20))
+      .map(
+        (s) =>
+          `- [ ] Review the budget of ${code(s.nodeid)}: ${formatMs(s.before_ms)} → ${formatMs(s.after_ms)} (+${s.growth_percent} %, ${s.observations} recorded runs). ${taskKey('perf', s.nodeid)}`
+      ),
+    ...more(review.slowdowns.length, Math.min(cap, 20)),
+    ''
+  ]
+}
+
+function suiteDurationSection(review: Review): string[] {
+  const out = ['### Suite duration', '']
   const sd = review.suite_duration
   if (sd === null) return [...out, '_Needs the run files (not read for this review)._', '']
   const rows = sd.quarters.map((q) => [q.quarter, q.median_s === null ? 'no data' : formatMs(q.median_s * 1000), `${q.runs_with_duration} of ${q.runs}`])
   out.push(table(['Quarter', 'Median run duration', 'Runs with a duration'], rows), '')
+  const charts: string[] = []
   const known = sd.quarters.filter((q) => q.median_s !== null)
   if (known.length > 0) {
     const values = known.map((q) => q.median_s as number)
-    out.push(xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }), '')
+    charts.push(xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }))
   }
   if (sd.weeks.length > 1) {
     const values = sd.weeks.map((w) => w.median_s)
-    out.push(
-      xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }),
-      ''
-    )
+    charts.push(xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), rangeTitle: `week of ${review.quarter}, from ${sd.weeks[0].week.slice(5)}`, yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }))
   }
+  if (charts.length > 0) out.push(details('Suite duration charts', charts.join('\n\n')), '')
   return out
+}
+
+/** Tables longer than a screen are collapsed; short ones stay open. */
+function collapseLong(summary: string, body: string, rows: number): string {
+  return rows > 10 ? details(summary, body) : body
 }
 
 function more(total: number, cap: number): string[] {

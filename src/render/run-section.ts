@@ -1,6 +1,6 @@
 /** The "this run" part of the job summary: totals, failures, untagged tests. */
 import { DEFAULT_COMPONENT, OUTCOMES, isFailure, type TestRun } from '../report/types.js'
-import { code, details, escapeText, table } from './markdown.js'
+import { code, details, escapeText, table, testCell } from './markdown.js'
 import type { Detail } from './budget.js'
 
 export interface RunTotals {
@@ -23,7 +23,7 @@ export function runTotals(run: TestRun): RunTotals {
   return totals
 }
 
-const LIMITS: Record<Detail, number> = { full: 200, top: 25, counts: 0 }
+const LIMITS: Record<Detail, number> = { full: 30, top: 15, counts: 0 }
 
 export function renderRunSection(run: TestRun, detail: Detail): string {
   const parts: string[] = ['## This run']
@@ -48,9 +48,9 @@ export function renderRunSection(run: TestRun, detail: Detail): string {
   if (failures.length > 0 && limit > 0) {
     const rows = failures
       .slice(0, limit)
-      .map((t) => [code(t.nodeid), t.outcome, escapeText(t.component, 60), t.message ? escapeText(t.message, 200) : ''])
+      .map((t) => [testCell(t.nodeid), `${t.outcome}<br><sub>${escapeText(t.component, 40)}</sub>`, t.message ? escapeText(t.message, 160) : ''])
     const more = failures.length > limit ? `\n\n…and ${failures.length - limit} more (see findings.json).` : ''
-    parts.push(details(`Failures (${failures.length})`, table(['test', 'outcome', 'component', 'message'], rows) + more))
+    parts.push(details(`Failures (${failures.length})`, table(['test', 'outcome', 'message'], rows) + more))
   }
 
   const untagged = run.tests.filter((t) => t.component === DEFAULT_COMPONENT)

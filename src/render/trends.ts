@@ -5,14 +5,12 @@
  * charts show, for readers (and job summaries) where Mermaid does not render.
  */
 import type { MetricTrend, Trends } from '../trends/index.js'
+import { mermaidXyChart, niceMax, type Series } from './chart.js'
 import { details, table } from './markdown.js'
 
 
-// ---- Mermaid `xychart-beta` -------------------------------------------------------------------
-// GitHub renders these in issues, comments and markdown files; the plain `xychart` keyword needs a
-// newer Mermaid than GitHub may run. Only our own text reaches a chart, and labels are still
-// stripped of quotes and line breaks so nothing can break the block. xychart-beta draws no legend,
-// so a chart shows one measured series and at most one reference line, which its title names.
+// ---- Mermaid `xychart-beta` (written by chart.ts) ---------------------------------------------
+// A trend chart shows one measured series (bars) and at most one reference line (the target).
 
 export interface XyChart {
   title: string
@@ -25,40 +23,16 @@ export interface XyChart {
   series: { kind: 'bar' | 'line'; values: number[] }
   /** a reference line (the target), one value per category */
   reference?: number[]
+  /** the x axis' title when more than 12 categories turn it into a numbered range */
+  rangeTitle?: string
 }
 
-const label = (text: string): string => `"${text.replace(/["\r\n`]/g, ' ').replace(/\s+/g, ' ').trim()}"`
-
-/** A number Mermaid reads: finite, at most 2 decimals, no exponent. */
-export function chartNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`chart value ${value} is not finite`)
-  const rounded = Math.round(value * 100) / 100
-  return String(Object.is(rounded, -0) ? 0 : rounded)
-}
+export { chartNumber, niceMax } from './chart.js'
 
 export function xyChart(chart: XyChart): string {
-  const n = chart.categories.length
-  if (n === 0) throw new Error('a chart needs at least one category')
-  for (const values of [chart.series.values, chart.reference ?? chart.series.values]) {
-    if (values.length !== n) throw new Error(`a chart series has ${values.length} values for ${n} categories`)
-  }
-  const list = (values: number[]): string => `[${values.map(chartNumber).join(', ')}]`
-  const lines = [
-    'xychart-beta',
-    `    title ${label(chart.title)}`,
-    `    x-axis [${chart.categories.map(label).join(', ')}]`,
-    `    y-axis ${label(chart.yTitle)} ${chartNumber(chart.yMin)} --> ${chartNumber(chart.yMax)}`,
-    `    ${chart.series.kind} ${list(chart.series.values)}`
-  ]
-  if (chart.reference) lines.push(`    line ${list(chart.reference)}`)
-  return ['```mermaid', ...lines, '```'].join('\n')
-}
-
-/** A y-axis top that leaves some room above the highest value (and the reference line). */
-export function niceMax(values: number[], floor = 1): number {
-  const top = Math.max(floor, ...values.filter(Number.isFinite))
-  const step = 10 ** Math.floor(Math.log10(top))
-  return Math.ceil((top * 1.1) / step) * step
+  const series: Series[] = [{ ...chart.series, color: 'blue', name: 'measured' }]
+  if (chart.reference) series.push({ kind: 'line', values: chart.reference, color: 'red', name: 'target' })
+  return mermaidXyChart({ ...chart, series, rangeTitle: chart.rangeTitle ?? 'period' })
 }
 
 const BLOCKS = '▁▂▃▄▅▆▇█'

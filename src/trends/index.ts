@@ -4,17 +4,18 @@
  *
  * Nothing new is stored: a past quarter's values come from the same pure analysis run on the
  * rollup as it was at that quarter's end (as-of.ts says what is exact and what is inferred), with
- * the incidents detected by then. Suite growth is counted per calendar quarter here (tests first
- * seen in the quarter), where the analysis' own `tests_added_last_quarter` counts 90-day windows.
+ * the incidents detected by then. Suite growth has one definition everywhere: the analysis' own
+ * tests added in the last 90 days against the 90 days before, at each quarter's end. A figure the
+ * history is too short to judge is "no data", not a misleading 0 (see `tooShort`).
  */
 import { analyze, effectiveOptions, type AnalysisOptions, type Metrics } from '../analysis/index.js'
 import { buildHistoryView } from '../analysis/history-view.js'
-import { round2 } from '../analysis/time.js'
+import { DAY_MS, round2 } from '../analysis/time.js'
 import { InputError } from '../errors.js'
 import type { Rollup } from '../history/types.js'
 import type { Incident } from '../incidents/types.js'
 import { rollupAsOf } from './as-of.js'
-import { quarterOf, quarterRange, quartersEndingWith, shiftQuarter, type QuarterName } from './quarter.js'
+import { quarterOf, quarterRange, quartersEndingWith, type QuarterName } from './quarter.js'
 
 export * from './quarter.js'
 export { rollupAsOf, type RollupAsOf } from './as-of.js'
@@ -58,8 +59,10 @@ export interface QuarterSnapshot {
   has_data: boolean
   metrics: Metrics
   incident_count: number
-  /** tests first seen in the quarter (up to `at`) on the analysed branches */
+  /** tests first seen in the 90 days up to `at` on the analysed branches (the analysis' `tests_added_last_quarter`) */
   tests_added: number
+  /** days from the history's first run to `at` (0 without runs) */
+  history_days: number
   /** tests whose last appearance at `at` was inferred (see as-of.ts) */
   inferred_last_seen: number
 }
@@ -80,6 +83,8 @@ export interface TrendOptions {
 }
 
 export const DEFAULT_TREND_QUARTERS = 4
+/** the analysis' suite-growth window (CONTRACT.md: `tests_added_last_quarter`) */
+export const GROWTH_WINDOW_DAYS = 90
 
 export function computeTrends(rollup: Rollup, incidents: Incident[], options: TrendOptions): Trends {
   const nowMs = options.now.getTime()
@@ -88,25 +93,25 @@ export function computeTrends(rollup: Rollup, incidents: Incident[], options: Tr
   if (!Number.isInteger(count) || count < 1 || count > 40) throw new InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`)
   const analysisOptions = options.analysisOptions ?? {}
   const branches = effectiveOptions(analysisOptions).analysis_branches
-  const firstSeen = buildHistoryView(rollup, branches).tests.map((t) => t.firstSeen)
+  const firstRun = buildHistoryView(rollup, branches).runList[0]?.created ?? null
+  const deadWeightDays = effectiveOptions(analysisOptions).dead_weight_days
 
   const current = quarterOf(options.now)
   const names = quartersEndingWith(current, count)
-  const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstSeen))
-  // the quarter before the first one, only for the first suite-growth verdict
-  const before = addedIn(firstSeen, shiftQuarter(names[0], -1), nowMs)
+  const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun))
 
   const metrics: MetricTrend[] = [
     trend('incident_coverage_rate', 'Incident coverage rate', '%', '> 70 %', 'higher', snapshots, (s) => s.metrics.incident_coverage_rate, (v) => v > 70),
     trend('prediction_rate', 'Prediction rate', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
     trend('test_gap_closure_days', 'Gap closure time (median)', 'days', '< 14 days', 'lower', snapshots, (s) => s.metrics.test_gap_closure_days, (v) => v < 14),
-    trend('dead_weight_ratio', 'Dead-weight ratio', '%', '< 30 %', 'lower', snapshots, (s) => s.metrics.dead_weight_ratio, (v) => v < 30),
-    growthTrend(snapshots, before)
+    // no test can be quiet before the history is dead-weight-days long: 0 % would only mean "too early"
+    trend('dead_weight_ratio', 'Dead-weight ratio (quiet / active tests)', '%', '< 30 %', 'lower', snapshots, (s) => (s.history_days < deadWeightDays ? null : s.metrics.dead_weight_ratio), (v) => v < 30),
+    growthTrend(snapshots)
   ]
 
   const notes = [
     "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
-    'Suite growth counts the tests first seen in each calendar quarter; the target is met when a quarter adds fewer tests than the one before (the current quarter is judged only once it has already added as many).'
+    `Suite growth is the tests first seen in the ${GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${GROWTH_WINDOW_DAYS} days before. It needs ${2 * GROWTH_WINDOW_DAYS} days of history, the dead-weight ratio ${deadWeightDays} days: before that they show no data.`
   ]
   const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen))
   if (inferred > 0) {
@@ -124,7 +129,7 @@ function snapshot(
   name: QuarterName,
   nowMs: number,
   analysisOptions: AnalysisOptions,
-  firstSeen: string[]
+  firstRun: string | null
 ): QuarterSnapshot {
   const range = quarterRange(name)
   const complete = range.end.getTime() <= nowMs
@@ -141,16 +146,10 @@ function snapshot(
     has_data: findings.run_count > 0,
     metrics: findings.metrics,
     incident_count: findings.incident_count,
-    tests_added: addedIn(firstSeen, name, nowMs),
+    tests_added: findings.metrics.tests_added_last_quarter,
+    history_days: firstRun === null || Date.parse(firstRun) > at.getTime() ? 0 : (at.getTime() - Date.parse(firstRun)) / DAY_MS,
     inferred_last_seen: past.inferredLastSeen
   }
-}
-
-function addedIn(firstSeen: string[], name: QuarterName, nowMs: number): number {
-  const range = quarterRange(name)
-  const from = range.start.toISOString()
-  const to = new Date(Math.min(range.end.getTime(), nowMs + 1)).toISOString()
-  return firstSeen.filter((t) => t >= from && t < to).length
 }
 
 function trend(
@@ -170,17 +169,15 @@ function trend(
   return withChange({ metric, label, unit, target, better, points, change: null, direction: null })
 }
 
-function growthTrend(snapshots: QuarterSnapshot[], addedBefore: number): MetricTrend {
-  const points = snapshots.map((s, i): TrendPoint => {
-    if (!s.has_data) return { quarter: s.quarter, value: null, verdict: null }
-    const previous = i === 0 ? addedBefore : snapshots[i - 1].tests_added
-    let verdict: boolean | null = s.tests_added < previous
-    if (s.tests_added === 0 && previous === 0) verdict = null
-    // a quarter still running has not finished adding tests: judge it only once it is certain to miss
-    else if (!s.complete && s.tests_added < previous) verdict = null
-    return { quarter: s.quarter, value: s.tests_added, verdict }
+function growthTrend(snapshots: QuarterSnapshot[]): MetricTrend {
+  const points = snapshots.map((s): TrendPoint => {
+    // the window before must lie inside the history, or the first run's whole suite counts as "added"
+    if (!s.has_data || s.history_days < 2 * GROWTH_WINDOW_DAYS) return { quarter: s.quarter, value: null, verdict: null }
+    const last = s.metrics.tests_added_last_quarter
+    const previous = s.metrics.tests_added_previous_quarter
+    return { quarter: s.quarter, value: last, verdict: last === 0 && previous === 0 ? null : last < previous }
   })
-  return withChange({ metric: 'tests_added', label: 'Tests added (suite growth)', unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null })
+  return withChange({ metric: 'tests_added', label: `Tests added in ${GROWTH_WINDOW_DAYS} days (suite growth)`, unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null })
 }
 
 function withChange(t: MetricTrend): MetricTrend {
