@@ -18,6 +18,8 @@ import { loadComponentMap, readReports } from './report/index.js'
 import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
 import { checkLoadBearing } from './action/protect.js'
+import type { PriorAnnotation } from './action/annotations.js'
+import { reportRunVerdict } from './action/run-verdict-step.js'
 import { loadIncidents } from './action/incident-source.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
 import { commentRenderer, describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
@@ -98,7 +100,11 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
       const findings = analyze(rollup, incidentLoad.incidents, options)
       publication.findings = findings
       publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }))
-      protect(config, findings, run, rollup)
+      const protectedTests = protect(config, findings, run, rollup)
+      const verdict = await reportRunVerdict(config, ctx, octokit, { run, findings, history: history.before, defaultBranch, prior: protectedTests })
+      publication.runVerdict = verdict.summary
+      publication.status.push(...verdict.status)
+      publication.notices.push(...verdict.notices)
       publication.impact = await impactFor(config, ctx.workspace, findings, incidentLoad.incidents, rollup)
       if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
         const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
@@ -127,8 +133,9 @@ async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {
   await reviewRun(config, ctx, octokit, options)
 }
 
-function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): void {
-  if (config.protectLoadBearing === 'off') return
+/** Annotates load-bearing tests that failed, were skipped or are missing; returns what it annotated. */
+function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): PriorAnnotation[] {
+  if (config.protectLoadBearing === 'off') return []
   const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup)
   for (const p of problems) {
     const properties = { title: `Load-bearing test ${p.problem}`, file: p.file ?? undefined, startLine: p.line ?? undefined }
@@ -138,6 +145,7 @@ function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollu
   if (config.protectLoadBearing === 'fail' && problems.length > 0) {
     core.setFailed(`${problems.length} load-bearing test(s) failed, were skipped or are missing in this run (protect-load-bearing: fail).`)
   }
+  return problems.map((p) => ({ nodeid: p.nodeid, level: config.protectLoadBearing === 'fail' ? 'error' : 'warning' }))
 }
 
 async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> {
