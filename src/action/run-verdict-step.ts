@@ -36,13 +36,13 @@ export async function reportRunVerdict(config: Config, ctx: RunnerContext, octok
   const plan = planFailureAnnotations(verdict, input.prior)
   emitFailureAnnotations(plan)
   const result: RunVerdictStepResult = {
-    summary: renderRunVerdict(verdict, { details: 'in the sections below', annotations: verdict.failures.length > 0 ? { shown: plan.shown.length + plan.alreadyAnnotated, leftOut: plan.leftOut.length, limitNote: LIMIT_NOTE } : null }),
+    summary: renderRunVerdict(verdict, { details: 'details further down this summary', annotations: verdict.failures.length > 0 ? { shown: plan.shown.length + plan.alreadyAnnotated, leftOut: plan.leftOut.length, limitNote: LIMIT_NOTE } : null }),
     status: [],
     notices: []
   }
   if (config.commentOnPullRequest) {
     const runUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : null
-    const details = runUrl ? `the [job summary](${runUrl})` : 'the job summary of this workflow run'
+    const details = runUrl ? `details in the [job summary](${runUrl})` : 'details in the job summary of this workflow run'
     const outcome = await commentOnPullRequest(octokit, ctx, renderRunVerdict(verdict, { details }))
     if (outcome.status) result.status.push(outcome.status)
     if (outcome.notice) result.notices.push(outcome.notice)

@@ -8,7 +8,7 @@ import type { FailureOrigin, IncidentRef, RunFailure, RunVerdict } from '../run-
 import { code, escapeText, link } from './markdown.js'
 
 export interface RunVerdictRenderOptions {
-  /** our own markdown pointing to the details: "below" in the summary, a link to the run in a comment */
+  /** our own markdown pointing to the details, ending the open-gaps line: "details further down", a link to the run in a comment */
   details: string
   /** what the annotations showed and left out (the summary says it; a comment does not need to) */
   annotations?: { shown: number; leftOut: number; limitNote: string } | null
@@ -20,22 +20,22 @@ export const RUN_VERDICT_HEADING = '## What this run means'
 
 export function renderRunVerdict(verdict: RunVerdict, options: RunVerdictRenderOptions): string {
   const cap = options.cap ?? 10
-  const parts = [RUN_VERDICT_HEADING, headline(verdict)]
+  const breakdown = failureBreakdown(verdict, cap)
+  // the breakdown list hangs under the headline, so no other list can run into it
+  const parts = [RUN_VERDICT_HEADING, breakdown ? `${headline(verdict)}\n${breakdown}` : headline(verdict)]
   const predictive = verdict.failures.filter((f) => f.predictive)
   if (predictive.length > 0) {
     parts.push(
-      `> [!CAUTION]\n> **${plural(predictive.length, 'failing test')} preceded incidents before**: treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
+      `> [!CAUTION]\n> **${predictive.length === 1 ? '1 failing test is predictive' : `${predictive.length} failing tests are predictive`}**: ${predictive.length === 1 ? 'its failures' : 'their failures'} preceded incidents; treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
         capped(predictive, cap, (f) => `> - ${code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 5)}`, (n) => `> - and ${n} more`)
     )
   }
   if (verdict.predictiveNotRun.length > 0) {
     parts.push(
-      `**${plural(verdict.predictiveNotRun.length, 'predictive test')} did not run**: ${verdict.predictiveNotRun.length === 1 ? 'it' : 'they'} preceded incidents; do not skip or remove ${verdict.predictiveNotRun.length === 1 ? 'it' : 'them'} without a replacement.\n` +
+      `**${plural(verdict.predictiveNotRun.length, 'predictive test')} did not run**: ${verdict.predictiveNotRun.length === 1 ? 'it has' : 'they have'} failed before incidents; do not skip or remove ${verdict.predictiveNotRun.length === 1 ? 'it' : 'them'} without a replacement.\n` +
         capped(verdict.predictiveNotRun, cap, (p) => `- ${code(p.nodeid)} ${p.problem === 'skipped' ? 'was skipped' : 'is missing from the report'}; preceded ${incidentList(p.incidents, 5)}`, (n) => `- and ${n} more`)
     )
   }
-  const breakdown = failureBreakdown(verdict, cap)
-  if (breakdown) parts.push(breakdown)
   const newTests = newTestsLine(verdict, cap)
   if (newTests) parts.push(newTests)
   parts.push(openGapsLine(verdict, options.details))
@@ -98,7 +98,7 @@ function openGapsLine(verdict: RunVerdict, details: string): string {
   if (gaps.length === 0) return `**Open gaps**: none: every incident the history can judge had a test that failed before it, or has one now.`
   const shown = gaps.slice(0, 5).map((g) => `${incidentRef(g)} (${escapeText(g.component, 60)} / ${escapeText(g.failure_mode, 60)}, since ${g.detected_at.slice(0, 10)})`)
   if (gaps.length > 5) shown.push(`and ${gaps.length - 5} more`)
-  return `**Open gaps**: ${gaps.length}, oldest first: ${shown.join('; ')}. Details: ${details}.`
+  return `**Open gaps**: ${gaps.length}, oldest first: ${shown.join('; ')}; ${details}.`
 }
 
 function annotationsLine(a: { shown: number; leftOut: number; limitNote: string }): string {
