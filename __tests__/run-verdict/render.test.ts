@@ -64,7 +64,7 @@ describe('the run verdict in markdown', () => {
     expect(prose).not.toContain('#12')
     expect(out).not.toContain('](javascript:')
     expect(out).toContain('`tests/t.py::test_x[<img src=x onerror=alert(1)> \\| @octocat #12 **bold**]`')
-    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt; \\| @\u200bocta')
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt; \\| @\u200boctocat')
   })
 
   it('says so when nothing failed, words the run by its event and warns when there is nothing to compare with', () => {
