@@ -2,7 +2,8 @@
  * The run verdict as one comment on the pull request (`comment-on-pull-request: true`), found again
  * by its hidden marker and edited in place; an unchanged verdict costs no write. A fork's pull
  * request gets a read-only token whatever the workflow asks, so it is skipped before any call; a
- * token without `pull-requests: write` is a notice, never a failure.
+ * token without `pull-requests: write` is a notice, never a failure. Notices are shown escaped, so
+ * they hold no markdown.
  */
 import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
@@ -33,7 +34,7 @@ export async function commentOnPullRequest(octokit: GitHubClient | null, ctx: Ru
     return { status: null, notice: 'No pull-request comment: this pull request comes from a fork, whose token is read-only; the verdict is in this summary.' }
   }
   if (!octokit) {
-    return { status: null, notice: 'No pull-request comment: `comment-on-pull-request` needs `github-token` (the default `${{ github.token }}` with `permissions: pull-requests: write`).' }
+    return { status: null, notice: 'No pull-request comment: comment-on-pull-request needs the github-token input (the job\'s token, with the permission pull-requests: write).' }
   }
   try {
     const result = await upsertIncidentComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: number, body, marker: PULL_REQUEST_MARKER })
@@ -41,7 +42,7 @@ export async function commentOnPullRequest(octokit: GitHubClient | null, ctx: Ru
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status === 401 || status === 403) {
-      return { status: null, notice: `No pull-request comment: the token may not comment on pull request #${number} (HTTP ${status}); give the job \`permissions: pull-requests: write\`.` }
+      return { status: null, notice: `No pull-request comment: the token may not comment on pull request #${number} (HTTP ${status}); give the job the permission pull-requests: write.` }
     }
     core.warning(`Could not write the verdict comment on pull request #${number}: ${(error as Error).message}`)
     return { status: null, notice: `No pull-request comment: ${(error as Error).message}` }
