@@ -10,7 +10,7 @@ function failure(nodeid: string, over: Partial<RunFailure> = {}): RunFailure {
 }
 
 function verdict(over: Partial<RunVerdict> = {}): RunVerdict {
-  return { kind: 'pull_request', defaultBranch: 'main', baselineRuns: 10, testCount: 40, failures: [], predictiveNotRun: [], newTests: [], gapsClosed: [], openGaps: [], ...over }
+  return { kind: 'pull_request', defaultBranch: 'main', baselineRuns: 10, testCount: 40, failures: [], predictiveNotRun: [], newTests: [], gapsClosed: [], openGaps: [], incidentCount: 3, ...over }
 }
 
 describe('the run verdict in markdown', () => {
@@ -69,6 +69,8 @@ describe('the run verdict in markdown', () => {
 
   it('says so when nothing failed, words the run by its event and warns when there is nothing to compare with', () => {
     expect(renderRunVerdict(verdict(), { details: 'x' })).toContain('**No test failed** (40 tests in the report).')
+    expect(renderRunVerdict(verdict(), { details: 'x' })).toContain('**Open gaps**: none: each of the 3 incidents analysed had a test that failed before it, or has one now.')
+    expect(renderRunVerdict(verdict({ incidentCount: 0 }), { details: 'x' })).toContain('**Open gaps**: none known: no incident was analysed; x.')
     const push = renderRunVerdict(verdict({ kind: 'push', baselineRuns: 0, failures: [failure('a.py::t')] }), { details: 'x' })
     expect(push).toContain('**1 of 40 tests failed**: 1 new in this push. _The history holds no run of `main` to compare with._')
     expect(renderRunVerdict(verdict({ kind: 'other', failures: [failure('a.py::t')] }), { details: 'x' })).toContain('1 new in this run.')

@@ -95,7 +95,8 @@ function newTestsLine(verdict: RunVerdict, cap: number): string | null {
 
 function openGapsLine(verdict: RunVerdict, details: string): string {
   const gaps = verdict.openGaps
-  if (gaps.length === 0) return `**Open gaps**: none: every incident the history can judge had a test that failed before it, or has one now.`
+  if (gaps.length === 0 && verdict.incidentCount === 0) return `**Open gaps**: none known: no incident was analysed; ${details}.`
+  if (gaps.length === 0) return `**Open gaps**: none: each of the ${plural(verdict.incidentCount, 'incident')} analysed had a test that failed before it, or has one now.`
   const shown = gaps.slice(0, 5).map((g) => `${incidentRef(g)} (${escapeText(g.component, 60)} / ${escapeText(g.failure_mode, 60)}, since ${g.detected_at.slice(0, 10)})`)
   if (gaps.length > 5) shown.push(`and ${gaps.length - 5} more`)
   return `**Open gaps**: ${gaps.length}, oldest first: ${shown.join('; ')}; ${details}.`

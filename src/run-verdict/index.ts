@@ -69,7 +69,8 @@ export function computeRunVerdict(input: RunVerdictInput): RunVerdict {
     predictiveNotRun,
     newTests: newTests.map((t) => t.nodeid),
     gapsClosed: gapsClosedBy(newTests, openGaps),
-    openGaps
+    openGaps,
+    incidentCount: findings.incident_count
   }
 }
 

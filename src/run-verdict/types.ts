@@ -77,4 +77,6 @@ export interface RunVerdict {
   gapsClosed: GapClosedByNewTest[]
   /** every open gap of the findings, oldest first */
   openGaps: OpenGap[]
+  /** incidents the findings judged (`incident_count`): with none, "no open gap" means nothing */
+  incidentCount: number
 }
