@@ -49,6 +49,25 @@ describe('the run verdict in markdown', () => {
     expect(renderRunVerdict(verdict({ openGaps: gaps }), { details: 'x' })).toContain('INC-4 (c / m, since 2026-01-05); and 3 more; x.')
   })
 
+  it('stays short whatever the run: 5,000 failures, long names, many gaps and untested predictive tests', () => {
+    const long = (i: number) => `tests/test_${i}.py::test_${'x'.repeat(400)}`
+    const incidents = Array.from({ length: 50 }, (_, i) => ({ id: `INC-${i}`, title: 'y'.repeat(200), url: `https://tracker.example.com/${i}` }))
+    const out = renderRunVerdict(
+      verdict({
+        testCount: 10000,
+        failures: Array.from({ length: 5000 }, (_, i) => failure(long(i), { origin: (['new', 'already_failing', 'known_flaky'] as const)[i % 3], predictive: i % 7 === 0, incidents })),
+        predictiveNotRun: Array.from({ length: 300 }, (_, i) => ({ nodeid: long(i), problem: 'missing' as const, incidents })),
+        newTests: Array.from({ length: 2000 }, (_, i) => long(i)),
+        gapsClosed: Array.from({ length: 100 }, (_, i) => ({ gap: { ...incidents[i % 50], component: 'c', failure_mode: 'm', detected_at: '2026-01-01T00:00:00Z' }, nodeid: long(i), matched_by: 'incident' as const })),
+        openGaps: Array.from({ length: 120 }, (_, i) => ({ ...incidents[i % 50], component: 'c'.repeat(100), failure_mode: 'm', detected_at: '2026-01-01T00:00:00Z' }))
+      }),
+      { details: 'x', annotations: { shown: 30, leftOut: 4970, limitNote: 'n' } }
+    )
+    // half the 40 KB a large summary may take, in the worst case; a real run's verdict is a few hundred bytes
+    expect(Buffer.byteLength(out)).toBeLessThan(20_000)
+    expect(out.split('\n').length).toBeLessThan(60)
+  })
+
   it('escapes test names and incident titles it does not control', () => {
     const out = renderRunVerdict(
       verdict({

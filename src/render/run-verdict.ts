@@ -5,7 +5,11 @@
  * are untrusted and escaped.
  */
 import type { FailureOrigin, IncidentRef, RunFailure, RunVerdict } from '../run-verdict/index.js'
-import { code, escapeText, link } from './markdown.js'
+import { code as fullCode, escapeText, link } from './markdown.js'
+
+/** Test names are shown whole up to this many characters: enough for any real nodeid. */
+const NAME_CHARS = 150
+const code = (nodeid: string): string => fullCode(nodeid, NAME_CHARS)
 
 export interface RunVerdictRenderOptions {
   /** our own markdown pointing to the details, ending the open-gaps line: "details further down", a link to the run in a comment */
@@ -27,13 +31,13 @@ export function renderRunVerdict(verdict: RunVerdict, options: RunVerdictRenderO
   if (predictive.length > 0) {
     parts.push(
       `> [!CAUTION]\n> **${predictive.length === 1 ? '1 failing test is predictive' : `${predictive.length} failing tests are predictive`}**: ${predictive.length === 1 ? 'its failures' : 'their failures'} preceded incidents; treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
-        capped(predictive, cap, (f) => `> - ${code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 5)}`, (n) => `> - and ${n} more`)
+        capped(predictive, cap, (f) => `> - ${code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 3)}`, (n) => `> - and ${n} more`)
     )
   }
   if (verdict.predictiveNotRun.length > 0) {
     parts.push(
       `**${plural(verdict.predictiveNotRun.length, 'predictive test')} did not run**: ${verdict.predictiveNotRun.length === 1 ? 'it has' : 'they have'} failed before incidents; do not skip or remove ${verdict.predictiveNotRun.length === 1 ? 'it' : 'them'} without a replacement.\n` +
-        capped(verdict.predictiveNotRun, cap, (p) => `- ${code(p.nodeid)} ${p.problem === 'skipped' ? 'was skipped' : 'is missing from the report'}; preceded ${incidentList(p.incidents, 5)}`, (n) => `- and ${n} more`)
+        capped(verdict.predictiveNotRun, cap, (p) => `- ${code(p.nodeid)} ${p.problem === 'skipped' ? 'was skipped' : 'is missing from the report'}; preceded ${incidentList(p.incidents, 3)}`, (n) => `- and ${n} more`)
     )
   }
   const newTests = newTestsLine(verdict, cap)
@@ -107,9 +111,11 @@ function annotationsLine(a: { shown: number; leftOut: number; limitNote: string 
   return a.leftOut === 0 ? `_${shown}._` : `_${shown}; ${a.leftOut} more left out (${a.limitNote}); the step log lists them._`
 }
 
+/** Incident ids as links; with one incident, its title too. */
 function incidentList(incidents: IncidentRef[], cap: number): string {
   if (incidents.length === 0) return 'an incident'
-  const shown = incidents.slice(0, cap).map(incidentRef)
+  if (incidents.length === 1) return incidentRef(incidents[0])
+  const shown = incidents.slice(0, cap).map((i) => link(i.id, i.url))
   if (incidents.length > cap) shown.push(`and ${incidents.length - cap} more`)
   return shown.join(', ')
 }
