@@ -151,13 +151,13 @@ describe('a pull request run', () => {
     const comments = gh.commentsOn(2)
     expect(comments).toHaveLength(1)
     expect(comments[0].body.startsWith(`${MARKER}\n## What this run means\n\n**4 of 19 tests failed**`)).toBe(true)
-    expect(comments[0].body).toContain(`details in the [job summary](${gitBase}/${REPO}/actions/runs/9100)`)
+    expect(comments[0].body).toContain(`details in the job summary, under [Checks](${gitBase}/${REPO}/pull/2/checks)`)
     expect(comments[0].body).not.toContain('annotated')
     expect(first.summary).toContain('Pull-request comment on #2: created.')
 
-    // a second run with the same result writes nothing
+    // a second run (a new workflow run) with the same result writes nothing
     const writes = gh.writes().length
-    const second = await runAction(env)
+    const second = await runAction({ ...env, runId: '9101' })
     expect(second.exitCode).toBe(0)
     expect(gh.writes()).toHaveLength(writes)
     expect(gh.commentsOn(2)).toHaveLength(1)

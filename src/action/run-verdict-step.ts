@@ -12,7 +12,7 @@ import type { TestRun } from '../report/types.js'
 import { renderRunVerdict } from '../render/run-verdict.js'
 import { computeRunVerdict } from '../run-verdict/index.js'
 import { emitFailureAnnotations, LIMIT_NOTE, planFailureAnnotations, type PriorAnnotation } from './annotations.js'
-import { commentOnPullRequest } from './pr-comment.js'
+import { commentOnPullRequest, pullRequestNumber } from './pr-comment.js'
 
 export interface RunVerdictStepInput {
   run: TestRun
@@ -41,8 +41,9 @@ export async function reportRunVerdict(config: Config, ctx: RunnerContext, octok
     notices: []
   }
   if (config.commentOnPullRequest) {
-    const runUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}` : null
-    const details = runUrl ? `details in the [job summary](${runUrl})` : 'details in the job summary of this workflow run'
+    // a link that stays the same from run to run, so an unchanged verdict costs no write
+    const number = pullRequestNumber(ctx)
+    const details = number ? `details in the job summary, under [Checks](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${number}/checks)` : 'details in the job summary'
     const outcome = await commentOnPullRequest(octokit, ctx, renderRunVerdict(verdict, { details }))
     if (outcome.status) result.status.push(outcome.status)
     if (outcome.notice) result.notices.push(outcome.notice)
