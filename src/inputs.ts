@@ -101,6 +101,7 @@ const INPUTS = {
   'protect-load-bearing': { schema: oneOf(['warn', 'fail', 'off'] as const), default: 'warn' },
   'comment-on-incidents': { schema: boolean, default: 'true' },
   'max-incident-comments': { schema: wholeNumber(0, 1000), default: '20' },
+  'comment-on-pull-request': { schema: boolean, default: 'false' },
   'findings-file': { schema: optionalPath, default: '' },
   'prometheus-url': { schema: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL of Prometheus (or a compatible API), or empty')], { error: 'an http(s) URL of Prometheus (or a compatible API), or empty' })), default: '' },
   'prometheus-token': { schema: z.string(), default: '' },
@@ -153,6 +154,8 @@ export interface Config {
   protectLoadBearing: Parsed<'protect-load-bearing'>
   commentOnIncidents: boolean
   maxIncidentComments: number
+  /** the run verdict as a comment on the pull request (needs `pull-requests: write`) */
+  commentOnPullRequest: boolean
   /** null: `<RUNNER_TEMP>/findings.json` */
   findingsFile: string | null
   /** production metrics (Prometheus or a file); see src/metrics */
@@ -222,6 +225,7 @@ export function parseInputs(getInput: (name: string) => string): Config {
     protectLoadBearing: value('protect-load-bearing'),
     commentOnIncidents: value('comment-on-incidents'),
     maxIncidentComments: value('max-incident-comments'),
+    commentOnPullRequest: value('comment-on-pull-request'),
     findingsFile: value('findings-file'),
     metrics: {
       prometheusUrl: value('prometheus-url') || null,

@@ -24,6 +24,8 @@ import { incidentNotices, loadIncidents } from './action/incident-source.js'
 import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
 import type { Incident } from './incidents/types.js'
 import { knownComponents, unknownComponentProblem } from './incidents/components.js'
+import type { PriorAnnotation } from './action/annotations.js'
+import { reportRunVerdict } from './action/run-verdict-step.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
 import { commentRenderer, describeComments, incidentsWithChangedComment, outsideHistoryReason, updateIncidentComments, upsertUnjudgedComment } from './action/comments.js'
 import { impactFor } from './action/metrics.js'
@@ -119,7 +121,11 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
       const misspelt = incidentLoad.incidents.map((i) => unknownComponentProblem(i, components)).filter((p): p is string => p !== null)
       if (misspelt.length > 0) publication.notices.push(`Incident components to check: ${misspelt.slice(0, 5).join('; ')}${misspelt.length > 5 ? `; and ${misspelt.length - 5} more` : ''}`)
       publication.trends = renderTrendsSection(computeTrends(rollup, incidentLoad.incidents, { now, analysisOptions: options }))
-      protect(config, findings, run, rollup)
+      const protectedTests = protect(config, findings, run, rollup)
+      const verdict = await reportRunVerdict(config, ctx, octokit, { run, findings, history: history.before, defaultBranch, prior: protectedTests })
+      publication.runVerdict = verdict.summary
+      publication.status.push(...verdict.status)
+      publication.notices.push(...verdict.notices)
       publication.impact = await impactFor(config, ctx.workspace, findings, incidentLoad.incidents, rollup)
       if (history.stored && config.commentOnIncidents && octokit && incidentLoad.source === 'github' && !ctx.fromFork) {
         const before: Findings | null = history.before ? analyze(history.before, incidentLoad.incidents, options) : null
@@ -154,8 +160,9 @@ async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {
   await reviewRun(config, ctx, octokit, options)
 }
 
-function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): void {
-  if (config.protectLoadBearing === 'off') return
+/** Annotates load-bearing tests that failed, were skipped or are missing; returns what it annotated. */
+function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): PriorAnnotation[] {
+  if (config.protectLoadBearing === 'off') return []
   const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup)
   for (const p of problems) {
     const properties = { title: `Load-bearing test ${p.problem}`, file: p.file ?? undefined, startLine: p.line ?? undefined }
@@ -165,6 +172,7 @@ function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollu
   if (config.protectLoadBearing === 'fail' && problems.length > 0) {
     core.setFailed(`${problems.length} load-bearing test(s) failed, were skipped or are missing in this run (protect-load-bearing: fail).`)
   }
+  return problems.map((p) => ({ nodeid: p.nodeid, level: config.protectLoadBearing === 'fail' ? 'error' : 'warning' }))
 }
 
 async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> {

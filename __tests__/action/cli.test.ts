@@ -97,6 +97,8 @@ describe('npm run demo', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('7 incidents, 18 tests, 131 runs')
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('## Load-bearing tests')
+    // the latest sample run, read against the runs before it, leads the summary
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toMatch(/^# Test incident loop\n\n## What this run means\n\n\*\*No test failed\*\* \(18 tests in the report\)\.\n\n\*\*Open gaps\*\*: 1, oldest first: \[INC-107\]/)
     expect(existsSync(join(out, 'findings.json'))).toBe(true)
     expect(readFileSync(join(out, 'comments', 'INC-103.md'), 'utf8')).toContain('test_stock_race_two_buyers')
   })

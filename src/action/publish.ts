@@ -22,6 +22,8 @@ export interface Publication {
   /** the trends section (render/trends.ts), when computed */
   trends?: string
   impact?: ProductionImpact | null
+  /** what this run means (render/run-verdict.ts), shown first */
+  runVerdict?: string
 }
 
 export async function publish(config: Config, ctx: RunnerContext, p: Publication): Promise<void> {
@@ -51,7 +53,7 @@ export async function publish(config: Config, ctx: RunnerContext, p: Publication
   core.setOutput('history-runs', p.historyRuns)
 
   for (const line of [...p.status, ...p.notices]) core.info(line.replace(/`/g, ''))
-  const { text, detail } = renderSummary({ status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends, impact: p.impact })
+  const { text, detail } = renderSummary({ runVerdict: p.runVerdict, status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends, impact: p.impact })
   if (detail !== 'full') core.info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`)
   if (ctx.stepSummaryPath) await appendFile(ctx.stepSummaryPath, text)
   else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')

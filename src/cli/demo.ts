@@ -10,6 +10,8 @@ import { appendRuns, openHistory, type NewRun } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { readReports } from '../report/index.js'
 import { renderSummary } from '../render/summary.js'
+import { renderRunVerdict } from '../render/run-verdict.js'
+import { computeRunVerdict } from '../run-verdict/index.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { buildReview, renderReview } from '../review/index.js'
 import { computeTrends } from '../trends/index.js'
@@ -53,13 +55,19 @@ export const demoCommand: Command = {
         runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
       }
       const clone = await openHistory({ remote, branch: 'test-history', tempDir: work })
-      let findings, trends, review, impact
+      let findings, trends, review, impact, runVerdict
       await mkdir(out, { recursive: true })
       try {
-        const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' })
+        // the latest run is stored on its own, so its verdict compares it with the runs before it
+        const stored = await appendRuns(clone, runs.slice(0, -1), { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' })
         if (stored.status !== 'stored') throw new InputError(`The demo could not write its throwaway history: ${stored.reason}`)
+        const before = structuredClone(clone.rollup())
+        const latest = await appendRuns(clone, runs.slice(-1), { retentionDays: 0, commitMessage: 'demo: the latest run' })
+        if (latest.status !== 'stored') throw new InputError(`The demo could not write its throwaway history: ${latest.reason}`)
         const analysisOptions = { analysisBranches: ['main'] }
         findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions })
+        const verdict = computeRunVerdict({ run: runs[runs.length - 1].run, findings, history: before, defaultBranch: 'main', eventName: 'push' })
+        runVerdict = renderRunVerdict(verdict, { details: 'details further down this summary' })
         trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }))
         impact = await productionImpact(findings, incidents, metricsConfig({ metricsFile: join(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
         review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }))
@@ -71,6 +79,7 @@ export const demoCommand: Command = {
       await writeFindingsFile(findingsPath, findings, impact)
       const lastRun = runs[runs.length - 1].run
       const { text } = renderSummary({
+        runVerdict,
         status: [`Backfilled ${runs.length} sample runs into a throwaway history branch; analysed as of ${now.toISOString()}.`],
         notices: [],
         findings,
