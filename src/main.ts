@@ -113,9 +113,8 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     const options = analysisOptions(config, defaultBranch, now)
     const rollup: Rollup | null = history.after
     if (rollup) {
-      const findings = analyze(rollup, incidentLoad.incidents, options)
-      // until the engine takes them as an option: the untrusted issues, listed and never analysed
-      findings.untrusted_incidents = incidentLoad.untrusted
+      // the untrusted issues are listed in the findings and never analysed
+      const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted })
       publication.findings = findings
       const components = knownComponents(rollup)
       const misspelt = incidentLoad.incidents.map((i) => unknownComponentProblem(i, components)).filter((p): p is string => p !== null)
@@ -216,8 +215,7 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
       const reason = `the test history has no runs yet, so nothing can be judged. Runs are stored by the test jobs of the default branch (\`store-history\`); this comment is updated once there are some.`
       if (comment) await unjudgedComment(comment, ctx, publication, incident, reason, true)
     } else if (rollup) {
-      const findings = analyze(rollup, incidents, analysisOptions(config, defaultBranch, now))
-      findings.untrusted_incidents = load.untrusted
+      const findings = analyze(rollup, incidents, { ...analysisOptions(config, defaultBranch, now), untrustedIncidents: load.untrusted })
       publication.findings = findings
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
       const outside = findings.incidents_outside_history.find((o) => o.incident_id === incident.id)

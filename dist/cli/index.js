@@ -34801,9 +34801,12 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7800);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _cli_stdout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4907);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
+
+(0,_cli_stdout_js__WEBPACK_IMPORTED_MODULE_1__/* .tolerateClosedStdout */ .q)();
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -34811,7 +34814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7800:
+/***/ 6986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34834,6 +34837,63 @@ class errors_InputError extends Error {
     }
 }
 const isInputError = (e) => e instanceof errors_InputError;
+
+;// CONCATENATED MODULE: ./src/cli/file-errors.ts
+/**
+ * A file the user named on the command line that cannot be read or written (a directory given as
+ * --json, a missing --incidents file, no permission) is the user's to fix: one sentence that names
+ * the path and what is wrong with it, instead of Node's error and its stack.
+ */
+const REASONS = {
+    ENOENT: 'does not exist',
+    EISDIR: 'is a directory, where a file is needed',
+    ENOTDIR: 'has a file where a directory should be in its path',
+    EACCES: 'cannot be accessed (permission denied)',
+    EPERM: 'cannot be accessed (operation not permitted)',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'cannot be written: the disk is full',
+    ELOOP: 'is a loop of symbolic links',
+    ENAMETOOLONG: 'is too long a name'
+};
+/** The paragraph for a Node file-system error, or null when `error` is not one. */
+function fileSystemProblem(error) {
+    const e = error;
+    if (!e || typeof e.code !== 'string' || typeof e.path !== 'string')
+        return null;
+    const reason = REASONS[e.code];
+    if (!reason)
+        return null;
+    return `${e.path} ${reason} (${e.syscall ?? 'access'}: ${e.code}). Check the path given on the command line.`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/remote-errors.ts
+/**
+ * A history repository that cannot be reached (a wrong URL or path, no network, a host that does not
+ * resolve) is the user's to fix: one paragraph naming what git said, instead of the GitError's stack.
+ * Other git failures stay bugs.
+ */
+const UNREACHABLE = [
+    /unable to access/i,
+    /could not resolve host/i,
+    /failed to connect/i,
+    /connection (refused|timed out|reset)/i,
+    /does not appear to be a git repository/i,
+    /not found/i,
+    /could not read from remote repository/i,
+    /make sure you have the correct access rights/i,
+    /no such file or directory/i
+];
+/** The paragraph for a git error that says the remote cannot be reached, or null. */
+function unreachableRemoteProblem(error) {
+    if (!(error instanceof Error) || error.name !== 'GitError')
+        return null;
+    const said = error.message.replace(/^git \S* failed \(exit \d+\):\s*/, '').replace(/\s*\|\s*/g, ' ').trim();
+    if (!UNREACHABLE.some((pattern) => pattern.test(said)))
+        return null;
+    return (`The history repository could not be reached: git said "${said}". ` +
+        'Check --repo (an https URL such as https://github.com/<owner>/<repo>.git, or the path of a local git repository), ' +
+        'the network, and for a private repository that GITHUB_TOKEN is set to a token that may read it.');
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -34961,6 +35021,13 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** No report file was found at all (as opposed to a file that is there but wrong): `require-tests` decides. */
+class NoReportError extends errors_InputError {
+    constructor(message) {
+        super(message);
+        this.name = 'NoReportError';
+    }
+}
 /** The files the patterns name, absolute, without duplicates, sorted within each pattern. */
 async function resolveReportPaths(patterns, cwd) {
     const found = [];
@@ -34982,7 +35049,10 @@ async function literalFile(pattern, cwd) {
     const path = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => null);
     if (!info) {
-        throw new errors_InputError(`The report file ${pattern} does not exist (looked for ${path}; working directory ${cwd}). ` +
+        const link = await danglingLink(path);
+        if (link !== null)
+            throw danglingLinkError(`The report file ${pattern}`, path, link);
+        throw new NoReportError(`The report file ${pattern} does not exist (looked for ${path}; working directory ${cwd}). ` +
             'Check the path and that the test step wrote the report (pytest --json-report --json-report-file=<file>, --junitxml=<file> or --report-log=<file>) before this step.');
     }
     if (info.isDirectory()) {
@@ -34997,28 +35067,44 @@ async function expandGlob(pattern, cwd) {
     const matcher = picomatch_default()(glob, { dot: true });
     const walkHidden = [...SKIPPED_DIRS].some((dir) => normalised.includes(dir));
     const matches = [];
-    await walk(root, root, matcher, walkHidden, matches);
+    await walk({ root, matcher, walkHidden, pattern }, root, matches);
     if (matches.length === 0) {
-        throw new errors_InputError(`The report pattern ${pattern} matched no file (searched ${root}; working directory ${cwd}). ` +
+        throw new NoReportError(`The report pattern ${pattern} matched no file (searched ${root}; working directory ${cwd}). ` +
             'Check the pattern and that the test step wrote its report(s) before this step.');
     }
     return matches.sort();
 }
-async function walk(root, dir, matcher, walkHidden, out) {
+async function walk(w, dir, out) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
         const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
         if (entry.isDirectory()) {
-            if (!walkHidden && SKIPPED_DIRS.has(entry.name))
+            if (!w.walkHidden && SKIPPED_DIRS.has(entry.name))
                 continue;
-            await walk(root, path, matcher, walkHidden, out);
+            await walk(w, path, out);
+            continue;
         }
-        else if (entry.isFile() || entry.isSymbolicLink()) {
-            const rel = (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/');
-            if (matcher(rel))
-                out.push(path);
+        if (!w.matcher((0,external_node_path_namespaceObject.relative)(w.root, path).split(external_node_path_namespaceObject.sep).join('/')))
+            continue;
+        if (entry.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.stat)(path).catch(() => null);
+            if (!target)
+                throw danglingLinkError(`The report pattern ${w.pattern} matched ${path}, but it`, path, await (0,promises_namespaceObject.readlink)(path).catch(() => '?'));
+            if (target.isDirectory())
+                continue; // links to directories are not followed: no loops
         }
+        // regular files, and anything else the pattern names (a FIFO, a socket): the reader says what is wrong with those
+        out.push(path);
     }
+}
+/** The target of `path` when it is a symbolic link whose target does not exist, else null. */
+async function danglingLink(path) {
+    const info = await (0,promises_namespaceObject.lstat)(path).catch(() => null);
+    return info?.isSymbolicLink() ? (0,promises_namespaceObject.readlink)(path).catch(() => '?') : null;
+}
+function danglingLinkError(subject, path, target) {
+    return new errors_InputError(`${subject} is a symbolic link to ${target}, which does not exist (link ${path}). ` +
+        'The test step probably wrote the report somewhere else, or the link is left over from an earlier run: remove the link or point it at the report file.');
 }
 /** A path as shown to the user: relative to the working directory when inside it. */
 function displayPath(path, cwd) {
@@ -37830,9 +37916,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -37850,7 +37936,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -38883,13 +38969,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -38918,7 +39004,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -38932,14 +39018,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -38985,7 +39071,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -39009,7 +39095,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -39025,14 +39111,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -39052,7 +39138,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -40240,7 +40326,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -43782,13 +43868,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -44123,14 +44209,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -44138,14 +44224,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -44657,7 +44743,7 @@ const ReportFormat = schemas_enum(REPORT_FORMATS);
 /** Which rule gave a test its component and failure mode (first match wins, see README "Tagging tests"). */
 const TAG_SOURCES = ['metadata', 'user_properties', 'markers', 'component_map', 'default'];
 const TagSource = schemas_enum(TAG_SOURCES);
-const DEFAULT_COMPONENT = 'unknown';
+const types_DEFAULT_COMPONENT = 'unknown';
 const DEFAULT_FAILURE_MODE = 'general';
 /** Crash messages are capped: enough to recognise a failure, small enough for the history. */
 const MESSAGE_CAP = 500;
@@ -44680,6 +44766,27 @@ const TestRecord = object({
     /** failed attempts before the final one (pytest-rerunfailures), 0 otherwise */
     reruns: schemas_number().int().nonnegative()
 });
+/**
+ * What one report file records about how its pytest session ended, for src/report/completeness.ts:
+ * a report of a session that did not finish must not be stored as a run.
+ */
+const SessionRecord = object({
+    file: schemas_string(),
+    format: ReportFormat,
+    /** pytest's exit status as the file records it (pytest-json `exitcode`, reportlog SessionFinish `exitstatus`); null when it does not */
+    exit_status: schemas_number().int().nullable(),
+    /** reportlog: whether the SessionFinish line is there; null for the other formats */
+    finished: schemas_boolean().nullable(),
+    /** the report's own count per outcome (pytest-json `summary`); null when it has none */
+    summary: record(schemas_string(), schemas_number()).nullable(),
+    /** the tests the file lists, counted per outcome (collection errors not included) */
+    listed: record(schemas_string(), schemas_number()),
+    collection_errors: schemas_number().int().nonnegative(),
+    /** JUnit: pytest wrote its INTERNALERROR testcase (classname `pytest`, name `internal`) */
+    internal_error: schemas_boolean(),
+    /** JUnit: testcases without classname and name (pytest writes one for a test cut short by an interrupt) */
+    unnamed_cases: schemas_number().int().nonnegative()
+});
 const RunMeta = object({
     /** when pytest finished (report time), ISO 8601 UTC; null when the format does not say */
     created: schemas_string().datetime().nullable(),
@@ -44691,7 +44798,9 @@ const RunMeta = object({
     /** session wall time in seconds when known (summed over shards) */
     duration_s: schemas_number().nullable(),
     /** collection errors (each also appears as an `error` record) */
-    collection_errors: schemas_number().int().nonnegative()
+    collection_errors: schemas_number().int().nonnegative(),
+    /** per report file, how its session ended (absent in runs built by hand) */
+    sessions: array(SessionRecord).optional()
 });
 /** One normalised test run: what every reader produces and everything downstream consumes. */
 const TestRun = object({
@@ -44707,7 +44816,7 @@ const TestRun = object({
 //                       fixture): top-level `component`/`failure_mode`/`incident`, or nested in
 //                       `metadata.markers` as the demo conftest writes it;
 //   (b) user_properties record_property pairs of those names (JUnit <properties> too);
-//   (c) markers         a `markers` list of {"name", "args"} (the shape the seed assumes), on the
+//   (c) markers         a `markers` list of {"name", "args"} (the shape the original sketch assumes), on the
 //                       test or in its metadata;
 //   (d) component_map   CODEOWNERS-style globs on the test's file path (last matching line wins);
 //   (e) default         `unknown` / `general`, no incident.
@@ -44719,7 +44828,7 @@ const TestRun = object({
 
 const TAG_KEYS = ['component', 'failure_mode', 'incident'];
 /** The tags of a test with no tag anywhere and no component map: shared, records copy its fields. */
-const DEFAULT_TAGS = { component: DEFAULT_COMPONENT, failure_mode: DEFAULT_FAILURE_MODE, incident: null, tag_source: 'default' };
+const DEFAULT_TAGS = { component: types_DEFAULT_COMPONENT, failure_mode: DEFAULT_FAILURE_MODE, incident: null, tag_source: 'default' };
 function resolveTags(inputs, map) {
     const { metadata, userProperties, markers, file } = inputs;
     const noTags = metadata === undefined && (userProperties === undefined || userProperties.length === 0) && markers === undefined;
@@ -44753,7 +44862,7 @@ function resolveTags(inputs, map) {
         }
     }
     return {
-        component: found.component ?? DEFAULT_COMPONENT,
+        component: found.component ?? types_DEFAULT_COMPONENT,
         failure_mode: found.failure_mode ?? DEFAULT_FAILURE_MODE,
         incident: found.incident ?? null,
         tag_source: found.component !== undefined ? found.componentSource : found.failure_mode !== undefined ? found.failureModeSource : found.incidentSource
@@ -44814,7 +44923,7 @@ function fileOfNodeid(nodeid) {
     return file === '' ? null : file;
 }
 function buildRecord(fields, ctx) {
-    const file = fileOfNodeid(fields.nodeid);
+    const file = fields.file !== undefined ? fields.file : fileOfNodeid(fields.nodeid);
     const { metadata, userProperties, markers } = fields.tags;
     const tags = resolveTags({ metadata, userProperties, markers, file }, ctx.componentMap);
     return {
@@ -44850,6 +44959,13 @@ function describeCounts(counts) {
     return parts.length > 0 ? parts.join(', ') : 'no tests';
 }
 const record_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The tests of one file counted per outcome, for its SessionRecord. */
+function countOutcomes(tests) {
+    const counts = {};
+    for (const t of tests)
+        counts[t.outcome] = (counts[t.outcome] ?? 0) + 1;
+    return counts;
+}
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -45020,7 +45136,8 @@ const invalidUtf8Notice = (path) => `${path} contains bytes that are not valid U
 //     flakyFailure children, written by other tools, are counted as reruns and give `rerun`);
 //   * xfail is <skipped type="pytest.xfail"> -> `xfailed`, with the xfail reason as message
 //     (pytest-json-report gives the expected exception instead);
-//   * no nodeid: it is rebuilt from classname + name, see junitNodeid();
+//   * no nodeid: it is rebuilt from classname + name, see junitNodeid(); JUnit XML written by other
+//     test runners (Maven Surefire, jest-junit, ...) keeps its own ids, see isPytestCase();
 //   * a module skipped at collection is a <testcase classname="" name="pkg.module"> with
 //     <skipped message="collection skipped">, kept as a `skipped` record (pytest-json-report and
 //     reportlog list it only among collectors, so they have one test less);
@@ -45066,12 +45183,16 @@ class JunitReader {
     ctx;
     records = [];
     stack = [];
+    suiteNames = [];
     current = null;
     capturing = false;
     created = null;
     timestampWithoutZone = false;
     seconds = null;
     collectionErrors = 0;
+    collectionErrorIds = new Set();
+    internalError = false;
+    unnamedCases = 0;
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -45083,10 +45204,12 @@ class JunitReader {
             throw new errors_InputError(`${this.ctx.displayPath} is XML but not JUnit XML: its root element is <${name}>, not <testsuites> or <testsuite>. ` +
                 'Point the input at the file written by pytest --junitxml=<file>.');
         }
-        if (name === 'testsuite')
+        if (name === 'testsuite') {
+            this.suiteNames.push(attributes.name ?? '');
             this.suite(attributes, parent);
+        }
         else if (name === 'testcase')
-            this.current = openCase(attributes);
+            this.current = openCase(attributes, this.suiteNames[this.suiteNames.length - 1] ?? '');
         else if (this.current && name === 'property' && parent === 'properties') {
             if (typeof attributes.name === 'string')
                 this.current.properties.push([attributes.name, attributes.value ?? '']);
@@ -45096,6 +45219,8 @@ class JunitReader {
     }
     close(name) {
         this.stack.pop();
+        if (name === 'testsuite')
+            this.suiteNames.pop();
         if (name === 'testcase' && this.current) {
             this.records.push(this.caseRecord(this.current));
             this.current = null;
@@ -45127,7 +45252,20 @@ class JunitReader {
                 files: [path],
                 exit_code: null,
                 duration_s: this.seconds,
-                collection_errors: this.collectionErrors
+                collection_errors: this.collectionErrors,
+                sessions: [
+                    {
+                        file: path,
+                        format: 'junit',
+                        exit_status: null,
+                        finished: null,
+                        summary: null,
+                        listed: countOutcomes(this.records.filter((r) => !this.collectionErrorIds.has(r.nodeid))),
+                        collection_errors: this.collectionErrors,
+                        internal_error: this.internalError,
+                        unnamed_cases: this.unnamedCases
+                    }
+                ]
             },
             tests: this.records,
             notices
@@ -45166,21 +45304,30 @@ class JunitReader {
         open.message = attributes.message ?? null;
     }
     caseRecord(open) {
-        const nodeid = junitNodeid(open.classname, open.name, open.file);
+        const pytest = isPytestCase(open);
+        const nodeid = pytest ? junitNodeid(open.classname, open.name, open.file) : foreignTestId(open.classname, open.name);
+        // pytest's own testcases for a session that did not finish (see SessionRecord)
+        if (open.classname === '' && open.name === '')
+            this.unnamedCases++;
+        if (open.classname === 'pytest' && open.name === 'internal' && open.result === 'error')
+            this.internalError = true;
         let outcome = 'passed';
         let message = null;
+        // pytest's failure text ends with its `E` lines; other runners' stack traces start with the error
+        const fromText = pytest ? summariseFailureText : firstLine;
         if (open.result === 'failure') {
             outcome = 'failed';
-            message = open.message ? capMessage(open.message) : summariseFailureText(open.text);
+            message = open.message ? capMessage(open.message) : fromText(open.text);
         }
         else if (open.result === 'error') {
             outcome = 'error';
             if (open.message === 'collection failure') {
                 this.collectionErrors++;
+                this.collectionErrorIds.add(nodeid);
                 message = summariseFailureText(open.text) ?? open.message;
             }
             else
-                message = open.message ? capMessage(unwrapStageMessage(open.message)) : summariseFailureText(open.text);
+                message = open.message ? capMessage(unwrapStageMessage(open.message)) : fromText(open.text);
         }
         else if (open.result === 'skipped') {
             outcome = open.type === 'pytest.xfail' ? 'xfailed' : 'skipped';
@@ -45191,19 +45338,22 @@ class JunitReader {
         const fileMatches = open.file !== null && nodeid.startsWith(open.file + '::');
         return buildRecord({
             nodeid,
+            // another runner's id is not a path: its file is the `file` attribute, when there is one
+            ...(pytest ? {} : { file: open.file }),
             outcome,
             durationSeconds: open.seconds,
             message,
-            line: fileMatches ? open.line : null,
+            line: fileMatches || (!pytest && open.file !== null) ? open.line : null,
             reruns: open.reruns,
             tags: { userProperties: open.properties }
         }, this.ctx);
     }
 }
-function openCase(attributes) {
+function openCase(attributes, suite) {
     const seconds = Number(attributes.time);
     const line = Number(attributes.line);
     return {
+        suite,
         classname: attributes.classname ?? '',
         name: attributes.name ?? '',
         file: attributes.file ? attributes.file.replace(/\\/g, '/') : null,
@@ -45218,10 +45368,41 @@ function openCase(attributes) {
         reruns: 0
     };
 }
+function firstLine(text) {
+    const line = text.split('\n').find((l) => l.trim() !== '');
+    return line === undefined ? null : capMessage(line.trim());
+}
 /** `failed on setup with "ConnectionError: ..."` -> `ConnectionError: ...` (as the json report's crash message). */
 function unwrapStageMessage(message) {
     const match = /^failed on (?:setup|teardown) with "([\s\S]*)"$/.exec(message);
     return match ? match[1] : message;
+}
+/**
+ * Whether a testcase was written by pytest, whose ids can be turned back into nodeids. pytest's are
+ * recognised by (any one): a `file` attribute ending in `.py` (xunit1); the enclosing suite named
+ * `pytest` (pytest's default junit_suite_name); a classname made of Python identifiers whose module
+ * part is a pytest test module by pytest's default naming (`test_*` or `*_test`), e.g.
+ * `tests.test_cart.TestTotals`. Anything else (`com.example.CartTest` from Surefire, `Cart adds an
+ * item` from jest-junit) keeps its runner's own id.
+ */
+function isPytestCase(c) {
+    if (c.file !== null)
+        return c.file.endsWith('.py');
+    if (c.suite === 'pytest')
+        return true;
+    // classname "" with the dotted module as name: pytest's record of a module it could not collect
+    const segments = (c.classname === '' ? c.name : c.classname).split('.');
+    if (!segments.every((s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s)))
+        return false;
+    const firstClass = segments.findIndex((s, i) => i > 0 && /^[A-Z]/.test(s));
+    const module = segments[(firstClass === -1 ? segments.length : firstClass) - 1];
+    return /^test_|_test$|^test$/.test(module);
+}
+/** The id of a testcase from another test runner: `classname::name`, or `name` when classname adds nothing. */
+function foreignTestId(classname, name) {
+    if (classname === '' || classname === name)
+        return name || '<unnamed>';
+    return `${classname}::${name || '<unnamed>'}`;
 }
 /**
  * The pytest nodeid behind a JUnit testcase. pytest writes classname = the nodeid's file path
@@ -45319,7 +45500,9 @@ function merge_mergeRuns(runs) {
             files: ordered.flatMap((r) => r.meta.files),
             exit_code: combineExitCodes(ordered.map((r) => r.meta.exit_code)),
             duration_s: durations.length > 0 ? durations.reduce((a, b) => a + b, 0) : null,
-            collection_errors: ordered.reduce((sum, r) => sum + r.meta.collection_errors, 0)
+            collection_errors: ordered.reduce((sum, r) => sum + r.meta.collection_errors, 0),
+            // runs built by hand carry no session records: keep them without
+            ...(ordered.some((r) => r.meta.sessions) ? { sessions: ordered.flatMap((r) => r.meta.sessions ?? []) } : {})
         },
         tests,
         notices
@@ -45914,7 +46097,20 @@ class PytestJsonBuilder {
                 files: [path],
                 exit_code: Number.isInteger(exitCode) ? exitCode : null,
                 duration_s: typeof duration === 'number' && Number.isFinite(duration) ? duration : null,
-                collection_errors: this.collectionErrors.length
+                collection_errors: this.collectionErrors.length,
+                sessions: [
+                    {
+                        file: path,
+                        format: 'pytest-json',
+                        exit_status: Number.isInteger(exitCode) ? exitCode : null,
+                        finished: null,
+                        summary: record_isObject(this.values.get('summary')) ? asCounts(this.values.get('summary')) : null,
+                        listed: countOutcomes(this.tests),
+                        collection_errors: this.collectionErrors.length,
+                        internal_error: false,
+                        unnamed_cases: 0
+                    }
+                ]
             },
             tests: this.tests.concat(this.collectionErrors),
             notices
@@ -46091,6 +46287,7 @@ class ReportlogFolder {
     collectionErrors = [];
     exitStatus = null;
     sawSession = false;
+    sawFinish = false;
     reportLines = 0;
     otherLines = 0;
     firstStart = Infinity;
@@ -46127,6 +46324,7 @@ class ReportlogFolder {
             this.sawSession = true;
         else if (type === 'SessionFinish') {
             this.sawSession = true;
+            this.sawFinish = true;
             if (Number.isInteger(entry.exitstatus))
                 this.exitStatus = entry.exitstatus;
         }
@@ -46177,7 +46375,20 @@ class ReportlogFolder {
                 files: [path],
                 exit_code: this.exitStatus,
                 duration_s: timed && this.firstStart < Infinity ? Math.max(0, this.lastStop - this.firstStart) : null,
-                collection_errors: this.collectionErrors.length
+                collection_errors: this.collectionErrors.length,
+                sessions: [
+                    {
+                        file: path,
+                        format: 'reportlog',
+                        exit_status: this.exitStatus,
+                        finished: this.sawFinish,
+                        summary: null,
+                        listed: countOutcomes(records),
+                        collection_errors: this.collectionErrors.length,
+                        internal_error: false,
+                        unnamed_cases: 0
+                    }
+                ]
             },
             tests: records.concat(this.collectionErrors),
             notices
@@ -46326,6 +46537,7 @@ function looksValid(t) {
 
 
 
+
 /** Reads every file the patterns name (paths or globs, relative to opts.cwd) as one run. */
 async function readReports(patterns, opts) {
     const files = await resolveReportPaths(patterns, opts.cwd);
@@ -46337,17 +46549,14 @@ async function readReports(patterns, opts) {
 }
 /** Reads one report file (path relative to opts.cwd). */
 async function readReportFile(path, opts) {
-    const absolute = resolve(opts.cwd, path);
-    const info = await stat(absolute).catch(() => null);
-    if (!info || !info.isFile()) {
-        throw new InputError(`The report file ${path} does not exist (looked for ${absolute}; working directory ${opts.cwd}). ` +
-            'Check the path and that the test step wrote the report before this step.');
-    }
-    return validateRun(mergeRuns([await readOne(absolute, opts)]));
+    return validateRun(mergeRuns([await readOne(resolve(opts.cwd, path), opts)]));
 }
 async function readOne(absolute, opts) {
     const ctx = { displayPath: displayPath(absolute, opts.cwd), componentMap: opts.componentMap };
-    const { head, size } = await readHead(absolute);
+    await checkRegularFile(absolute, ctx.displayPath, opts.cwd);
+    const { head, size } = await readHead(absolute).catch((error) => {
+        throw new errors_InputError(`The report file ${ctx.displayPath} cannot be read (${systemReason(error)}). Check that the step runs as a user who may read it.`);
+    });
     const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
     if (size <= head.length && head.subarray(bom).toString('utf8').trim() === '') {
         throw new errors_InputError(`The report file ${ctx.displayPath} is empty. The test step probably failed before pytest wrote it, or wrote it elsewhere; ` +
@@ -46366,6 +46575,37 @@ async function readOne(absolute, opts) {
                 'while a pytest-json-report or pytest-reportlog file starts with `{` and JUnit XML with `<`. ' +
                 'Point the input at the file pytest wrote (--json-report-file, --junitxml or --report-log).');
     }
+}
+/**
+ * Reports are files pytest has finished writing. Anything else is named for what it is before it is
+ * opened: opening a named pipe without a writer would wait forever.
+ */
+async function checkRegularFile(absolute, shown, cwd) {
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
+    if (!info) {
+        throw new errors_InputError(`The report file ${shown} does not exist (looked for ${absolute}; working directory ${cwd}). ` +
+            'Check the path and that the test step wrote the report before this step.');
+    }
+    if (info.isFile())
+        return;
+    const kind = info.isDirectory()
+        ? 'a directory'
+        : info.isFIFO()
+            ? 'a named pipe (FIFO)'
+            : info.isSocket()
+                ? 'a socket'
+                : info.isCharacterDevice() || info.isBlockDevice()
+                    ? 'a device'
+                    : 'not a regular file';
+    throw new errors_InputError(`The report ${shown} is ${kind}, not a regular file (${absolute}). The action reads the report file pytest wrote when it finished: ` +
+        'point the input at that file (pytest --json-report-file=<file>, --junitxml=<file> or --report-log=<file>), or save the stream to a file first.');
+}
+/** `permission denied (EACCES)` from a Node system error. */
+function systemReason(error) {
+    const e = error;
+    if (e?.code === 'EACCES' || e?.code === 'EPERM')
+        return `permission denied, ${e.code}`;
+    return e?.code ? `${e.code}` : String(error);
 }
 /** The first bytes of a file (enough to detect its format) and its size. */
 async function readHead(path) {
@@ -46399,7 +46639,7 @@ function truncate(text, max) {
  * Text safe inside a paragraph or a table cell: one line, HTML and markdown punctuation escaped,
  * `@mention`s and `#123` references defused so nobody is notified and nothing is cross-linked.
  */
-function escapeText(text, max = 300) {
+function markdown_escapeText(text, max = 300) {
     const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(/\s+/g, ' ').trim(), max);
     return oneLine
         .replace(/([\\`*_[\]~|])/g, '\\$1')
@@ -46422,7 +46662,7 @@ function code(text, max = 200) {
 }
 /** A link whose text is untrusted and whose URL must be http(s); anything else becomes plain text. */
 function markdown_link(text, url) {
-    const label = escapeText(text, 120);
+    const label = markdown_escapeText(text, 120);
     if (!url || !/^https?:\/\/[^\s()<>]+$/.test(url))
         return label;
     return `[${label}](${url})`;
@@ -46440,6 +46680,38 @@ function details(summary, body) {
 }
 /** Bytes of a string as GitHub counts them for its size limits (UTF-8). */
 const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * A test in a narrow table cell: its name (after the file) as code, the file under it in small
+ * print, where a path can wrap at its slashes. A code span cannot wrap, so the name is capped.
+ */
+function testCell(nodeid, max = 56) {
+    const split = nodeid.indexOf('::');
+    if (split < 0)
+        return code(nodeid, max);
+    const file = nodeid.slice(0, split);
+    return `${code(nodeid.slice(split + 2), max)}<br><sub>${markdown_escapeText(file, 120).replace(/\//g, `/${ZERO_WIDTH_SPACE}`)}</sub>`;
+}
+/** The test's name without its file, as code: for sentences. */
+function testName(nodeid, max = 80) {
+    const split = nodeid.indexOf('::');
+    return code(split < 0 ? nodeid : nodeid.slice(split + 2), max);
+}
+/**
+ * A table of `rows` that shows the first `shown` rows and collapses up to `folded` more under
+ * `foldedLabel`; the remainder is counted in a line that points to findings.json.
+ */
+function cappedTable(header, rows, shown, folded, foldedLabel) {
+    const parts = [];
+    if (shown > 0)
+        parts.push(table(header, rows.slice(0, shown)));
+    const hidden = rows.slice(shown, shown + folded);
+    if (hidden.length > 0)
+        parts.push(details(`${foldedLabel} (${hidden.length})`, table(header, hidden)));
+    const rest = rows.length - shown - hidden.length;
+    if (rest > 0)
+        parts.push(`…and ${rest} more in findings.json.`);
+    return parts.join('\n\n');
+}
 
 ;// CONCATENATED MODULE: ./src/render/run-section.ts
 /** The "this run" part of the job summary: totals, failures, untagged tests. */
@@ -46455,12 +46727,12 @@ function runTotals(run) {
             totals.failed++;
         else
             totals.skipped++;
-        if (test.component === DEFAULT_COMPONENT)
+        if (test.component === types_DEFAULT_COMPONENT)
             totals.untagged++;
     }
     return totals;
 }
-const LIMITS = { full: 200, top: 25, counts: 0 };
+const LIMITS = { full: 30, top: 15, counts: 0 };
 function renderRunSection(run, detail) {
     const parts = ['## This run'];
     const counts = new Map();
@@ -46474,17 +46746,17 @@ function renderRunSection(run, detail) {
         parts.push(`**${run.meta.collection_errors} collection error(s)**: pytest could not import some test files; they are listed as errors below.`);
     }
     for (const notice of run.notices)
-        parts.push(`> ${escapeText(notice, 500)}`);
+        parts.push(`> ${markdown_escapeText(notice, 500)}`);
     const failures = run.tests.filter((t) => isFailure(t.outcome));
     const limit = LIMITS[detail];
     if (failures.length > 0 && limit > 0) {
         const rows = failures
             .slice(0, limit)
-            .map((t) => [code(t.nodeid), t.outcome, escapeText(t.component, 60), t.message ? escapeText(t.message, 200) : '']);
+            .map((t) => [testCell(t.nodeid), `${t.outcome}<br><sub>${markdown_escapeText(t.component, 40)}</sub>`, t.message ? markdown_escapeText(t.message, 160) : '']);
         const more = failures.length > limit ? `\n\n…and ${failures.length - limit} more (see findings.json).` : '';
-        parts.push(details(`Failures (${failures.length})`, table(['test', 'outcome', 'component', 'message'], rows) + more));
+        parts.push(details(`Failures (${failures.length})`, table(['test', 'outcome', 'message'], rows) + more));
     }
-    const untagged = run.tests.filter((t) => t.component === DEFAULT_COMPONENT);
+    const untagged = run.tests.filter((t) => t.component === types_DEFAULT_COMPONENT);
     if (untagged.length > 0) {
         const examples = untagged.slice(0, Math.min(limit, 10)).map((t) => `- ${code(t.nodeid)}`);
         parts.push(`**${untagged.length} of ${run.tests.length} tests have no component**, so no incident can be matched to them. ` +
@@ -46495,7 +46767,116 @@ function renderRunSection(run, detail) {
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/cli/json-output.ts
+const CHUNK = 1 << 16;
+/** The JSON text of `value` in chunks; undefined, functions and symbols are treated as JSON.stringify does. */
+function* jsonChunks(value, indent = 2) {
+    let buffer = '';
+    const pad = (depth) => (indent > 0 ? '\n' + ' '.repeat(indent * depth) : '');
+    const colon = indent > 0 ? ': ' : ':';
+    const stack = [];
+    // Writes a prepared value: a leaf at once, a non-empty container as its opening bracket plus a frame.
+    const open = (v, depth) => {
+        if (v === undefined) {
+            buffer += 'null'; // array items (object members were filtered out before)
+            return;
+        }
+        if (Array.isArray(v)) {
+            if (v.length === 0)
+                buffer += '[]';
+            else {
+                buffer += '[';
+                stack.push({ kind: 'array', items: v, next: 0, depth: depth + 1 });
+            }
+            return;
+        }
+        if (v !== null && typeof v === 'object') {
+            const entries = Object.keys(v)
+                .map((k) => [k, prepare(v[k], k)])
+                .filter(([, member]) => member !== undefined);
+            if (entries.length === 0)
+                buffer += '{}';
+            else {
+                buffer += '{';
+                stack.push({ kind: 'object', entries, next: 0, depth: depth + 1 });
+            }
+            return;
+        }
+        buffer += JSON.stringify(v);
+    };
+    open(prepare(value, ''), 0);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const size = frame.kind === 'array' ? frame.items.length : frame.entries.length;
+        if (frame.next === size) {
+            stack.pop();
+            buffer += pad(frame.depth - 1) + (frame.kind === 'array' ? ']' : '}');
+        }
+        else {
+            const index = frame.next++;
+            buffer += (index > 0 ? ',' : '') + pad(frame.depth);
+            if (frame.kind === 'array')
+                open(prepare(frame.items[index], String(index)), frame.depth);
+            else {
+                const [key, member] = frame.entries[index];
+                buffer += JSON.stringify(key) + colon;
+                open(member, frame.depth);
+            }
+        }
+        if (buffer.length >= CHUNK) {
+            yield buffer;
+            buffer = '';
+        }
+    }
+    if (buffer !== '')
+        yield buffer;
+}
+/** toJSON (dates) first; then what JSON.stringify leaves out or turns into null. */
+function prepare(raw, key) {
+    let v = raw;
+    if (v !== null && typeof v === 'object' && typeof v.toJSON === 'function') {
+        v = v.toJSON(key);
+    }
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+        return undefined;
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return null;
+    if (v instanceof Number || v instanceof String || v instanceof Boolean)
+        return v.valueOf();
+    return v;
+}
+/**
+ * Writes `value` as JSON plus a newline. Resolves false, having written what it could, when the
+ * stream was closed by its reader; never holds more than one chunk beyond what the stream buffers.
+ */
+async function writeJson(stream, value, indent = 2) {
+    for (const chunk of jsonChunks(value, indent)) {
+        if (!(await writeChunk(stream, chunk)))
+            return false;
+    }
+    return writeChunk(stream, '\n');
+}
+async function writeChunk(stream, chunk) {
+    if (stream.destroyed || stream.writableEnded)
+        return false;
+    if (stream.write(chunk))
+        return true;
+    await new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            stream.off('error', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+        stream.on('error', done);
+    });
+    return !stream.destroyed;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/parse.ts
+
 
 
 
@@ -46527,13 +46908,13 @@ const parseCommand = {
         const componentMap = mapPath ? await loadComponentMap(mapPath) : null;
         const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() });
         if (values.json) {
-            process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+            await writeJson(process.stdout, run);
             return 0;
         }
         const totals = runTotals(run);
         const lines = [
             `${run.meta.files.join(', ')} (${run.meta.format}): ${totals.total} tests, ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
-            `untagged (component ${DEFAULT_COMPONENT}): ${totals.untagged}`
+            `untagged (component ${types_DEFAULT_COMPONENT}): ${totals.untagged}`
         ];
         const failures = run.tests.filter((t) => isFailure(t.outcome));
         for (const t of failures.slice(0, 20))
@@ -46556,6 +46937,1202 @@ function parseFormat(value) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/history/types.ts
+/** Version of every file on the data branch. Bump it only with a migration in history/migrate.ts. */
+const HISTORY_SCHEMA_VERSION = 2;
+
+;// CONCATENATED MODULE: ./src/history/migrate.ts
+
+
+/** A file written by a newer action: never rebuilt around or skipped, the reader stops. */
+class NewerSchemaError extends errors_InputError {
+}
+/** Schema 1 rollups and archives: their failures carry no run tags (marked `?`); `ran` reads as `seen`. */
+function untaggedFailures(doc) {
+    const tests = doc.tests;
+    if (tests === null || typeof tests !== 'object')
+        return { ...doc, schema_version: 2 };
+    const out = {};
+    for (const [nodeid, t] of Object.entries(tests)) {
+        out[nodeid] =
+            t && typeof t.failures === 'string'
+                ? { ...t, failures: t.failures.split(' ').map((token) => `${token}?`).join(' ') }
+                : t;
+    }
+    return { ...doc, tests: out, schema_version: 2 };
+}
+const sameShape = (doc) => ({ ...doc, schema_version: doc.schema_version + 1 });
+/**
+ * STEPS[kind][n] upgrades version n to n + 1.
+ * 1 -> 2: run ids gained job, matrix leg and a content hash (old ids stay as they are), failures in
+ * the rollup carry the run's tags and tests a `ran` presence; old rollups are rebuilt from the run
+ * files when read (store.ts), old archives keep untagged failures.
+ */
+const STEPS = {
+    run: { 1: sameShape },
+    suite: { 1: sameShape },
+    rollup: { 1: untaggedFailures },
+    archive: { 1: untaggedFailures }
+};
+/**
+ * Brings a parsed history file to the current schema version. Older versions are migrated in
+ * memory (the file on the branch is rewritten only when it is written anyway); a newer version
+ * stops: this code cannot know what the newer fields mean.
+ */
+function migrateDocument(kind, raw, where) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new errors_InputError(`The history file ${where} is not a JSON object; the data branch is damaged. Restore it from the branch's git history, or delete the file and rebuild.`);
+    }
+    let doc = raw;
+    const version = doc.schema_version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+        throw new errors_InputError(`The history file ${where} has no valid schema_version; the data branch is damaged. Restore it from the branch's git history.`);
+    }
+    if (version > HISTORY_SCHEMA_VERSION) {
+        throw new NewerSchemaError(`this history was written by a newer version of the action (${version}); upgrade ` +
+            `(the file ${where} has schema_version ${version}, this version of the action reads up to ${HISTORY_SCHEMA_VERSION}).`);
+    }
+    for (let v = version; v < HISTORY_SCHEMA_VERSION; v++) {
+        const step = STEPS[kind][v];
+        if (!step)
+            throw new Error(`no migration of ${kind} files from schema_version ${v}`);
+        doc = step(doc);
+    }
+    return doc;
+}
+
+;// CONCATENATED MODULE: ./src/history/rollup.ts
+
+const compareKeys = (a, b) => a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * A `rerun` is a pass here (its final outcome): its failed attempt is already flaky evidence on its
+ * own run (a FlakyEntry with other = null), so pairing that attempt with another run's pass would
+ * only add an entry that needs more runs to count; its pass paired with another run's failure is new evidence.
+ */
+const outcomeClass = (o) => o === 'passed' || o === 'rerun' ? 'pass' : o === 'failed' || o === 'error' ? 'fail' : null;
+function emptyState() {
+    return {
+        rollup: { schema_version: HISTORY_SCHEMA_VERSION, updated_at: null, runs: [], tests: {} },
+        tagRun: new Map(),
+        durationRun: new Map()
+    };
+}
+/** A run file + its suite seen as a ShaPeer. */
+function peerOf(runFile, suite) {
+    const present = new Set(suite.tests.map((r) => r[0]));
+    return {
+        created: runFile.run.created,
+        id: runFile.run.id,
+        classOf: (nodeid) => (present.has(nodeid) ? outcomeClass(runFile.results[nodeid]?.o ?? 'passed') : null)
+    };
+}
+/**
+ * Adds one run to the state (mutating it). Returns false, changing nothing, when a run with the
+ * same id is already there: ingesting the same report twice stores it once.
+ */
+function applyRun(state, runFile, suite, ctx) {
+    const { rollup } = state;
+    const info = runFile.run;
+    const key = { created: info.created, id: info.id };
+    const at = insertionPoint(rollup.runs, key);
+    if (at < rollup.runs.length && rollup.runs[at].id === info.id)
+        return false;
+    const entry = {
+        id: info.id,
+        created: info.created,
+        sha: info.sha,
+        branch: info.branch,
+        event: info.event,
+        build_id: info.build_id,
+        file: ctx.file,
+        summary: runFile.summary,
+        suite: runFile.suite
+    };
+    rollup.runs.splice(at, 0, entry);
+    if (rollup.updated_at === null || info.created > rollup.updated_at)
+        rollup.updated_at = info.created;
+    const branch = info.branch ?? '';
+    const sha = info.sha ?? '';
+    const peers = info.sha ? ctx.sameSha.filter((p) => p.id !== info.id) : [];
+    for (const row of suite.tests) {
+        const nodeid = row[0];
+        const t = (rollup.tests[nodeid] ??= newTest(row));
+        addPresence(t.seen, branch, info.created);
+        const result = runFile.results[nodeid];
+        const o = result?.o ?? 'passed';
+        t.counts[o] = (t.counts[o] ?? 0) + 1;
+        if (o !== 'skipped' && o !== 'xfailed')
+            addPresence((t.ran ??= {}), branch, info.created);
+        // the tags the test carried in this run, so a later move to another component does not rewrite the past
+        if (o === 'failed' || o === 'error' || o === 'rerun')
+            insertSorted(t.failures, [info.created, info.id, o, row[1], row[2]], compareFailures);
+        if (o === 'rerun')
+            addFlaky(t.flaky, [info.created, info.id, sha, null]);
+        const tagKey = state.tagRun.get(nodeid);
+        if (!tagKey || compareKeys(key, tagKey) > 0) {
+            setTags(t, row);
+            state.tagRun.set(nodeid, key);
+        }
+        if (result?.ms !== undefined) {
+            const durKey = state.durationRun.get(nodeid);
+            if (!durKey || compareKeys(key, durKey) > 0) {
+                t.duration_ms = result.ms;
+                state.durationRun.set(nodeid, key);
+            }
+        }
+        const mine = outcomeClass(o);
+        if (mine === null)
+            continue;
+        for (const peer of peers) {
+            const theirs = peer.classOf(nodeid);
+            if (theirs === null || theirs === mine)
+                continue;
+            // the evidence is recorded on the later of the two runs, naming the earlier, whichever arrived first
+            const [earlier, later] = compareKeys(peer, key) < 0 ? [peer, key] : [key, peer];
+            addFlaky(t.flaky, [later.created, later.id, sha, earlier.id]);
+        }
+    }
+    return true;
+}
+function addPresence(presence, branch, created) {
+    const p = presence[branch];
+    if (!p)
+        presence[branch] = { first: created, last: created, runs: 1 };
+    else {
+        if (created < p.first)
+            p.first = created;
+        if (created > p.last)
+            p.last = created;
+        p.runs++;
+    }
+}
+/** Marks a run as pruned: its index entry stays (the rollup keeps every run), its file is gone. */
+function markPruned(state, runId) {
+    const entry = state.rollup.runs.find((r) => r.id === runId);
+    if (entry)
+        entry.file = null;
+}
+function newTest(row) {
+    return {
+        component: row[1],
+        failure_mode: row[2],
+        incident: row[3],
+        tag_source: row[4],
+        file: row[5],
+        line: row[6],
+        seen: {},
+        ran: {},
+        counts: {},
+        failures: [],
+        flaky: [],
+        duration_ms: null
+    };
+}
+function setTags(t, row) {
+    t.component = row[1];
+    t.failure_mode = row[2];
+    t.incident = row[3];
+    t.tag_source = row[4];
+    t.file = row[5];
+    t.line = row[6];
+}
+function insertionPoint(runs, key) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareKeys(runs[mid], key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+const entryKey = (e) => ({ created: e[0], id: e[1] });
+function insertSorted(list, item, compare) {
+    let i = list.length;
+    while (i > 0 && compare(list[i - 1], item) > 0)
+        i--;
+    list.splice(i, 0, item);
+}
+const compareFailures = (a, b) => compareKeys(entryKey(a), entryKey(b));
+/** By (time, run, other run) with null first: a total order, so the list is the same whatever order the runs came in. */
+const compareFlaky = (a, b) => {
+    const other = (e) => e[3] ?? '';
+    return compareKeys(entryKey(a), entryKey(b)) || (other(a) < other(b) ? -1 : other(a) > other(b) ? 1 : 0);
+};
+function addFlaky(list, item) {
+    if (list.some((e) => e[1] === item[1] && e[3] === item[3]))
+        return;
+    insertSorted(list, item, compareFlaky);
+}
+
+;// CONCATENATED MODULE: ./src/history/serialize.ts
+/**
+ * Deterministic JSON for the data branch: keys sorted at every level, and the outer containers
+ * broken into one entry per line so that git stores a new version of a file as a small delta of
+ * the previous one (a changed entry changes one line, an added entry adds one line).
+ */
+/** Compact JSON with sorted object keys (arrays keep their order). */
+function stableStringify(value) {
+    return render(value, 0, 0);
+}
+/**
+ * JSON with sorted keys where containers nested less than `lineDepth` deep put each member on its
+ * own line (no indentation: it would only cost bytes); deeper containers stay compact.
+ * Ends with a newline.
+ */
+function serializeLines(value, lineDepth) {
+    return render(value, 0, lineDepth) + '\n';
+}
+function render(value, depth, lineDepth) {
+    if (value === null || typeof value !== 'object') {
+        if (value === undefined)
+            return 'null';
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+            throw new Error(`cannot serialise the number ${value} in the history`);
+        }
+        return JSON.stringify(value);
+    }
+    const sep = depth < lineDepth ? ',\n' : ',';
+    const open = depth < lineDepth ? '\n' : '';
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return '[' + open + value.map((v) => render(v, depth + 1, lineDepth)).join(sep) + open + ']';
+    }
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (entries.length === 0)
+        return '{}';
+    const body = entries.map(([k, v]) => JSON.stringify(k) + ':' + render(v, depth + 1, lineDepth)).join(sep);
+    return '{' + open + body + open + '}';
+}
+
+;// CONCATENATED MODULE: ./src/history/codec.ts
+/**
+ * rollup.json and archive.json on the branch: a compact encoding of a RollupState, shaped so that
+ * adding a run changes few lines (git then stores the new version as a small delta):
+ * - `runs`: one line per run, as an array in the order of `run_columns`;
+ * - `tests`: one line per test. A test's `seen` on a branch is `n` when it was in every run of the
+ *   branch since the branch's first run except n, `[first, n]` when it was in the branch's newest
+ *   run, `[first, last, runs]` otherwise; `counts` holds only non-passed outcomes (passed = runs -
+ *   the others); `failures` and `flaky` are space-separated run numbers (position in `runs`) each
+ *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun),
+ *   flaky entries with a suffix `/k` when they pair with the run k positions earlier (none: other =
+ *   null, a `rerun` on that run; histories written before pairs were recorded read as that too);
+ *   `duration` is `[ms, run number]`; `tags_run` is the run number that gave the tags, omitted
+ *   when it is the newest run. Since schema 2: `ran` is encoded like `seen` (runs where the test
+ *   was not skipped or xfailed), omitted when equal to `seen`; every failure carries the tags of its
+ *   run: `failure_tags` maps a failure's position to `[component, failure_mode]` where they differ
+ *   from the test's current tags, and a failure token ending in `?` has no recorded tags (written
+ *   before schema 2).
+ * So a run of an unchanged suite only appends a line to `runs` and touches the lines of the tests
+ * that failed or kept a duration in it.
+ */
+
+
+
+
+
+const RUN_COLUMNS = ['id', 'created', 'sha', 'branch', 'event', 'build_id', 'file', 'suite', 'summary'];
+function branchStats(runs) {
+    const stats = new Map();
+    for (const r of runs) {
+        const b = r.branch ?? '';
+        const s = stats.get(b);
+        if (!s)
+            stats.set(b, { first: r.created, last: r.created, runs: 1 });
+        else {
+            if (r.created < s.first)
+                s.first = r.created;
+            if (r.created > s.last)
+                s.last = r.created;
+            s.runs++;
+        }
+    }
+    return stats;
+}
+const FAILURE_SUFFIX = { failed: '', error: 'e', rerun: 'r' };
+function encodeState(state) {
+    const { runs, tests } = state.rollup;
+    const ordinal = new Map();
+    runs.forEach((r, i) => ordinal.set(r.id, i));
+    const ord = (id) => {
+        const n = ordinal.get(id);
+        if (n === undefined)
+            throw new Error(`rollup refers to run ${id}, which is not in its run index`);
+        return n;
+    };
+    const stats = branchStats(runs);
+    const newest = runs.length - 1;
+    const encodedTests = {};
+    for (const [nodeid, t] of Object.entries(tests)) {
+        const seen = encodePresence(t.seen, stats);
+        let present = 0;
+        for (const p of Object.values(t.seen))
+            present += p.runs;
+        const counts = {};
+        let nonPassed = 0;
+        for (const [o, n] of Object.entries(t.counts)) {
+            if (o === 'passed' || !n)
+                continue;
+            counts[o] = n;
+            nonPassed += n;
+        }
+        if ((t.counts.passed ?? 0) !== present - nonPassed) {
+            throw new Error(`rollup of ${nodeid} is inconsistent: ${t.counts.passed ?? 0} passed, ${present} runs, ${nonPassed} others`);
+        }
+        const e = { component: t.component, failure_mode: t.failure_mode, tag_source: t.tag_source, seen };
+        if (t.incident !== null)
+            e.incident = t.incident;
+        if (t.file !== null)
+            e.file = t.file;
+        if (t.line !== null)
+            e.line = t.line;
+        if (nonPassed > 0)
+            e.counts = counts;
+        if (t.ran && !samePresence(t.ran, t.seen))
+            e.ran = encodePresence(t.ran, stats);
+        if (t.failures.length) {
+            // `?`: an entry written before runs recorded their tags
+            e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]] + (f.length === 5 ? '' : '?')]));
+            const tags = {};
+            t.failures.forEach((f, i) => {
+                if (f.length === 5 && (f[3] !== t.component || f[4] !== t.failure_mode))
+                    tags[String(i)] = [f[3], f[4]];
+            });
+            if (Object.keys(tags).length > 0)
+                e.failure_tags = tags;
+        }
+        if (t.flaky.length)
+            e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), f[3] === null ? '' : `/${ord(f[1]) - ord(f[3])}`]));
+        const durRun = state.durationRun.get(nodeid);
+        if (t.duration_ms !== null && durRun)
+            e.duration = [t.duration_ms, ord(durRun.id)];
+        const tagRun = state.tagRun.get(nodeid);
+        if (tagRun && ord(tagRun.id) !== newest)
+            e.tags_run = ord(tagRun.id);
+        encodedTests[nodeid] = e;
+    }
+    const doc = {
+        schema_version: HISTORY_SCHEMA_VERSION,
+        updated_at: state.rollup.updated_at,
+        run_columns: RUN_COLUMNS,
+        runs: runs.map((r) => [r.id, r.created, r.sha, r.branch, r.event, r.build_id, r.file, r.suite ?? null, r.summary]),
+        tests: encodedTests
+    };
+    return serializeLines(doc, 2);
+}
+function encodePresence(presence, stats) {
+    const out = {};
+    for (const [b, p] of Object.entries(presence)) {
+        const s = stats.get(b);
+        if (s && p.last === s.last)
+            out[b] = p.first === s.first ? s.runs - p.runs : [p.first, s.runs - p.runs];
+        else
+            out[b] = [p.first, p.last, p.runs];
+    }
+    return out;
+}
+function samePresence(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((k) => b[k] !== undefined && a[k].first === b[k].first && a[k].last === b[k].last && a[k].runs === b[k].runs);
+}
+function decodePresence(encoded, stats, nodeid, where) {
+    const out = {};
+    for (const [b, v] of Object.entries(encoded)) {
+        const s = stats.get(b);
+        if (Array.isArray(v) && v.length === 3)
+            out[b] = { first: v[0], last: v[1], runs: v[2] };
+        else {
+            if (!s)
+                throw damaged(where, `test ${nodeid} refers to branch "${b}" with no runs`);
+            out[b] = typeof v === 'number' ? { first: s.first, last: s.last, runs: s.runs - v } : { first: v[0], last: s.last, runs: s.runs - v[1] };
+        }
+    }
+    return out;
+}
+function gapString(items) {
+    let prev = 0;
+    return items
+        .map(([n, suffix]) => {
+        const gap = n - prev;
+        prev = n;
+        return `${gap}${suffix}`;
+    })
+        .join(' ');
+}
+/** Reads a gapString; `pattern` captures a token's gap, then its suffix. */
+function parseGaps(s, where, pattern) {
+    let prev = 0;
+    return s.split(' ').map((token) => {
+        const m = pattern.exec(token);
+        if (!m)
+            throw damaged(where, `bad run reference "${token}"`);
+        prev += Number(m[1]);
+        return [prev, m[2]];
+    });
+}
+const FAILURE_TOKEN = /^(\d+)([er]?\??)$/;
+const FLAKY_TOKEN = /^(\d+)((?:\/[1-9]\d*)?)$/;
+const damaged = (where, what) => new errors_InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run \`node dist/cli.js history --repo URL --rebuild\`.`);
+const decodedVersions = new WeakMap();
+/** The schema_version of the file a state was decoded from (undefined: built in memory). */
+function sourceVersionOf(state) {
+    return decodedVersions.get(state);
+}
+function decodeState(text, where, kind) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw damaged(where, `not JSON: ${e.message}`);
+    }
+    const sourceVersion = raw?.schema_version;
+    const doc = migrateDocument(kind, raw, where);
+    if (!Array.isArray(doc.runs) || typeof doc.tests !== 'object' || doc.tests === null)
+        throw damaged(where, 'runs or tests missing');
+    const state = emptyState();
+    if (typeof sourceVersion === 'number')
+        decodedVersions.set(state, sourceVersion);
+    const runs = doc.runs.map((r) => ({
+        id: r[0],
+        created: r[1],
+        sha: r[2],
+        branch: r[3],
+        event: r[4],
+        build_id: r[5],
+        file: r[6],
+        ...(r[7] !== null ? { suite: r[7] } : {}),
+        summary: r[8]
+    }));
+    state.rollup.runs = runs;
+    state.rollup.updated_at = doc.updated_at;
+    const stats = branchStats(runs);
+    const keyAt = (n) => {
+        const r = runs[n];
+        if (!r)
+            throw damaged(where, `run number ${n} out of range`);
+        return { created: r.created, id: r.id };
+    };
+    const newest = runs.length - 1;
+    for (const [nodeid, e] of Object.entries(doc.tests)) {
+        const seen = decodePresence(e.seen, stats, nodeid, where);
+        let present = 0;
+        for (const p of Object.values(seen))
+            present += p.runs;
+        const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : structuredClone(seen);
+        const counts = { ...(e.counts ?? {}) };
+        const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0);
+        if (present - nonPassed > 0)
+            counts.passed = present - nonPassed;
+        const failures = e.failures
+            ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix], i) => {
+                const k = keyAt(n);
+                const o = suffix.startsWith('e') ? 'error' : suffix.startsWith('r') ? 'rerun' : 'failed';
+                if (suffix.endsWith('?'))
+                    return [k.created, k.id, o];
+                const tags = e.failure_tags?.[String(i)] ?? [e.component, e.failure_mode];
+                return [k.created, k.id, o, tags[0], tags[1]];
+            })
+            : [];
+        const flaky = e.flaky
+            ? parseGaps(e.flaky, where, FLAKY_TOKEN).map(([n, suffix]) => {
+                const k = keyAt(n);
+                return [k.created, k.id, runs[n].sha ?? '', suffix ? keyAt(n - Number(suffix.slice(1))).id : null];
+            })
+            : [];
+        state.rollup.tests[nodeid] = {
+            component: e.component,
+            failure_mode: e.failure_mode,
+            incident: e.incident ?? null,
+            tag_source: e.tag_source,
+            file: e.file ?? null,
+            line: e.line ?? null,
+            seen,
+            ran,
+            counts,
+            failures,
+            flaky,
+            duration_ms: e.duration ? e.duration[0] : null
+        };
+        if (e.duration)
+            state.durationRun.set(nodeid, keyAt(e.duration[1]));
+        if (newest >= 0)
+            state.tagRun.set(nodeid, keyAt(e.tags_run ?? newest));
+    }
+    return state;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/history/ids.ts
+
+
+/** Longest path segment we write; well below every file system's 255-byte limit. */
+const MAX_SEGMENT_LENGTH = 100;
+/**
+ * Makes an id safe as one path segment: only [A-Za-z0-9._-], no leading dot (so never `.` or `..`),
+ * bounded length. A shortened or rewritten id gets a short hash of the original appended, so two
+ * different ids stay different.
+ */
+function sanitizePathSegment(raw) {
+    let s = raw.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/\.{2,}/g, '_').replace(/^[.]+/, '_');
+    if (s.length === 0)
+        s = '_';
+    if (s === raw && s.length <= MAX_SEGMENT_LENGTH)
+        return s;
+    const tag = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 8);
+    return s.slice(0, MAX_SEGMENT_LENGTH - 9) + '-' + tag;
+}
+/** `20260105T101500Z` for an ISO time (UTC, seconds). */
+function compactTime(iso) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime()))
+        throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+/**
+ * The id of a run: `<created yyyymmddThhmmssZ>-<build id>[-<job>][-<leg>]-<content hash>`, path-safe
+ * and at most MAX_SEGMENT_LENGTH characters. Two jobs or matrix legs of one workflow run finishing
+ * in the same second differ by job or leg (and by content when the leg is not known); the same
+ * job attempt storing the same report twice gets the same id, so it is stored once.
+ */
+function makeRunId(created, who, contentHash) {
+    const identity = typeof who === 'string' ? { build_id: who } : who;
+    const parts = [compactTime(created), identity.build_id];
+    if (identity.job)
+        parts.push(identity.job);
+    if (identity.matrix_leg)
+        parts.push(shortLeg(identity.matrix_leg));
+    if (contentHash)
+        parts.push(contentHash.slice(0, 10));
+    return sanitizePathSegment(parts.join('-'));
+}
+/** A matrix leg as given (`0`, `3`, or a JSON object of the matrix values): short ones as they are, long ones hashed. */
+function shortLeg(leg) {
+    const compact = leg.trim();
+    if (/^[A-Za-z0-9._-]{1,24}$/.test(compact))
+        return compact;
+    return 'm' + (0,external_node_crypto_.createHash)('sha256').update(compact).digest('hex').slice(0, 10);
+}
+/** runs/<yyyy>/<mm>/<run id>.json */
+function runFilePath(created, id) {
+    const d = new Date(created);
+    const yyyy = String(d.getUTCFullYear()).padStart(4, '0');
+    const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+    return `runs/${yyyy}/${mm}/${sanitizePathSegment(id)}.json`;
+}
+function suiteFilePath(hash) {
+    if (!/^[0-9a-f]{16,64}$/.test(hash))
+        throw new Error(`not a suite hash: ${hash}`);
+    return `suites/${hash}.json`;
+}
+/**
+ * Checks a branch name with the rules of `git check-ref-format` (for refs/heads/<name>), so a bad
+ * input fails with a clear message before any git command runs.
+ */
+function validateBranchName(name, inputName = 'history-branch') {
+    const problem = branchNameProblem(name);
+    if (problem) {
+        throw new errors_InputError(`The ${inputName} input "${name}" is not a valid git branch name: ${problem}. ` +
+            'Use letters, digits, "-", "_", "." and "/" (for example "test-history").');
+    }
+    return name;
+}
+function branchNameProblem(name) {
+    if (name.length === 0)
+        return 'it is empty';
+    if (name.length > 200)
+        return 'it is longer than 200 characters';
+    if (name === '@')
+        return 'it is "@"';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/history/layout.ts
+/**
+ * What the data branch may hold, checked on the tree listing before any blob is read: regular
+ * files at the paths below, nothing else that matters. A symlink, a submodule or an executable
+ * at any of them (or where one of their folders should be) is refused with an error naming it;
+ * other files are ignored. Every kind of file has a size bound, checked before it is read.
+ */
+
+const ROLLUP_PATH = 'rollup.json';
+const ARCHIVE_PATH = 'archive.json';
+const README_PATH = 'README.md';
+/** Largest file of each kind the store reads (bytes). */
+const SIZE_BOUNDS = {
+    run: 16 * 1024 * 1024,
+    suite: 64 * 1024 * 1024,
+    rollup: 512 * 1024 * 1024,
+    archive: 512 * 1024 * 1024
+};
+const RUN_FILE = /^runs\/\d{4}\/\d{2}\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/;
+const SUITE_FILE = /^suites\/([0-9a-f]{16,64})\.json$/;
+const OWNED_ROOTS = ['runs', 'suites', ROLLUP_PATH, ARCHIVE_PATH, README_PATH];
+/** Sorts a tree listing into the layout, or refuses it (InputError naming the offending path). */
+function readLayout(entries, branch) {
+    const layout = { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [] };
+    for (const e of entries) {
+        if (e.type === 'tree')
+            continue; // folders: their files are listed too
+        const owned = OWNED_ROOTS.some((root) => e.path === root || e.path.startsWith(`${root}/`));
+        if (!owned) {
+            layout.ignored.push(e.path);
+            continue;
+        }
+        if (e.type !== 'blob' || e.mode !== '100644')
+            throw refused(e, branch);
+        if (e.path === ROLLUP_PATH)
+            layout.rollup = e.oid;
+        else if (e.path === ARCHIVE_PATH)
+            layout.archive = e.oid;
+        else if (e.path === README_PATH)
+            layout.readme = e.oid;
+        else if (RUN_FILE.test(e.path))
+            layout.runs.set(e.path, e.oid);
+        else if (SUITE_FILE.test(e.path))
+            layout.suites.set(SUITE_FILE.exec(e.path)?.[1], e.oid);
+        else if (e.path.startsWith(`${ROLLUP_PATH}/`) || e.path.startsWith(`${ARCHIVE_PATH}/`) || e.path.startsWith(`${README_PATH}/`)) {
+            throw new errors_InputError(`The history branch "${branch}" holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
+                `The branch was changed by something other than this action; restore it from the branch's git history (git revert the commit that added ${e.path}).`);
+        }
+        else
+            layout.ignored.push(e.path);
+    }
+    return layout;
+}
+function refused(e, branch) {
+    const what = e.mode === '120000' ? 'a symbolic link' : e.type === 'commit' ? 'a submodule' : e.mode === '100755' ? 'an executable file' : `an entry of mode ${e.mode}`;
+    return new errors_InputError(`The history branch "${branch}" holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
+        `Someone with push access changed the branch by hand or on purpose: remove ${e.path} from the branch (git rm it and push), or restore the branch from its git history, then run again.`);
+}
+/** Refuses a file larger than its bound, naming it. */
+function checkSize(kind, file, size, branch) {
+    const bound = SIZE_BOUNDS[kind];
+    if (size > bound) {
+        throw new errors_InputError(`The file ${file} on the history branch "${branch}" is ${size} bytes, more than the ${bound} bytes a ${kind} file may have; the action refuses to read it. ` +
+            `Restore the file from the branch's git history, or delete it and run \`node dist/cli.js history --rebuild\`.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/push-result.ts
+const READ_ONLY = /returned error: 403|permission to \S+ denied|403 forbidden|write access to repository not granted/i;
+const REFUSED = /hook declined|GH006|GH013|protected branch|rule violations|declined due to|pre-receive hook/i;
+const CONTENTION = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists/i;
+const AUTH_FAILED = /returned error: 401|authentication failed|could not read username|terminal prompts disabled/i;
+function push_result_classifyPush(r) {
+    if (r.exitCode === 0)
+        return 'pushed';
+    const output = `${r.stderr}\n${r.stdout}`;
+    if (READ_ONLY.test(output))
+        return 'read-only';
+    if (REFUSED.test(output))
+        return 'refused';
+    if (CONTENTION.test(output))
+        return 'contention';
+    return 'failed';
+}
+function isReadOnly(r) {
+    return READ_ONLY.test(`${r.stderr}\n${r.stdout}`);
+}
+/** The server's own words about a refusal (`remote:` lines and the rejected ref), for the message. */
+function refusalReason(r) {
+    const lines = `${r.stderr}\n${r.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^remote:\s*\S/.test(l) || /rejected|declined/.test(l))
+        .map((l) => l.replace(/^remote:\s*/, ''));
+    return [...new Set(lines)].slice(0, 6).join(' / ') || 'no reason given';
+}
+
+;// CONCATENATED MODULE: ./src/history/retention.ts
+const DAY_MS = 86_400_000;
+/**
+ * The moment retention counts back from: the present, or the newest run being stored when that is
+ * earlier (a backfill of old reports keeps what it stores). Never a future timestamp: a run dated
+ * 2099 does not make every other run old.
+ */
+function retentionAnchor(now, storedRuns = []) {
+    const present = now.toISOString();
+    if (storedRuns.length === 0)
+        return present;
+    const newest = storedRuns.reduce((m, r) => (r.created > m ? r.created : m), storedRuns[0].created);
+    return newest < present ? newest : present;
+}
+/**
+ * The runs whose files retention removes: older than `retentionDays` before `anchor`
+ * (retentionAnchor), 0 = keep everything. Runs of one sha go together: a run is
+ * pruned only when every kept run of its sha is old too, so the flakiness comparison between runs
+ * of a commit always sees the same runs at ingest and at rebuild.
+ */
+function planPrune(runs, retentionDays, anchor) {
+    if (!(retentionDays > 0) || runs.length === 0)
+        return [];
+    const cutoff = new Date(Date.parse(anchor) - retentionDays * DAY_MS).toISOString();
+    const kept = runs.filter((r) => r.file !== null);
+    const youngShas = new Set(kept.filter((r) => r.created >= cutoff && r.sha).map((r) => r.sha));
+    return kept.filter((r) => r.created < cutoff && !(r.sha && youngShas.has(r.sha)));
+}
+
+;// CONCATENATED MODULE: ./src/history/compact.ts
+/**
+ * Bringing rollup.json up to date with the run files (and applying retention): a commit that
+ * rewrites the rollup to cover every run file of the tip, folds the runs retention removes into
+ * archive.json, and deletes their files and the suites no kept run uses. A writer does it after
+ * its own run landed, when the rollup lags by COMPACT_LAG runs or more, is missing, damaged or
+ * older, or retention has something to remove; one attempt only (a race lost means another
+ * writer is active and will do it). `history --compact` / `--rebuild` retry.
+ */
+
+
+
+
+
+
+/** Run files the stored rollup may lag behind before a writer rewrites it. */
+const COMPACT_LAG = 8;
+/** Compacts when due; never fails the caller (the runs are stored already): problems become debug lines. */
+async function compactIfDue(clone, opts) {
+    try {
+        if (!clone.loadedRollup)
+            await clone.load();
+        const loaded = clone.loadedRollup;
+        if (!loaded)
+            return null;
+        const lag = [...clone.layout.runs.keys()].filter((p) => !loaded.storedCoverage.has(p)).length;
+        const anchor = retentionAnchor(opts.now ?? new Date(), opts.stored);
+        const prune = planPrune(loaded.state.rollup.runs, opts.retentionDays, anchor);
+        if (!loaded.rewriteReason && clone.layout.rollup && lag < COMPACT_LAG && prune.length === 0)
+            return null;
+        const result = await compactOnce(clone, loaded.state, opts.retentionDays, anchor);
+        clone.logger.debug(`history compaction: ${JSON.stringify(result)}`);
+        return result;
+    }
+    catch (error) {
+        clone.logger.debug(`history compaction skipped: ${error.message}`);
+        return null;
+    }
+}
+/**
+ * Compacts with retries (the CLI's `history --compact`, and `--rebuild`, which first replays every
+ * run file instead of trusting the stored rollup).
+ */
+async function compactHistory(clone, opts) {
+    const attempts = opts.maxAttempts ?? 10;
+    let last = { status: 'unchanged', reason: 'not tried' };
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        if (attempt > 1)
+            await clone.refresh();
+        const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state();
+        if (clone.tip === null)
+            return { status: 'unchanged', reason: 'the branch does not exist yet' };
+        last = await compactOnce(clone, state, opts.retentionDays, retentionAnchor(opts.now ?? new Date(), opts.stored));
+        if (last.status !== 'lost-race')
+            return last;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 200 * attempt));
+    }
+    return last;
+}
+async function compactOnce(clone, state, retentionDays, anchor) {
+    const pruned = planPrune(state.rollup.runs, retentionDays, anchor)
+        .filter((r) => r.file !== null && clone.layout.runs.has(r.file))
+        .sort(compareKeys);
+    const changes = [];
+    const layout = { ...clone.layout, runs: new Map(clone.layout.runs), suites: new Map(clone.layout.suites) };
+    if (pruned.length > 0) {
+        const archive = await clone.readArchive();
+        const files = await clone.readRunFiles(pruned.map((r) => r.file));
+        const suites = await clone.readSuites([...files.values()].map((f) => f.suite));
+        const readable = [...files.entries()].filter(([, f]) => suites.has(f.suite));
+        // the runs of one sha are pruned together; they are compared with each other, as at ingest
+        for (const [file, runFile] of readable) {
+            const peers = readable
+                .filter(([other, f]) => other !== file && runFile.run.sha && f.run.sha === runFile.run.sha)
+                .map(([, f]) => peerOf(f, suites.get(f.suite)));
+            applyRun(archive, runFile, suites.get(runFile.suite), { file: null, sameSha: peers });
+        }
+        for (const r of pruned) {
+            const file = r.file; // read before markPruned clears it
+            markPruned(state, r.id);
+            changes.push({ path: file, oid: null });
+            layout.runs.delete(file);
+        }
+        const archiveOid = clone.objects.writeBlob(encodeState(archive));
+        changes.push({ path: ARCHIVE_PATH, oid: archiveOid });
+        layout.archive = archiveOid;
+    }
+    // suites no kept run uses any more (kept when some kept run does not say which it uses)
+    const used = new Set();
+    let allKnown = true;
+    for (const r of state.rollup.runs) {
+        if (r.file === null)
+            continue;
+        if (r.suite)
+            used.add(r.suite);
+        else
+            allKnown = false;
+    }
+    if (allKnown) {
+        for (const hash of clone.layout.suites.keys()) {
+            if (used.has(hash))
+                continue;
+            changes.push({ path: suiteFilePath(hash), oid: null });
+            layout.suites.delete(hash);
+        }
+    }
+    const rollupOid = clone.objects.writeBlob(encodeState(state));
+    if (rollupOid === clone.layout.rollup && changes.length === 0)
+        return { status: 'unchanged', reason: 'the rollup is up to date' };
+    changes.push({ path: ROLLUP_PATH, oid: rollupOid });
+    layout.rollup = rollupOid;
+    const commit = await clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`);
+    const push = await clone.objects.push(commit);
+    const outcome = push_result_classifyPush(push);
+    if (outcome === 'pushed') {
+        clone.noteCompacted(commit, layout, state);
+        return { status: 'compacted', commit, pruned: pruned.length, covered: state.rollup.runs.length };
+    }
+    if (outcome === 'read-only')
+        return { status: 'read-only', reason: `the token may not push to ${clone.branch}` };
+    return { status: 'lost-race', reason: refusalReason(push) };
+}
+
+;// CONCATENATED MODULE: ./src/history/readme.ts
+
+/** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
+function branchReadme(branch) {
+    return `# Test history (\`${branch}\`)
+
+This branch is written by the test-incident-loop action. It holds the history of the test runs
+of this repository, so the action can relate test failures to incidents. It is data, not code:
+it shares no history with the other branches. Do not edit it by hand; the action rewrites the
+derived files on every run.
+
+Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
+migrates older files when it reads them, an older action refuses newer files).
+
+## Layout
+
+- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per ingested run, never changed once written: the run
+  (\`run\`: sha, branch, event, build id, time, report files), the outcome counts (\`summary\`), the
+  hash of its suite file (\`suite\`), and \`results\` by test id for the tests that did not pass plus
+  the slowest tests' durations (ms, rounded to two significant digits). A test of the suite that is
+  not in \`results\` passed.
+- \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
+  row). Content-addressed: runs with the same tests and tags share one file.
+- \`rollup.json\`: per test, derived from every run: first and last time seen per branch, outcome
+  counts, every failure (time and run), evidence of flakiness (same sha passed and failed, or a
+  rerun), the latest tags and duration. One line per run (\`runs\`, columns in \`run_columns\`) and
+  one line per test (\`tests\`); run references are positions in \`runs\`, gap-coded.
+- \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
+  The rollup equals the archive plus the remaining run files replayed in time order; the action
+  can rebuild it that way.
+
+Retention removes run files older than the configured number of days (counted back from the
+newest run); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no run uses
+any more are removed.
+`;
+}
+
+;// CONCATENATED MODULE: ./src/history/runfile.ts
+
+
+
+
+
+/** How many of a run's slowest tests keep their duration in the run file. */
+const SLOWEST_KEPT = 50;
+/**
+ * Bounds on what one test may put on the branch (characters). A longer nodeid is cut and ends in
+ * `…#<hash>` of the full id, so it stays unique and the same in every run; longer tags and file
+ * names are cut the same way. Messages are capped at MESSAGE_CAP (500) when the report is read.
+ */
+const NODEID_CAP = 1000;
+const TAG_CAP = 200;
+function boundText(text, cap) {
+    if (text.length <= cap)
+        return text;
+    return text.slice(0, cap - 18) + '…#' + (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+const boundOrNull = (text, cap) => (text === null ? null : boundText(text, cap));
+const SUITE_COLUMNS = ['nodeid', 'component', 'failure_mode', 'incident', 'tag_source', 'file', 'line'];
+/**
+ * Durations are rounded to two significant digits (whole ms below 100 ms): timings jitter from run
+ * to run, and unchanged bytes are what lets git store the next run file as a tiny delta.
+ */
+function roundDuration(ms) {
+    if (!(ms > 0))
+        return 0;
+    if (ms < 100)
+        return Math.round(ms);
+    const magnitude = 10 ** (Math.floor(Math.log10(ms)) - 1);
+    return Math.round(ms / magnitude) * magnitude;
+}
+/** A test that failed, then passed on a retry, is a `rerun` whichever reader produced it. */
+function effectiveOutcome(t) {
+    return t.outcome === 'passed' && t.reruns > 0 ? 'rerun' : t.outcome;
+}
+/**
+ * Turns a normalised TestRun into what the branch stores: the run file (non-passed results plus the
+ * slowest tests' durations) and the suite file (every test with its tags, content-addressed).
+ */
+function buildRun(info, run, slowestKept = SLOWEST_KEPT) {
+    const byId = new Map();
+    for (const raw of run.tests) {
+        const t = {
+            ...raw,
+            nodeid: boundText(raw.nodeid, NODEID_CAP),
+            component: boundText(raw.component, TAG_CAP),
+            failure_mode: boundText(raw.failure_mode, TAG_CAP),
+            incident: boundOrNull(raw.incident, TAG_CAP),
+            file: boundOrNull(raw.file, TAG_CAP * 5),
+            message: raw.message === null ? null : raw.message.slice(0, MESSAGE_CAP)
+        };
+        byId.set(t.nodeid, t); // readers resolve duplicates; keep the last
+    }
+    const tests = [...byId.values()].sort((a, b) => (a.nodeid < b.nodeid ? -1 : a.nodeid > b.nodeid ? 1 : 0));
+    const rows = tests.map((t) => [t.nodeid, t.component, t.failure_mode, t.incident, t.tag_source, t.file, t.line]);
+    const suite = { schema_version: HISTORY_SCHEMA_VERSION, columns: SUITE_COLUMNS, tests: rows };
+    const suiteText = serializeLines(suite, 2);
+    const suiteHash = hashSuiteText(suiteText);
+    const results = {};
+    const summary = { total: tests.length };
+    for (const t of tests) {
+        const o = effectiveOutcome(t);
+        summary[o] = (summary[o] ?? 0) + 1;
+        if (o === 'passed')
+            continue;
+        const r = { o, ms: roundDuration(t.duration_ms) };
+        if (t.message)
+            r.msg = t.message.slice(0, MESSAGE_CAP);
+        if (t.reruns > 0)
+            r.reruns = t.reruns;
+        results[t.nodeid] = r;
+    }
+    const slowest = [...tests].sort((a, b) => b.duration_ms - a.duration_ms || (a.nodeid < b.nodeid ? -1 : 1)).slice(0, slowestKept);
+    for (const t of slowest) {
+        if (!(t.duration_ms > 0))
+            continue;
+        results[t.nodeid] ??= { ms: roundDuration(t.duration_ms) };
+    }
+    const content = (0,external_node_crypto_.createHash)('sha256').update(suiteHash).update(stableStringify(summary)).update(stableStringify(results)).digest('hex');
+    const id = info.id !== undefined ? sanitizePathSegment(info.id) : makeRunId(info.created, info, content);
+    const runFile = { schema_version: HISTORY_SCHEMA_VERSION, run: { ...info, id }, suite: suiteHash, summary, results };
+    return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText };
+}
+function hashSuiteText(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 24);
+}
+
+;// CONCATENATED MODULE: ./src/history/saved.ts
+/**
+ * A run that could not be stored is kept in a file that `node dist/cli.js ingest --saved FILE`
+ * stores later, as it was: the run file and its suite, with the branch it was meant for. The copy
+ * is written before the push and removed once the run is on the branch, so a job killed at any
+ * moment leaves either the stored run or the copy (or both: storing the copy again is a no-op).
+ */
+
+
+
+
+
+
+const SAVED_KIND = 'test-incident-loop unstored run';
+const SAVED_FOLDER = 'test-history-unstored';
+function savedRunPath(tempDir, runId) {
+    return external_node_path_namespaceObject.join(tempDir, SAVED_FOLDER, `${runId}.json`);
+}
+async function saveRun(tempDir, branch, built) {
+    const file = savedRunPath(tempDir, built.runFile.run.id);
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    const doc = { kind: SAVED_KIND, branch, run: built.runFile, suite: built.suite };
+    // written whole, then renamed: a reader never sees half a copy
+    await external_node_fs_namespaceObject.promises.writeFile(`${file}.part`, JSON.stringify(doc));
+    await external_node_fs_namespaceObject.promises.rename(`${file}.part`, file);
+    return file;
+}
+/** Reads a saved copy back as the run it was (same id, so storing it twice stores it once). */
+function readSavedRun(file) {
+    let doc;
+    try {
+        doc = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new errors_InputError(`The saved run ${file} could not be read (${e.message}). Give the file the action named when it could not store the run.`);
+    }
+    if (doc?.kind !== SAVED_KIND || !doc.run || !doc.suite) {
+        throw new errors_InputError(`The file ${file} is not a saved run of this action (it lacks "kind": "${SAVED_KIND}"). Give the file the action named when it could not store the run.`);
+    }
+    const runFile = migrateDocument('run', doc.run, file);
+    const suite = migrateDocument('suite', doc.suite, file);
+    const suiteText = serializeLines(suite, 2);
+    const suiteHash = hashSuiteText(suiteText);
+    if (suiteHash !== runFile.suite)
+        throw new errors_InputError(`The saved run ${file} is damaged: its suite does not match the run (hash ${suiteHash}, expected ${runFile.suite}).`);
+    return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/history/auth.ts
+/** `http.https://github.com/.extraheader` for an http(s) remote; null for local and file:// remotes. */
+function extraHeaderKey(remote) {
+    let url;
+    try {
+        url = new URL(remote);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return null;
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+function configureAuth(git, remote, token, logger) {
+    const key = extraHeaderKey(remote);
+    if (!token || !key)
+        return;
+    const credential = basicCredential(token);
+    logger.secret(token);
+    logger.secret(credential);
+    git.setEnvConfig([[key, `AUTHORIZATION: basic ${credential}`]]);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/history/git.ts
+/**
+ * A thin wrapper around the git CLI. Commands run silently (their output is captured, never
+ * echoed), with prompts disabled, so a missing or refused credential fails instead of hanging.
+ * Credentials never reach argv or disk: they travel in the child's environment as
+ * GIT_CONFIG_COUNT/KEY/VALUE entries (see auth.ts).
+ */
+
+class GitError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitError';
+    }
+}
+/** The identity of the commits on the data branch (never the user's or the machine's config). */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`];
+class Git {
+    cwd;
+    extraEnv;
+    /** config entries passed through the environment (never written to the repository's config) */
+    configEnv = {};
+    constructor(cwd, extraEnv = {}) {
+        this.cwd = cwd;
+        this.extraEnv = extraEnv;
+    }
+    /** Sets `key = value` for every later command, through the environment only. */
+    setEnvConfig(entries) {
+        const env = { GIT_CONFIG_COUNT: String(entries.length) };
+        entries.forEach(([k, v], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = k;
+            env[`GIT_CONFIG_VALUE_${i}`] = v;
+        });
+        this.configEnv = entries.length > 0 ? env : {};
+    }
+    /** The environment git children get (for callers that spawn git themselves). */
+    childEnv(extra = {}) {
+        return this.env(extra);
+    }
+    env(extra) {
+        const env = {};
+        for (const [k, v] of Object.entries(process.env))
+            if (v !== undefined && !k.startsWith('GIT_CONFIG_'))
+                env[k] = v;
+        return {
+            ...env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_ASKPASS: '',
+            SSH_ASKPASS: '',
+            LC_ALL: 'C',
+            GIT_AUTHOR_NAME: BOT_NAME,
+            GIT_AUTHOR_EMAIL: BOT_EMAIL,
+            GIT_COMMITTER_NAME: BOT_NAME,
+            GIT_COMMITTER_EMAIL: BOT_EMAIL,
+            ...this.extraEnv,
+            ...this.configEnv,
+            ...extra
+        };
+    }
+    /** Runs git; returns stdout as bytes whatever the exit code. */
+    runBuffer(args, opts = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(opts.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => err.push(c));
+            child.on('error', reject);
+            child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input ?? '');
+        });
+    }
+    /** The synchronous form, for readers that cannot wait (review's run reader); throws on failure. */
+    runSync(args, input, env) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: this.cwd, env: this.env(env ?? {}), input: input ?? '', maxBuffer: 2 ** 31 - 1 });
+        if (r.error)
+            throw r.error;
+        if (r.status !== 0)
+            throw new GitError(args, { exitCode: r.status ?? 1, stderr: r.stderr.toString('utf8') });
+        return r.stdout;
+    }
+    /** Runs git; returns the result whatever the exit code. */
+    async tryRun(args, input, env) {
+        const r = await this.runBuffer(args, { input, env });
+        return { exitCode: r.exitCode, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+    }
+    /** Runs git; throws GitError on a non-zero exit. Returns stdout. */
+    async run(args, input, env) {
+        const r = await this.tryRun(args, input, env);
+        if (r.exitCode !== 0)
+            throw new GitError(args, r);
+        return r.stdout;
+    }
+}
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -48008,7 +49585,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -48039,7 +49616,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -48052,7 +49629,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -48082,7 +49659,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -48110,7 +49687,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -49062,14 +50639,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -49089,8 +50666,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -49501,792 +51078,324 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/history/auth.ts
+;// CONCATENATED MODULE: ./src/history/logger.ts
 /**
- * Passes the token to git the way actions/checkout does: an `http.<origin>/.extraheader` with
- * `AUTHORIZATION: basic base64("x-access-token:<token>")` in the private clone's own config.
- * The value is written into .git/config directly (a placeholder goes through `git config`), so it
- * is never in any argv; both forms are registered as secrets so the runner masks them in logs.
+ * Where the store reports what is not an error: credentials to mask, debug lines, warnings. The
+ * action passes `actionsLogger` (workflow commands the runner understands); the command line passes
+ * `cliLogger()`, which prints warnings as plain text and never emits `::add-mask::` or `::debug::`
+ * outside GitHub Actions.
  */
 
-
-
-const PLACEHOLDER = 'AUTHORIZATION: basic ***';
-/** `http.https://github.com/.extraheader` for an http(s) remote; null for local and file:// remotes. */
-function extraHeaderKey(remote) {
-    let url;
-    try {
-        url = new URL(remote);
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return null;
-    return `http.${url.protocol}//${url.host}/.extraheader`;
-}
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
-async function configureAuth(git, remote, token) {
-    const key = extraHeaderKey(remote);
-    if (!token || !key)
-        return;
-    const credential = basicCredential(token);
-    core_setSecret(token);
-    core_setSecret(credential);
-    await git.run(['config', '--local', key, PLACEHOLDER]);
-    const configPath = external_node_path_namespaceObject.join(git.cwd, '.git', 'config');
-    const config = await external_node_fs_namespaceObject.promises.readFile(configPath, 'utf8');
-    if (!config.includes(PLACEHOLDER))
-        throw new Error('could not find the auth placeholder in the private clone config');
-    await external_node_fs_namespaceObject.promises.writeFile(configPath, config.replace(PLACEHOLDER, `AUTHORIZATION: basic ${credential}`), { mode: 0o600 });
-}
-async function removeAuth(git, remote) {
-    const key = extraHeaderKey(remote);
-    if (!key)
-        return;
-    await git.tryRun(['config', '--local', '--unset-all', key]);
-}
-
-;// CONCATENATED MODULE: ./src/history/types.ts
-/** Version of every file on the data branch. Bump it only with a migration in history/migrate.ts. */
-const HISTORY_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/history/migrate.ts
-
-
-/**
- * STEPS[kind][n] upgrades version n to n + 1. Version 1 is the first version, so there is nothing
- * to upgrade yet; when HISTORY_SCHEMA_VERSION becomes 2, add `1: (doc) => ({ ...changed, schema_version: 2 })`
- * for every kind whose shape changed (and an identity step for the others).
- */
-const STEPS = {
-    run: {},
-    suite: {},
-    rollup: {},
-    archive: {}
+const actionsLogger = {
+    secret: (value) => core_setSecret(value),
+    debug: (message) => core_debug(message),
+    warning: (message) => warning(message)
 };
-/**
- * Brings a parsed history file to the current schema version. Older versions are migrated in
- * memory (the file on the branch is rewritten only when it is written anyway); a newer version
- * stops: this code cannot know what the newer fields mean.
- */
-function migrateDocument(kind, raw, where) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new errors_InputError(`The history file ${where} is not a JSON object; the data branch is damaged. Restore it from the branch's git history, or delete the file and rebuild.`);
-    }
-    let doc = raw;
-    const version = doc.schema_version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-        throw new errors_InputError(`The history file ${where} has no valid schema_version; the data branch is damaged. Restore it from the branch's git history.`);
-    }
-    if (version > HISTORY_SCHEMA_VERSION) {
-        throw new errors_InputError(`this history was written by a newer version of the action (${version}); upgrade ` +
-            `(the file ${where} has schema_version ${version}, this version of the action reads up to ${HISTORY_SCHEMA_VERSION}).`);
-    }
-    for (let v = version; v < HISTORY_SCHEMA_VERSION; v++) {
-        const step = STEPS[kind][v];
-        if (!step)
-            throw new Error(`no migration of ${kind} files from schema_version ${v}`);
-        doc = step(doc);
-    }
-    return doc;
-}
-
-;// CONCATENATED MODULE: ./src/history/rollup.ts
-
-const rollup_compareKeys = (a, b) => a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-/**
- * A `rerun` is a pass here (its final outcome): its failed attempt is already flaky evidence on its
- * own run (a FlakyEntry with other = null), so pairing that attempt with another run's pass would
- * only add an entry that needs more runs to count; its pass paired with another run's failure is new evidence.
- */
-const outcomeClass = (o) => o === 'passed' || o === 'rerun' ? 'pass' : o === 'failed' || o === 'error' ? 'fail' : null;
-function emptyState() {
-    return {
-        rollup: { schema_version: HISTORY_SCHEMA_VERSION, updated_at: null, runs: [], tests: {} },
-        tagRun: new Map(),
-        durationRun: new Map()
-    };
-}
-/** A run file + its suite seen as a ShaPeer. */
-function rollup_peerOf(runFile, suite) {
-    const present = new Set(suite.tests.map((r) => r[0]));
-    return {
-        created: runFile.run.created,
-        id: runFile.run.id,
-        classOf: (nodeid) => (present.has(nodeid) ? outcomeClass(runFile.results[nodeid]?.o ?? 'passed') : null)
-    };
-}
-/**
- * Adds one run to the state (mutating it). Returns false, changing nothing, when a run with the
- * same id is already there: ingesting the same report twice stores it once.
- */
-function rollup_applyRun(state, runFile, suite, ctx) {
-    const { rollup } = state;
-    const info = runFile.run;
-    const key = { created: info.created, id: info.id };
-    const at = insertionPoint(rollup.runs, key);
-    if (at < rollup.runs.length && rollup.runs[at].id === info.id)
-        return false;
-    const entry = {
-        id: info.id,
-        created: info.created,
-        sha: info.sha,
-        branch: info.branch,
-        event: info.event,
-        build_id: info.build_id,
-        file: ctx.file,
-        summary: runFile.summary,
-        suite: runFile.suite
-    };
-    rollup.runs.splice(at, 0, entry);
-    if (rollup.updated_at === null || info.created > rollup.updated_at)
-        rollup.updated_at = info.created;
-    const branch = info.branch ?? '';
-    const sha = info.sha ?? '';
-    const peers = info.sha ? ctx.sameSha.filter((p) => p.id !== info.id) : [];
-    for (const row of suite.tests) {
-        const nodeid = row[0];
-        const t = (rollup.tests[nodeid] ??= newTest(row));
-        const seen = t.seen[branch];
-        if (!seen)
-            t.seen[branch] = { first: info.created, last: info.created, runs: 1 };
-        else {
-            if (info.created < seen.first)
-                seen.first = info.created;
-            if (info.created > seen.last)
-                seen.last = info.created;
-            seen.runs++;
-        }
-        const result = runFile.results[nodeid];
-        const o = result?.o ?? 'passed';
-        t.counts[o] = (t.counts[o] ?? 0) + 1;
-        if (o === 'failed' || o === 'error' || o === 'rerun')
-            insertSorted(t.failures, [info.created, info.id, o], compareFailures);
-        if (o === 'rerun')
-            addFlaky(t.flaky, [info.created, info.id, sha, null]);
-        const tagKey = state.tagRun.get(nodeid);
-        if (!tagKey || rollup_compareKeys(key, tagKey) > 0) {
-            setTags(t, row);
-            state.tagRun.set(nodeid, key);
-        }
-        if (result?.ms !== undefined) {
-            const durKey = state.durationRun.get(nodeid);
-            if (!durKey || rollup_compareKeys(key, durKey) > 0) {
-                t.duration_ms = result.ms;
-                state.durationRun.set(nodeid, key);
-            }
-        }
-        const mine = outcomeClass(o);
-        if (mine === null)
-            continue;
-        for (const peer of peers) {
-            const theirs = peer.classOf(nodeid);
-            if (theirs === null || theirs === mine)
-                continue;
-            // the evidence is recorded on the later of the two runs, naming the earlier, whichever arrived first
-            const [earlier, later] = rollup_compareKeys(peer, key) < 0 ? [peer, key] : [key, peer];
-            addFlaky(t.flaky, [later.created, later.id, sha, earlier.id]);
-        }
-    }
-    return true;
-}
-/** Marks a run as pruned: its index entry stays (the rollup keeps every run), its file is gone. */
-function markPruned(state, runId) {
-    const entry = state.rollup.runs.find((r) => r.id === runId);
-    if (entry)
-        entry.file = null;
-}
-function newTest(row) {
-    return {
-        component: row[1],
-        failure_mode: row[2],
-        incident: row[3],
-        tag_source: row[4],
-        file: row[5],
-        line: row[6],
-        seen: {},
-        counts: {},
-        failures: [],
-        flaky: [],
-        duration_ms: null
-    };
-}
-function setTags(t, row) {
-    t.component = row[1];
-    t.failure_mode = row[2];
-    t.incident = row[3];
-    t.tag_source = row[4];
-    t.file = row[5];
-    t.line = row[6];
-}
-function insertionPoint(runs, key) {
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rollup_compareKeys(runs[mid], key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-const entryKey = (e) => ({ created: e[0], id: e[1] });
-function insertSorted(list, item, compare) {
-    let i = list.length;
-    while (i > 0 && compare(list[i - 1], item) > 0)
-        i--;
-    list.splice(i, 0, item);
-}
-const compareFailures = (a, b) => rollup_compareKeys(entryKey(a), entryKey(b));
-/** By (time, run, other run) with null first: a total order, so the list is the same whatever order the runs came in. */
-const compareFlaky = (a, b) => {
-    const other = (e) => e[3] ?? '';
-    return rollup_compareKeys(entryKey(a), entryKey(b)) || (other(a) < other(b) ? -1 : other(a) > other(b) ? 1 : 0);
+/** Plain stderr warnings; secrets are never printed, so there is nothing to mask. */
+const plainLogger = {
+    secret: () => undefined,
+    debug: () => undefined,
+    warning: (message) => process.stderr.write(`warning: ${message}\n`)
 };
-function addFlaky(list, item) {
-    if (list.some((e) => e[1] === item[1] && e[3] === item[3]))
-        return;
-    insertSorted(list, item, compareFlaky);
+/** The command line's logger: the runner's commands only when the CLI itself runs inside a workflow. */
+function cliLogger(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true' ? actionsLogger : plainLogger;
+}
+/** Collects warnings (tests, and callers that show them elsewhere). */
+function collectingLogger(into) {
+    return { secret: () => undefined, debug: () => undefined, warning: (message) => void into.push(message) };
 }
 
-;// CONCATENATED MODULE: ./src/history/serialize.ts
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/history/objects.ts
 /**
- * Deterministic JSON for the data branch: keys sorted at every level, and the outer containers
- * broken into one entry per line so that git stores a new version of a file as a small delta of
- * the previous one (a changed entry changes one line, an added entry adds one line).
- */
-/** Compact JSON with sorted object keys (arrays keep their order). */
-function stableStringify(value) {
-    return render(value, 0, 0);
-}
-/**
- * JSON with sorted keys where containers nested less than `lineDepth` deep put each member on its
- * own line (no indentation: it would only cost bytes); deeper containers stay compact.
- * Ends with a newline.
- */
-function serializeLines(value, lineDepth) {
-    return render(value, 0, lineDepth) + '\n';
-}
-function render(value, depth, lineDepth) {
-    if (value === null || typeof value !== 'object') {
-        if (value === undefined)
-            return 'null';
-        if (typeof value === 'number' && !Number.isFinite(value)) {
-            throw new Error(`cannot serialise the number ${value} in the history`);
-        }
-        return JSON.stringify(value);
-    }
-    const sep = depth < lineDepth ? ',\n' : ',';
-    const open = depth < lineDepth ? '\n' : '';
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        return '[' + open + value.map((v) => render(v, depth + 1, lineDepth)).join(sep) + open + ']';
-    }
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (entries.length === 0)
-        return '{}';
-    const body = entries.map(([k, v]) => JSON.stringify(k) + ':' + render(v, depth + 1, lineDepth)).join(sep);
-    return '{' + open + body + open + '}';
-}
-
-;// CONCATENATED MODULE: ./src/history/codec.ts
-/**
- * rollup.json and archive.json on the branch: a compact encoding of a RollupState, shaped so that
- * adding a run changes few lines (git then stores the new version as a small delta):
- * - `runs`: one line per run, as an array in the order of `run_columns`;
- * - `tests`: one line per test. A test's `seen` on a branch is `n` when it was in every run of the
- *   branch since the branch's first run except n, `[first, n]` when it was in the branch's newest
- *   run, `[first, last, runs]` otherwise; `counts` holds only non-passed outcomes (passed = runs -
- *   the others); `failures` and `flaky` are space-separated run numbers (position in `runs`) each
- *   written as the gap from the previous one, failures with a suffix `e` (error) or `r` (rerun),
- *   flaky entries with a suffix `/k` when they pair with the run k positions earlier (none: other =
- *   null, a `rerun` on that run; histories written before pairs were recorded read as that too);
- *   `duration` is `[ms, run number]`; `tags_run` is the run number that gave the tags, omitted
- *   when it is the newest run.
- * So a run of an unchanged suite only appends a line to `runs` and touches the lines of the tests
- * that failed or kept a duration in it.
+ * The data branch as git objects in a private bare repository: fetch the tip without blobs, list
+ * its tree, fetch and read only the blobs asked for, and write new blobs, trees and commits. There
+ * is no work tree, so nothing on the branch (a symlink, a submodule) is ever followed or written
+ * to disk. New objects are written here directly as loose objects (git's documented format:
+ * zlib of `<type> <size>\0<content>`, named by its SHA-1), which spares a git process per object:
+ * a run is stored with one `git push`.
  */
 
 
 
 
 
-const RUN_COLUMNS = ['id', 'created', 'sha', 'branch', 'event', 'build_id', 'file', 'suite', 'summary'];
-function branchStats(runs) {
-    const stats = new Map();
-    for (const r of runs) {
-        const b = r.branch ?? '';
-        const s = stats.get(b);
-        if (!s)
-            stats.set(b, { first: r.created, last: r.created, runs: 1 });
-        else {
-            if (r.created < s.first)
-                s.first = r.created;
-            if (r.created > s.last)
-                s.last = r.created;
-            s.runs++;
-        }
-    }
-    return stats;
-}
-const FAILURE_SUFFIX = { failed: '', error: 'e', rerun: 'r' };
-function encodeState(state) {
-    const { runs, tests } = state.rollup;
-    const ordinal = new Map();
-    runs.forEach((r, i) => ordinal.set(r.id, i));
-    const ord = (id) => {
-        const n = ordinal.get(id);
-        if (n === undefined)
-            throw new Error(`rollup refers to run ${id}, which is not in its run index`);
-        return n;
-    };
-    const stats = branchStats(runs);
-    const newest = runs.length - 1;
-    const encodedTests = {};
-    for (const [nodeid, t] of Object.entries(tests)) {
-        const seen = {};
-        let present = 0;
-        for (const [b, p] of Object.entries(t.seen)) {
-            present += p.runs;
-            const s = stats.get(b);
-            if (s && p.last === s.last)
-                seen[b] = p.first === s.first ? s.runs - p.runs : [p.first, s.runs - p.runs];
-            else
-                seen[b] = [p.first, p.last, p.runs];
-        }
-        const counts = {};
-        let nonPassed = 0;
-        for (const [o, n] of Object.entries(t.counts)) {
-            if (o === 'passed' || !n)
-                continue;
-            counts[o] = n;
-            nonPassed += n;
-        }
-        if ((t.counts.passed ?? 0) !== present - nonPassed) {
-            throw new Error(`rollup of ${nodeid} is inconsistent: ${t.counts.passed ?? 0} passed, ${present} runs, ${nonPassed} others`);
-        }
-        const e = { component: t.component, failure_mode: t.failure_mode, tag_source: t.tag_source, seen };
-        if (t.incident !== null)
-            e.incident = t.incident;
-        if (t.file !== null)
-            e.file = t.file;
-        if (t.line !== null)
-            e.line = t.line;
-        if (nonPassed > 0)
-            e.counts = counts;
-        if (t.failures.length)
-            e.failures = gapString(t.failures.map((f) => [ord(f[1]), FAILURE_SUFFIX[f[2]]]));
-        if (t.flaky.length)
-            e.flaky = gapString(t.flaky.map((f) => [ord(f[1]), f[3] === null ? '' : `/${ord(f[1]) - ord(f[3])}`]));
-        const durRun = state.durationRun.get(nodeid);
-        if (t.duration_ms !== null && durRun)
-            e.duration = [t.duration_ms, ord(durRun.id)];
-        const tagRun = state.tagRun.get(nodeid);
-        if (tagRun && ord(tagRun.id) !== newest)
-            e.tags_run = ord(tagRun.id);
-        encodedTests[nodeid] = e;
-    }
-    const doc = {
-        schema_version: HISTORY_SCHEMA_VERSION,
-        updated_at: state.rollup.updated_at,
-        run_columns: RUN_COLUMNS,
-        runs: runs.map((r) => [r.id, r.created, r.sha, r.branch, r.event, r.build_id, r.file, r.suite ?? null, r.summary]),
-        tests: encodedTests
-    };
-    return serializeLines(doc, 2);
-}
-function gapString(items) {
-    let prev = 0;
-    return items
-        .map(([n, suffix]) => {
-        const gap = n - prev;
-        prev = n;
-        return `${gap}${suffix}`;
-    })
-        .join(' ');
-}
-/** Reads a gapString; `pattern` captures a token's gap, then its suffix. */
-function parseGaps(s, where, pattern) {
-    let prev = 0;
-    return s.split(' ').map((token) => {
-        const m = pattern.exec(token);
-        if (!m)
-            throw damaged(where, `bad run reference "${token}"`);
-        prev += Number(m[1]);
-        return [prev, m[2]];
-    });
-}
-const FAILURE_TOKEN = /^(\d+)([er]?)$/;
-const FLAKY_TOKEN = /^(\d+)((?:\/[1-9]\d*)?)$/;
-const damaged = (where, what) => new errors_InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run the history rebuild.`);
-function decodeState(text, where, kind) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (e) {
-        throw damaged(where, `not JSON: ${e.message}`);
-    }
-    const doc = migrateDocument(kind, raw, where);
-    if (!Array.isArray(doc.runs) || typeof doc.tests !== 'object' || doc.tests === null)
-        throw damaged(where, 'runs or tests missing');
-    const state = emptyState();
-    const runs = doc.runs.map((r) => ({
-        id: r[0],
-        created: r[1],
-        sha: r[2],
-        branch: r[3],
-        event: r[4],
-        build_id: r[5],
-        file: r[6],
-        ...(r[7] !== null ? { suite: r[7] } : {}),
-        summary: r[8]
-    }));
-    state.rollup.runs = runs;
-    state.rollup.updated_at = doc.updated_at;
-    const stats = branchStats(runs);
-    const keyAt = (n) => {
-        const r = runs[n];
-        if (!r)
-            throw damaged(where, `run number ${n} out of range`);
-        return { created: r.created, id: r.id };
-    };
-    const newest = runs.length - 1;
-    for (const [nodeid, e] of Object.entries(doc.tests)) {
-        const seen = {};
-        let present = 0;
-        for (const [b, v] of Object.entries(e.seen)) {
-            const s = stats.get(b);
-            let p;
-            if (Array.isArray(v) && v.length === 3)
-                p = { first: v[0], last: v[1], runs: v[2] };
-            else {
-                if (!s)
-                    throw damaged(where, `test ${nodeid} refers to branch "${b}" with no runs`);
-                p = typeof v === 'number' ? { first: s.first, last: s.last, runs: s.runs - v } : { first: v[0], last: s.last, runs: s.runs - v[1] };
-            }
-            seen[b] = p;
-            present += p.runs;
-        }
-        const counts = { ...(e.counts ?? {}) };
-        const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0);
-        if (present - nonPassed > 0)
-            counts.passed = present - nonPassed;
-        const failures = e.failures
-            ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix]) => {
-                const k = keyAt(n);
-                return [k.created, k.id, suffix === 'e' ? 'error' : suffix === 'r' ? 'rerun' : 'failed'];
-            })
-            : [];
-        const flaky = e.flaky
-            ? parseGaps(e.flaky, where, FLAKY_TOKEN).map(([n, suffix]) => {
-                const k = keyAt(n);
-                return [k.created, k.id, runs[n].sha ?? '', suffix ? keyAt(n - Number(suffix.slice(1))).id : null];
-            })
-            : [];
-        state.rollup.tests[nodeid] = {
-            component: e.component,
-            failure_mode: e.failure_mode,
-            incident: e.incident ?? null,
-            tag_source: e.tag_source,
-            file: e.file ?? null,
-            line: e.line ?? null,
-            seen,
-            counts,
-            failures,
-            flaky,
-            duration_ms: e.duration ? e.duration[0] : null
-        };
-        if (e.duration)
-            state.durationRun.set(nodeid, keyAt(e.duration[1]));
-        if (newest >= 0)
-            state.tagRun.set(nodeid, keyAt(e.tags_run ?? newest));
-    }
-    return state;
-}
 
-;// CONCATENATED MODULE: ./src/history/git.ts
 /**
- * A thin wrapper around the git CLI. Commands run silently (their output is captured, never
- * echoed), with prompts disabled, so a missing or refused credential fails instead of hanging.
- * Tokens never reach argv: auth.ts writes them into the clone's config file.
+ * Fetching blobs by id, as git's own lazy fetch does: without negotiation (otherwise the server
+ * hears that the tip is here, concludes the blob is too, and sends nothing).
  */
-
-class GitError extends Error {
-    args;
-    result;
-    constructor(args, result) {
-        super(`git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-        this.args = args;
-        this.result = result;
-        this.name = 'GitError';
+const BLOB_FETCH = ['-c', 'fetch.negotiationAlgorithm=noop'];
+class ObjectStore {
+    git;
+    remote;
+    branch;
+    /** blobs known to be in the local object database (written here, or fetched) */
+    present = new Set();
+    /** the tree listing of each commit listed so far */
+    listings = new Map();
+    constructor(git, remote, branch) {
+        this.git = git;
+        this.remote = remote;
+        this.branch = branch;
     }
-}
-/** The identity of the commits on the data branch (never the user's or the machine's config). */
-const git_BOT_IDENTITY = ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
-class Git {
-    cwd;
-    extraEnv;
-    constructor(cwd, extraEnv = {}) {
-        this.cwd = cwd;
-        this.extraEnv = extraEnv;
+    get dir() {
+        return this.git.cwd;
     }
-    env() {
-        const env = {};
-        for (const [k, v] of Object.entries(process.env))
-            if (v !== undefined)
-                env[k] = v;
-        return {
-            ...env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-            ...this.extraEnv
-        };
+    get remoteRef() {
+        return `refs/remotes/origin/${this.branch}`;
     }
-    /** Runs git; returns the result whatever the exit code. */
-    async tryRun(args, input) {
-        const out = await getExecOutput('git', args, {
-            cwd: this.cwd,
-            env: this.env(),
-            silent: true,
-            ignoreReturnCode: true,
-            ...(input !== undefined ? { input: Buffer.from(input) } : {})
-        });
-        return { exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr };
+    /** A bare repository made by hand (the files `git init --bare` writes that git needs), with its remote. */
+    static async init(dir, remote) {
+        for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.join(dir, sub), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'HEAD'), 'ref: refs/heads/main\n');
+        const quoted = remote.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n\tautocrlf = false\n' +
+            '[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n[commit]\n\tgpgsign = false\n' +
+            `[remote "origin"]\n\turl = "${quoted}"\n`);
     }
-    /** Runs git; throws GitError on a non-zero exit. Returns stdout. */
-    async run(args, input) {
-        const r = await this.tryRun(args, input);
+    /**
+     * Fetches the branch tip with its trees but without blobs (servers that do not filter send
+     * everything; that is only slower). Returns the tip, or null when the branch does not exist.
+     */
+    async fetchTip() {
+        const r = await this.git.tryRun(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1', '--filter=blob:none', 'origin', `+refs/heads/${this.branch}:${this.remoteRef}`]);
         if (r.exitCode !== 0)
-            throw new GitError(args, r);
-        return r.stdout;
+            return { ...r, tip: null };
+        const refFile = external_node_path_namespaceObject.join(this.dir, this.remoteRef);
+        const tip = (0,external_node_fs_namespaceObject.existsSync)(refFile) ? (0,external_node_fs_namespaceObject.readFileSync)(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim();
+        return { ...r, tip };
+    }
+    /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
+    async listTree(commit) {
+        const known = this.listings.get(commit);
+        if (known)
+            return known;
+        const out = await this.git.run(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
+        const entries = [];
+        for (const record of out.split('\0')) {
+            if (!record)
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            entries.push({ mode, type: type, oid, path: record.slice(tab + 1) });
+        }
+        this.listings.set(commit, entries);
+        return entries;
+    }
+    /** Makes sure the blobs are local: one fetch for all that are not. */
+    async ensureBlobs(oids) {
+        const missing = [...new Set(oids)].filter((o) => !this.present.has(o));
+        // a fetch of objects that are already here (a server that ignored the filter) asks the server nothing
+        for (let i = 0; i < missing.length; i += 500) {
+            const r = await this.git.tryRun([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
+            if (r.exitCode !== 0)
+                throw new GitError(['fetch'], r);
+        }
+        for (const o of missing)
+            this.present.add(o);
+    }
+    /**
+     * Reads blobs in one `cat-file --batch`, streaming: a blob over `bound` bytes is skipped
+     * without being held in memory (its size is reported, its content is null).
+     */
+    async readBlobs(oids, bound) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (unique.length === 0)
+            return result;
+        await this.ensureBlobs(unique);
+        await new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.dir, env: this.git.childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+            const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
+            let stderr = '';
+            child.stdout.on('data', (chunk) => {
+                try {
+                    parser.push(chunk);
+                }
+                catch (error) {
+                    child.kill();
+                    reject(error);
+                }
+            });
+            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+            child.on('error', reject);
+            child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(['cat-file'], { exitCode: code ?? 1, stderr }))));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(unique.join('\n') + '\n');
+        });
+        return result;
+    }
+    /** The synchronous form of readBlobs (for the review's run reader). */
+    readBlobsSync(oids, bound) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (unique.length === 0)
+            return result;
+        const missing = unique.filter((o) => !this.present.has(o));
+        for (let i = 0; i < missing.length; i += 500) {
+            this.git.runSync([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
+        }
+        for (const o of missing)
+            this.present.add(o);
+        const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
+        parser.push(this.git.runSync(['cat-file', '--batch'], unique.join('\n') + '\n'));
+        return result;
+    }
+    /** Stores a blob; returns its id. */
+    writeBlob(content) {
+        const oid = this.writeObject('blob', typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        this.present.add(oid);
+        return oid;
+    }
+    writeObject(type, body) {
+        const raw = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
+        const oid = (0,external_node_crypto_.createHash)('sha1').update(raw).digest('hex');
+        const file = external_node_path_namespaceObject.join(this.dir, 'objects', oid.slice(0, 2), oid.slice(2));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+            const tmp = `${file}.tmp${process.pid}`;
+            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, (0,external_node_zlib_.deflateSync)(raw));
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, file); // atomic: git never sees half an object
+        }
+        return oid;
+    }
+    /**
+     * A commit of `parent`'s tree with `changes` applied (or of only the changes when parent is
+     * null). Folders no change touches keep their tree ids; the others are written anew.
+     */
+    async commitTree(parent, changes, message) {
+        const listing = parent ? await this.listTree(parent) : [];
+        const files = new Map();
+        const folders = new Map();
+        for (const e of listing) {
+            if (e.type === 'tree')
+                folders.set(e.path, e.oid);
+            else
+                files.set(e.path, { mode: e.mode, oid: e.oid });
+        }
+        const touched = new Set(['']);
+        for (const c of changes) {
+            if (c.oid === null)
+                files.delete(c.path);
+            else
+                files.set(c.path, { mode: '100644', oid: c.oid });
+            const parts = c.path.split('/');
+            for (let i = 1; i < parts.length; i++)
+                touched.add(parts.slice(0, i).join('/'));
+        }
+        // children of each folder
+        const children = new Map();
+        const childMap = (dir) => {
+            let m = children.get(dir);
+            if (!m)
+                children.set(dir, (m = new Map()));
+            return m;
+        };
+        for (const [p, f] of files) {
+            const parts = p.split('/');
+            for (let i = 0; i < parts.length - 1; i++)
+                childMap(parts.slice(0, i).join('/')).set(parts[i], 'folder');
+            childMap(parts.slice(0, -1).join('/')).set(parts.at(-1), f);
+        }
+        const treeOf = (dir) => {
+            if (!touched.has(dir) && folders.has(dir) && children.has(dir))
+                return folders.get(dir);
+            const entries = [];
+            for (const [name, child] of children.get(dir) ?? []) {
+                if (child === 'folder') {
+                    const oid = treeOf(dir ? `${dir}/${name}` : name);
+                    if (oid)
+                        entries.push({ name, mode: '40000', oid });
+                }
+                else
+                    entries.push({ name, mode: child.mode, oid: child.oid });
+            }
+            if (entries.length === 0 && dir !== '')
+                return null;
+            entries.sort((a, b) => Buffer.compare(Buffer.from(a.mode === '40000' ? `${a.name}/` : a.name), Buffer.from(b.mode === '40000' ? `${b.name}/` : b.name)));
+            const body = Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex')]));
+            return this.writeObject('tree', body);
+        };
+        const tree = treeOf('');
+        const when = `${Math.floor(Date.now() / 1000)} +0000`;
+        const text = `tree ${tree}\n` + (parent ? `parent ${parent}\n` : '') + `author ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`;
+        return this.writeObject('commit', Buffer.from(text, 'utf8'));
+    }
+    /** The tree of a commit. */
+    async treeOf(commit) {
+        return (await this.git.run(['rev-parse', `${commit}^{tree}`])).trim();
+    }
+    /** A commit of `tree` with no parent (the squash). */
+    orphanCommit(tree, message) {
+        const when = `${Math.floor(Date.now() / 1000)} +0000`;
+        return this.writeObject('commit', Buffer.from(`tree ${tree}\nauthor ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`, 'utf8'));
+    }
+    /** Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit. */
+    push(commit, lease) {
+        const args = ['push', '--porcelain', '--no-verify'];
+        if (lease)
+            args.push(`--force-with-lease=refs/heads/${this.branch}:${lease}`);
+        return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`]);
     }
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/history/ids.ts
-
-
-/** Longest path segment we write; well below every file system's 255-byte limit. */
-const MAX_SEGMENT_LENGTH = 100;
-/**
- * Makes an id safe as one path segment: only [A-Za-z0-9._-], no leading dot (so never `.` or `..`),
- * bounded length. A shortened or rewritten id gets a short hash of the original appended, so two
- * different ids stay different.
- */
-function sanitizePathSegment(raw) {
-    let s = raw.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/\.{2,}/g, '_').replace(/^[.]+/, '_');
-    if (s.length === 0)
-        s = '_';
-    if (s === raw && s.length <= MAX_SEGMENT_LENGTH)
-        return s;
-    const tag = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 8);
-    return s.slice(0, MAX_SEGMENT_LENGTH - 9) + '-' + tag;
-}
-/** `20260105T101500Z` for an ISO time (UTC, seconds). */
-function compactTime(iso) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime()))
-        throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-/** The id of a run: `<created yyyymmddThhmmssZ>-<sanitised build id>` (unique and path-safe). */
-function makeRunId(created, buildId) {
-    return sanitizePathSegment(`${compactTime(created)}-${buildId}`);
-}
-/** runs/<yyyy>/<mm>/<run id>.json */
-function runFilePath(created, id) {
-    const d = new Date(created);
-    const yyyy = String(d.getUTCFullYear()).padStart(4, '0');
-    const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-    return `runs/${yyyy}/${mm}/${sanitizePathSegment(id)}.json`;
-}
-function suiteFilePath(hash) {
-    if (!/^[0-9a-f]{16,64}$/.test(hash))
-        throw new Error(`not a suite hash: ${hash}`);
-    return `suites/${hash}.json`;
-}
-/**
- * Checks a branch name with the rules of `git check-ref-format` (for refs/heads/<name>), so a bad
- * input fails with a clear message before any git command runs.
- */
-function validateBranchName(name, inputName = 'history-branch') {
-    const problem = branchNameProblem(name);
-    if (problem) {
-        throw new errors_InputError(`The ${inputName} input "${name}" is not a valid git branch name: ${problem}. ` +
-            'Use letters, digits, "-", "_", "." and "/" (for example "test-history").');
+/** Incremental parser of `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object. */
+class BatchParser {
+    bound;
+    emit;
+    pending = Buffer.alloc(0);
+    current = null;
+    constructor(bound, emit) {
+        this.bound = bound;
+        this.emit = emit;
     }
-    return name;
-}
-function branchNameProblem(name) {
-    if (name.length === 0)
-        return 'it is empty';
-    if (name.length > 200)
-        return 'it is longer than 200 characters';
-    if (name === '@')
-        return 'it is "@"';
-    if (name.startsWith('-'))
-        return 'it starts with "-"';
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (name.includes('//'))
-        return 'it contains "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    if (name.includes('..'))
-        return 'it contains ".."';
-    if (name.includes('@{'))
-        return 'it contains "@{"';
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
-        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
+    push(chunk) {
+        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = Buffer.alloc(0);
+        while (buf.length > 0) {
+            if (!this.current) {
+                const nl = buf.indexOf(10);
+                if (nl < 0) {
+                    this.pending = buf;
+                    return;
+                }
+                const header = buf.subarray(0, nl).toString('utf8');
+                buf = buf.subarray(nl + 1);
+                const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+                if (!m)
+                    throw new Error(`git cat-file could not read an object of the history branch: ${header}`);
+                const size = Number(m[3]);
+                this.current = { oid: m[1], size, keep: size <= this.bound, parts: [], left: size + 1 };
+                continue;
+            }
+            const take = Math.min(this.current.left, buf.length);
+            if (this.current.keep)
+                this.current.parts.push(buf.subarray(0, take));
+            this.current.left -= take;
+            buf = buf.subarray(take);
+            if (this.current.left === 0) {
+                const { oid, size, keep, parts } = this.current;
+                this.emit({ oid, size, content: keep ? Buffer.concat(parts).subarray(0, size) : null });
+                this.current = null;
+            }
+        }
     }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/history/readme.ts
-
-/** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
-function branchReadme(branch) {
-    return `# Test history (\`${branch}\`)
-
-This branch is written by the test-incident-loop action. It holds the history of the test runs
-of this repository, so the action can relate test failures to incidents. It is data, not code:
-it shares no history with the other branches. Do not edit it by hand; the action rewrites the
-derived files on every run.
-
-Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
-migrates older files when it reads them, an older action refuses newer files).
-
-## Layout
-
-- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per ingested run, never changed once written: the run
-  (\`run\`: sha, branch, event, build id, time, report files), the outcome counts (\`summary\`), the
-  hash of its suite file (\`suite\`), and \`results\` by test id for the tests that did not pass plus
-  the slowest tests' durations (ms, rounded to two significant digits). A test of the suite that is
-  not in \`results\` passed.
-- \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
-  row). Content-addressed: runs with the same tests and tags share one file.
-- \`rollup.json\`: per test, derived from every run: first and last time seen per branch, outcome
-  counts, every failure (time and run), evidence of flakiness (same sha passed and failed, or a
-  rerun), the latest tags and duration. One line per run (\`runs\`, columns in \`run_columns\`) and
-  one line per test (\`tests\`); run references are positions in \`runs\`, gap-coded.
-- \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
-  The rollup equals the archive plus the remaining run files replayed in time order; the action
-  can rebuild it that way.
-
-Retention removes run files older than the configured number of days (counted back from the
-newest run); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no run uses
-any more are removed.
-`;
-}
-
-;// CONCATENATED MODULE: ./src/history/retention.ts
-const retention_DAY_MS = 86_400_000;
-/**
- * The runs whose files retention removes: older than `retentionDays` before the newest run (not the
- * clock, so the result is reproducible), 0 = keep everything. Runs of one sha go together: a run is
- * pruned only when every kept run of its sha is old too, so the flakiness comparison between runs
- * of a commit always sees the same runs at ingest and at rebuild.
- */
-function planPrune(runs, retentionDays) {
-    if (!(retentionDays > 0) || runs.length === 0)
-        return [];
-    const newest = runs.reduce((m, r) => (r.created > m ? r.created : m), runs[0].created);
-    const cutoff = new Date(Date.parse(newest) - retentionDays * retention_DAY_MS).toISOString();
-    const kept = runs.filter((r) => r.file !== null);
-    const youngShas = new Set(kept.filter((r) => r.created >= cutoff && r.sha).map((r) => r.sha));
-    return kept.filter((r) => r.created < cutoff && !(r.sha && youngShas.has(r.sha)));
-}
-
-;// CONCATENATED MODULE: ./src/history/runfile.ts
-
-
-
-
-/** How many of a run's slowest tests keep their duration in the run file. */
-const SLOWEST_KEPT = 50;
-const SUITE_COLUMNS = ['nodeid', 'component', 'failure_mode', 'incident', 'tag_source', 'file', 'line'];
-/**
- * Durations are rounded to two significant digits (whole ms below 100 ms): timings jitter from run
- * to run, and unchanged bytes are what lets git store the next run file as a tiny delta.
- */
-function roundDuration(ms) {
-    if (!(ms > 0))
-        return 0;
-    if (ms < 100)
-        return Math.round(ms);
-    const magnitude = 10 ** (Math.floor(Math.log10(ms)) - 1);
-    return Math.round(ms / magnitude) * magnitude;
-}
-/** A test that failed, then passed on a retry, is a `rerun` whichever reader produced it. */
-function effectiveOutcome(t) {
-    return t.outcome === 'passed' && t.reruns > 0 ? 'rerun' : t.outcome;
-}
-/**
- * Turns a normalised TestRun into what the branch stores: the run file (non-passed results plus the
- * slowest tests' durations) and the suite file (every test with its tags, content-addressed).
- */
-function buildRun(info, run, slowestKept = SLOWEST_KEPT) {
-    const byId = new Map();
-    for (const t of run.tests)
-        byId.set(t.nodeid, t); // readers resolve duplicates; keep the last
-    const tests = [...byId.values()].sort((a, b) => (a.nodeid < b.nodeid ? -1 : a.nodeid > b.nodeid ? 1 : 0));
-    const rows = tests.map((t) => [t.nodeid, t.component, t.failure_mode, t.incident, t.tag_source, t.file, t.line]);
-    const suite = { schema_version: HISTORY_SCHEMA_VERSION, columns: SUITE_COLUMNS, tests: rows };
-    const suiteText = serializeLines(suite, 2);
-    const suiteHash = hashSuiteText(suiteText);
-    const results = {};
-    const summary = { total: tests.length };
-    for (const t of tests) {
-        const o = effectiveOutcome(t);
-        summary[o] = (summary[o] ?? 0) + 1;
-        if (o === 'passed')
-            continue;
-        const r = { o, ms: roundDuration(t.duration_ms) };
-        if (t.message)
-            r.msg = t.message.slice(0, MESSAGE_CAP);
-        if (t.reruns > 0)
-            r.reruns = t.reruns;
-        results[t.nodeid] = r;
-    }
-    const slowest = [...tests].sort((a, b) => b.duration_ms - a.duration_ms || (a.nodeid < b.nodeid ? -1 : 1)).slice(0, slowestKept);
-    for (const t of slowest) {
-        if (!(t.duration_ms > 0))
-            continue;
-        results[t.nodeid] ??= { ms: roundDuration(t.duration_ms) };
-    }
-    const runFile = { schema_version: HISTORY_SCHEMA_VERSION, run: info, suite: suiteHash, summary, results };
-    return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText };
-}
-function hashSuiteText(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 24);
 }
 
 ;// CONCATENATED MODULE: ./src/history/store.ts
 /**
- * The data branch in a private temporary clone: read it (one shallow fetch), add runs (write the
- * run files, re-derive the rollup, commit, push), retry on a concurrent update, degrade when the
- * token may only read. Never touches the user's checkout.
+ * The data branch read from git objects in a private bare repository: one shallow fetch without
+ * blobs, the tree listing checked against the layout (layout.ts), then only the blobs needed read
+ * in a batch. The rollup is a cache of the run files: the runs it covers are listed in it, the run
+ * files it does not cover yet are folded in on read, and a missing, old or damaged rollup is
+ * rebuilt from the run files (with a warning that names the file). Writing is in append.ts and
+ * compact.ts; the user's checkout is never touched.
  */
+
+
 
 
 
@@ -50304,14 +51413,7 @@ function hashSuiteText(text) {
 
 const DEFAULT_BRANCH = 'test-history';
 const DEFAULT_RETENTION_DAYS = 180;
-const ROLLUP_PATH = 'rollup.json';
-const ARCHIVE_PATH = 'archive.json';
-const README_PATH = 'README.md';
-const READ_ONLY = /returned error: 403|permission to \S+ denied|403 forbidden|write access to repository not granted|the requested url returned error: 403/i;
-const REJECTED = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info/i;
-const NO_BRANCH = /couldn't find remote ref|could not find remote ref/i;
-const AUTH_FAILED = /returned error: 401|authentication failed|could not read username|terminal prompts disabled/i;
-/** Where private clones go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
+/** Where private repositories go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
 function defaultTempDir() {
     return process.env.RUNNER_TEMP || os.tmpdir();
 }
@@ -50326,132 +51428,349 @@ function normaliseRemote(remote) {
     return (0,external_node_url_.pathToFileURL)(external_node_path_namespaceObject.resolve(remote)).href;
 }
 class HistoryClone {
-    dir;
-    remote;
-    branch;
-    git;
+    objects;
+    tempDir;
+    logger;
     /** the commit of the branch this clone holds (null: the branch does not exist yet) */
     tip = null;
-    stateCache = null;
-    constructor(dir, remote, branch, git) {
-        this.dir = dir;
-        this.remote = remote;
-        this.branch = branch;
-        this.git = git;
+    layout = emptyLayout();
+    /** problems met while reading: each names the file and what was done about it */
+    warnings = [];
+    loaded = null;
+    runCache = new Map();
+    suiteCache = new Map();
+    rollupBytes = 0;
+    constructor(objects, tempDir, logger) {
+        this.objects = objects;
+        this.tempDir = tempDir;
+        this.logger = logger;
     }
-    /** The rollup of the branch as fetched (an empty one on the first day). */
+    get dir() {
+        return this.objects.dir;
+    }
+    get git() {
+        return this.objects.git;
+    }
+    get remote() {
+        return this.objects.remote;
+    }
+    get branch() {
+        return this.objects.branch;
+    }
+    /** The rollup of the branch as read: the stored rollup plus the run files it does not cover yet. */
     rollup() {
         return this.state().rollup;
     }
-    /** @internal decoded rollup.json with the bookkeeping that applying runs needs */
+    /** @internal the rollup with the bookkeeping that applying runs needs */
     state() {
-        this.stateCache ??= this.readState(ROLLUP_PATH, 'rollup');
-        return this.stateCache;
+        if (!this.loaded)
+            throw new Error('the history was opened without reading it (read: false); call load() first');
+        return this.loaded.state;
     }
     /** @internal */
-    readState(file, kind) {
-        const p = external_node_path_namespaceObject.join(this.dir, file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+    get loadedRollup() {
+        return this.loaded;
+    }
+    warn(message) {
+        this.warnings.push(message);
+        this.logger.warning(message);
+    }
+    /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
+    async refresh() {
+        const r = await this.objects.fetchTip();
+        if (r.exitCode !== 0 && !/couldn't find remote ref|could not find remote ref/i.test(r.stderr))
+            throw store_remoteError('fetch', this, r);
+        this.tip = r.tip;
+        this.layout = this.tip ? readLayout(await this.objects.listTree(this.tip), this.branch) : emptyLayout();
+        if (this.layout.ignored.length > 0)
+            this.logger.debug(`history branch ${this.branch}: ignoring ${this.layout.ignored.length} file(s) outside the layout (${this.layout.ignored.slice(0, 3).join(', ')})`);
+    }
+    /** Reads the rollup and folds in the run files it does not cover (see the file comment). */
+    async load() {
+        this.loaded = await this.readRollup();
+        await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state));
+        return this.loaded.state;
+    }
+    /** Run files of the current tree that the state does not hold. */
+    uncoveredPaths(state) {
+        const covered = new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null));
+        return [...this.layout.runs.keys()].filter((p) => !covered.has(p)).sort();
+    }
+    async readRollup() {
+        const { rollup: rollupOid, runs, archive } = this.layout;
+        if (rollupOid) {
+            try {
+                const text = await this.readText(rollupOid, 'rollup', ROLLUP_PATH);
+                this.rollupBytes = Buffer.byteLength(text);
+                const state = decodeState(text, `${ROLLUP_PATH} on branch ${this.branch}`, 'rollup');
+                if (sourceVersionOf(state) === HISTORY_SCHEMA_VERSION) {
+                    return { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null)), rewriteReason: null };
+                }
+                // an older rollup lacks what only the run files know (each failure's tags, runs that ran): rebuild
+                this.logger.debug(`${ROLLUP_PATH} has schema_version ${sourceVersionOf(state)}; rebuilding it from the run files`);
+                return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was written with schema_version ${sourceVersionOf(state)}` };
+            }
+            catch (error) {
+                if (!(error instanceof errors_InputError) || error instanceof NewerSchemaError)
+                    throw error;
+                this.warn(`${error.message} It was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''}; the next stored run writes the rebuilt file.`);
+                return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was damaged` };
+            }
+        }
+        if (runs.size > 0 || archive) {
+            this.warn(`${ROLLUP_PATH} is missing from the history branch "${this.branch}"; it was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''} (no run is lost). The next stored run writes it back.`);
+            return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was missing` };
+        }
+        return { state: emptyState(), storedCoverage: new Set(), rewriteReason: this.tip ? `${ROLLUP_PATH} was missing` : null };
+    }
+    /** The archive of pruned runs plus every run file of the tree, replayed: what the rollup must equal. */
+    async rebuildState() {
+        const state = await this.readArchive();
+        await this.fold(state, [...this.layout.runs.keys()].sort());
+        return state;
+    }
+    /** archive.json decoded (an empty state when absent). A damaged archive cannot be rebuilt: it stops. */
+    async readArchive() {
+        if (!this.layout.archive)
             return emptyState();
-        return decodeState((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8'), `${file} on branch ${this.branch}`, kind);
+        const text = await this.readText(this.layout.archive, 'archive', ARCHIVE_PATH);
+        return decodeState(text, `${ARCHIVE_PATH} on branch ${this.branch}`, 'archive');
     }
-    /** A run file by run id (null when unknown or pruned). */
+    /**
+     * Applies run files to the state (mutating it), with the other runs of the same sha as flakiness
+     * peers. A run file or suite that cannot be read is named and skipped with a warning.
+     */
+    async fold(state, paths) {
+        if (paths.length === 0)
+            return;
+        const runFiles = await this.readRunFiles(paths);
+        const shas = new Set([...runFiles.values()].map((r) => r.run.sha).filter((s) => !!s));
+        // peers: every run file of those shas on the branch, covered by the rollup or not
+        const peerEntries = state.rollup.runs.filter((r) => r.sha && shas.has(r.sha) && r.file && this.layout.runs.has(r.file) && !runFiles.has(r.file));
+        const peerPaths = peerEntries.map((r) => r.file);
+        // one fetch for the peers and every suite the index already names
+        const suiteHashes = [...runFiles.values()].map((r) => r.suite).concat(peerEntries.map((r) => r.suite ?? '').filter(Boolean));
+        await this.objects.ensureBlobs([
+            ...peerPaths.map((p) => this.layout.runs.get(p)),
+            ...suiteHashes.map((h) => this.layout.suites.get(h)).filter((o) => !!o)
+        ]);
+        const peerFiles = await this.readRunFiles(peerPaths);
+        const all = new Map([...runFiles, ...peerFiles]);
+        const suites = await this.readSuites([...all.values()].map((r) => r.suite));
+        const bySha = new Map();
+        for (const [file, runFile] of all) {
+            if (!runFile.run.sha || !suites.has(runFile.suite))
+                continue;
+            bySha.set(runFile.run.sha, [...(bySha.get(runFile.run.sha) ?? []), { file, runFile }]);
+        }
+        const ordered = [...runFiles.entries()].sort((a, b) => compareKeys(a[1].run, b[1].run));
+        for (const [file, runFile] of ordered) {
+            const suite = suites.get(runFile.suite);
+            if (!suite) {
+                this.warn(`The run file ${file} on the history branch "${this.branch}" refers to suites/${runFile.suite}.json, which is missing or unreadable; the run was skipped.`);
+                continue;
+            }
+            const peers = runFile.run.sha
+                ? (bySha.get(runFile.run.sha) ?? []).filter((p) => p.file !== file).map((p) => peerOf(p.runFile, suites.get(p.runFile.suite)))
+                : [];
+            applyRun(state, runFile, suite, { file, sameSha: peers });
+        }
+    }
+    /** Run files by path; unreadable ones are named in a warning and left out. */
+    async readRunFiles(paths) {
+        const out = new Map();
+        const wanted = paths.filter((p) => this.layout.runs.has(p));
+        const blobs = await this.objects.readBlobs(wanted.map((p) => this.layout.runs.get(p)), SIZE_BOUNDS.run);
+        for (const p of wanted) {
+            try {
+                out.set(p, parseRunFile(this.checked(blobs.get(this.layout.runs.get(p)), 'run', p), p, this.branch));
+            }
+            catch (error) {
+                if (error instanceof NewerSchemaError)
+                    throw error;
+                this.warn(`${error.message} The run was skipped; restore the file from the branch's git history to count it again.`);
+            }
+        }
+        return out;
+    }
+    /** Suite files by hash (missing or unreadable ones are absent from the map, with a warning). */
+    async readSuites(hashes) {
+        const out = new Map();
+        const wanted = [...new Set(hashes)].filter((h) => this.layout.suites.has(h));
+        const blobs = await this.objects.readBlobs(wanted.map((h) => this.layout.suites.get(h)), SIZE_BOUNDS.suite);
+        for (const h of wanted) {
+            try {
+                out.set(h, parseSuiteFile(this.checked(blobs.get(this.layout.suites.get(h)), 'suite', suiteFilePath(h)), h, this.branch));
+            }
+            catch (error) {
+                if (error instanceof NewerSchemaError)
+                    throw error;
+                this.warn(error.message);
+            }
+        }
+        return out;
+    }
+    /** The content of a blob read, or the size-bound error naming the file. */
+    checked(read, kind, file) {
+        if (!read)
+            throw new errors_InputError(`The file ${file} on the history branch "${this.branch}" could not be read.`);
+        checkSize(kind, file, read.size, this.branch);
+        return read.content;
+    }
+    async readText(oid, kind, file) {
+        const blobs = await this.objects.readBlobs([oid], SIZE_BOUNDS[kind]);
+        return this.checked(blobs.get(oid), kind, file).toString('utf8');
+    }
+    /**
+     * A run file by run id (null when unknown, pruned or unreadable). Synchronous for the review's
+     * reader: the first call reads every run file of the branch in one batch.
+     */
     readRun(id) {
-        const entry = this.state().rollup.runs.find((r) => r.id === id);
-        if (!entry?.file)
+        const entry = this.loaded?.state.rollup.runs.find((r) => r.id === id);
+        if (!entry?.file || !this.layout.runs.has(entry.file))
             return null;
-        return this.readRunAt(entry.file);
-    }
-    /** @internal */
-    readRunAt(file) {
-        const p = external_node_path_namespaceObject.join(this.dir, file);
-        return migrateDocument('run', JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')), `${file} on branch ${this.branch}`);
+        if (!this.runCache.has(entry.file))
+            this.preloadSync([...this.layout.runs.keys()], 'run');
+        return this.runCache.get(entry.file) ?? null;
     }
     readSuite(hash) {
-        const p = external_node_path_namespaceObject.join(this.dir, suiteFilePath(hash));
-        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+        if (!this.layout.suites.has(hash))
             return null;
-        return migrateDocument('suite', JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')), `suites/${hash}.json on branch ${this.branch}`);
+        if (!this.suiteCache.has(hash))
+            this.preloadSync([...this.layout.suites.keys()].map((h) => suiteFilePath(h)), 'suite');
+        return this.suiteCache.get(hash) ?? null;
+    }
+    preloadSync(paths, kind) {
+        const oidOf = (p) => (kind === 'run' ? this.layout.runs.get(p) : this.layout.suites.get(hashOfSuitePath(p)));
+        const oids = paths.map(oidOf);
+        const blobs = this.objects.readBlobsSync(oids, SIZE_BOUNDS[kind]);
+        for (const p of paths) {
+            try {
+                const blob = this.checked(blobs.get(oidOf(p)), kind, p);
+                if (kind === 'run')
+                    this.runCache.set(p, parseRunFile(blob, p, this.branch));
+                else
+                    this.suiteCache.set(hashOfSuitePath(p), parseSuiteFile(blob, hashOfSuitePath(p), this.branch));
+            }
+            catch (error) {
+                this.warn(error.message);
+                if (kind === 'run')
+                    this.runCache.set(p, null);
+                else
+                    this.suiteCache.set(hashOfSuitePath(p), null);
+            }
+        }
     }
     /** What the branch holds, for the CLI's `history` command. */
     describe() {
-        const state = this.state();
+        const state = this.loaded?.state ?? emptyState();
         const runs = state.rollup.runs;
         const byBranch = {};
         for (const r of runs)
             byBranch[r.branch ?? ''] = (byBranch[r.branch ?? ''] ?? 0) + 1;
-        const suitesDir = external_node_path_namespaceObject.join(this.dir, 'suites');
         return {
             remote: this.remote,
             branch: this.branch,
             exists: this.tip !== null,
             commit: this.tip,
-            schema_version: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.dir, ROLLUP_PATH)) ? state.rollup.schema_version : null,
+            schema_version: this.layout.rollup ? (sourceVersionOf(state) ?? HISTORY_SCHEMA_VERSION) : null,
             runs: runs.length,
-            run_files: runs.filter((r) => r.file !== null).length,
+            run_files: this.layout.runs.size,
             pruned_runs: runs.filter((r) => r.file === null).length,
+            uncovered_runs: this.loaded ? [...this.layout.runs.keys()].filter((p) => !this.loaded?.storedCoverage.has(p)).length : this.layout.runs.size,
             first_run: runs[0]?.created ?? null,
             last_run: runs.at(-1)?.created ?? null,
             runs_by_branch: byBranch,
             tests: Object.keys(state.rollup.tests).length,
-            suites: (0,external_node_fs_namespaceObject.existsSync)(suitesDir) ? (0,external_node_fs_namespaceObject.readdirSync)(suitesDir).length : 0,
-            bytes: treeBytes(this.dir)
+            suites: this.layout.suites.size,
+            rollup_bytes: this.rollupBytes,
+            warnings: [...this.warnings]
         };
     }
-    /** @internal fetch the branch tip (depth 1) and make the working tree match it */
-    async sync() {
-        this.stateCache = null;
-        const r = await this.git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`]);
-        if (r.exitCode !== 0 && !NO_BRANCH.test(r.stderr))
-            throw remoteError('fetch', this, r);
-        if (r.exitCode === 0) {
-            this.tip = (await this.git.run(['rev-parse', `refs/remotes/origin/${this.branch}`])).trim();
-            await this.git.run(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-        }
-        else {
-            this.tip = null;
-            await this.git.run(['symbolic-ref', 'HEAD', `refs/heads/${this.branch}`]);
-            await this.git.tryRun(['update-ref', '-d', `refs/heads/${this.branch}`]);
-            await this.git.run(['read-tree', '--empty']);
-        }
-        await this.git.run(['clean', '-q', '-f', '-d', '-x']);
+    /** @internal after a push: the tree now holds these files too */
+    noteWritten(commit, runs, suites, readme) {
+        this.tip = commit;
+        for (const [p, oid] of runs)
+            this.layout.runs.set(p, oid);
+        for (const [h, oid] of suites)
+            this.layout.suites.set(h, oid);
+        if (readme)
+            this.layout.readme = readme;
     }
-    /** Removes the credentials and the clone. */
+    /** @internal after a compaction: the stored rollup covers the state's runs */
+    noteCompacted(commit, layout, state) {
+        this.tip = commit;
+        this.layout = layout;
+        this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null)), rewriteReason: null };
+    }
+    /** Removes the private repository (credentials were never written to it). */
     async dispose() {
-        if ((0,external_node_fs_namespaceObject.existsSync)(this.dir)) {
-            await removeAuth(this.git, this.remote);
-            await external_node_fs_namespaceObject.promises.rm(this.dir, { recursive: true, force: true });
-        }
+        await external_node_fs_namespaceObject.promises.rm(this.dir, { recursive: true, force: true });
     }
 }
-function remoteError(what, clone, r) {
-    if (AUTH_FAILED.test(r.stderr) || READ_ONLY.test(r.stderr)) {
+function hashOfSuitePath(p) {
+    return p.replace(/^suites\//, '').replace(/\.json$/, '');
+}
+function emptyLayout() {
+    return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [] };
+}
+function parseRunFile(blob, file, branch) {
+    const where = `${file} on branch ${branch}`;
+    let raw;
+    try {
+        raw = JSON.parse(blob.toString('utf8'));
+    }
+    catch (e) {
+        throw new errors_InputError(`The run file ${where} is not valid JSON (${e.message}).`);
+    }
+    const doc = migrateDocument('run', raw, where);
+    if (!doc.run || typeof doc.run.id !== 'string' || typeof doc.run.created !== 'string' || typeof doc.suite !== 'string' || typeof doc.results !== 'object' || doc.results === null) {
+        throw new errors_InputError(`The run file ${where} lacks its run, suite or results.`);
+    }
+    return doc;
+}
+function parseSuiteFile(blob, hash, branch) {
+    const where = `suites/${hash}.json on branch ${branch}`;
+    let raw;
+    try {
+        raw = JSON.parse(blob.toString('utf8'));
+    }
+    catch (e) {
+        throw new errors_InputError(`The suite file ${where} is not valid JSON (${e.message}).`);
+    }
+    const doc = migrateDocument('suite', raw, where);
+    if (!Array.isArray(doc.tests))
+        throw new errors_InputError(`The suite file ${where} lacks its tests.`);
+    return doc;
+}
+function store_remoteError(what, clone, r) {
+    if (AUTH_FAILED.test(r.stderr) || isReadOnly(r)) {
         return new errors_InputError(`The git server refused the token when the action tried to ${what} the history branch "${clone.branch}" of ${clone.remote}. ` +
             'Give the job a token that can read the repository contents (permissions: contents: read, or contents: write to store runs).');
     }
+    if (/could not resolve host|connection refused|failed to connect|unable to access|does not appear to be a git repository|not found/i.test(r.stderr)) {
+        return new errors_InputError(`The history repository ${clone.remote} could not be reached to ${what} the branch "${clone.branch}" (${r.stderr.trim().split('\n').at(-1)}). ` +
+            'Check the --repo / history-repository value and that the machine can reach the server.');
+    }
     return new GitError([what], r);
 }
-/** Opens the data branch in a private clone under `tempDir`. A missing branch or empty repository is an empty history. */
+/** Opens the data branch in a private bare repository under `tempDir`. A missing branch or empty repository is an empty history. */
 async function openHistory(opts) {
     const branch = validateBranchName(opts.branch ?? DEFAULT_BRANCH);
     const remote = normaliseRemote(opts.remote);
+    const logger = opts.logger ?? plainLogger;
     await external_node_fs_namespaceObject.promises.mkdir(opts.tempDir, { recursive: true });
     const dir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(opts.tempDir, 'test-history-'));
     const git = new Git(dir, opts.gitEnv);
-    const clone = new HistoryClone(dir, remote, branch, git);
+    const clone = new HistoryClone(new ObjectStore(git, remote, branch), opts.tempDir, logger);
     try {
-        await git.run(['init', '-q', '--template=', dir]);
-        for (const [k, v] of [
-            ['core.autocrlf', 'false'],
-            ['gc.auto', '0'],
-            ['commit.gpgsign', 'false'],
-            ['maintenance.auto', 'false']
-        ]) {
-            await git.run(['config', '--local', k, v]);
-        }
-        await git.run(['remote', 'add', 'origin', remote]);
-        await configureAuth(git, remote, opts.token);
-        await clone.sync();
+        await ObjectStore.init(dir, remote);
+        configureAuth(git, remote, opts.token, logger);
+        if (opts.token && !extraHeaderKey(remote))
+            logger.debug('the token is not used for a local or file:// remote');
+        await clone.refresh();
+        if (opts.read !== false)
+            await clone.load();
         return clone;
     }
     catch (e) {
@@ -50459,258 +51778,129 @@ async function openHistory(opts) {
         throw e;
     }
 }
-function prepareRuns(runs) {
-    return runs.map(({ info, run }) => {
-        const created = normaliseTime(info.created);
-        const id = info.id !== undefined ? sanitizePathSegment(info.id) : makeRunId(created, info.build_id);
-        const full = { ...info, id, created };
-        const built = buildRun(full, run);
-        return { built, path: runFilePath(created, id) };
-    });
+/** The rollup a full replay of the branch gives (archive + every run file); equal to rollup() when consistent. */
+async function rebuildRollup(clone) {
+    return (await clone.rebuildState()).rollup;
 }
+
+;// CONCATENATED MODULE: ./src/history/append.ts
+/**
+ * Storing runs: each run adds its own immutable files (run file, suite file when new), committed
+ * with plumbing on top of the fetched tip and pushed. A push that loses the race to another job
+ * fetches the new tip (trees only) and rebuilds the same small commit on it; nothing shared is
+ * re-derived inside the loop. The rollup is brought up to date afterwards (compact.ts), outside
+ * the race. A copy of every run is saved before the first push and removed once it landed.
+ */
+
+
+
+
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function normaliseTime(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime()))
         throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
     return d.toISOString();
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Adds runs to the branch in one commit and pushes it. When another job pushed first, fetches the
- * new tip, re-applies the runs on top and tries again (jittered exponential backoff). Never forces.
- * A token that may not push gives `read-only`; running out of attempts throws, naming a saved copy
- * of every run file so nothing is lost.
- */
+/** Builds the files of new runs (ids from time, build, job, matrix leg and content). */
+function buildRuns(runs) {
+    return runs.map(({ info, run }) => buildRun({ ...info, created: normaliseTime(info.created) }, run));
+}
+/** Stores runs given as reports (see appendBuiltRuns). */
 async function appendRuns(clone, runs, opts) {
-    const prepared = prepareRuns(runs);
+    return appendBuiltRuns(clone, buildRuns(runs), opts);
+}
+/**
+ * Adds runs to the branch in one commit. Contention is retried (jittered exponential backoff);
+ * a branch rule or hook that declines the push stops at once with an InputError; a token that may
+ * not push gives `read-only`. Whenever the runs were not stored, their saved copies are named.
+ */
+async function appendBuiltRuns(clone, built, opts) {
     const maxAttempts = opts.maxAttempts ?? 30;
-    const base = opts.baseDelayMs ?? 500;
-    const cap = opts.maxDelayMs ?? 8_000;
+    const base = opts.baseDelayMs ?? 50;
+    const cap = opts.maxDelayMs ?? 2_000;
     const random = opts.random ?? Math.random;
+    const saved = await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b)));
+    const blobCache = new Map();
+    const blob = (text) => {
+        let oid = blobCache.get(text);
+        if (!oid)
+            blobCache.set(text, (oid = clone.objects.writeBlob(text)));
+        return oid;
+    };
+    const notStored = (why) => `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`;
     let lastReason = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         if (attempt > 1) {
             await sleep(random() * Math.min(cap, base * 2 ** (attempt - 2)));
-            await clone.sync();
+            await clone.refresh();
         }
-        const { added, already } = await writeRuns(clone, prepared, opts.retentionDays);
-        if (added.length === 0) {
+        const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? []);
+        const fresh = [];
+        const already = [];
+        for (const b of built) {
+            const id = b.runFile.run.id;
+            if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id))
+                already.push(id);
+            else
+                fresh.push(b);
+        }
+        if (fresh.length === 0) {
+            await removeSaved(saved);
             return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt };
         }
-        const message = opts.commitMessage ?? `history: add run${added.length > 1 ? 's' : ''} ${added.slice(0, 5).join(', ')}${added.length > 5 ? ', ...' : ''}`;
-        await clone.git.run([...git_BOT_IDENTITY, 'commit', '-q', '--no-verify', '-m', message]);
-        const commit = (await clone.git.run(['rev-parse', 'HEAD'])).trim();
-        const push = await clone.git.tryRun(['push', '--porcelain', 'origin', `HEAD:refs/heads/${clone.branch}`]);
-        if (push.exitCode === 0) {
-            clone.tip = commit;
-            return { status: 'stored', commit, runIds: added, alreadyStored: already, attempts: attempt };
+        const runs = new Map();
+        const suites = new Map();
+        for (const b of fresh) {
+            runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText));
+            if (!clone.layout.suites.has(b.suiteHash))
+                suites.set(b.suiteHash, blob(b.suiteText));
         }
-        const output = push.stderr + '\n' + push.stdout;
-        if (READ_ONLY.test(output)) {
-            await clone.sync();
-            return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored` };
+        const readme = clone.layout.readme ? null : blob(branchReadme(clone.branch));
+        const changes = [
+            ...[...runs].map(([p, oid]) => ({ path: p, oid })),
+            ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid })),
+            ...(readme ? [{ path: README_PATH, oid: readme }] : [])
+        ];
+        const ids = fresh.map((b) => b.runFile.run.id);
+        const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
+        const commit = await clone.objects.commitTree(clone.tip, changes, message);
+        const push = await clone.objects.push(commit);
+        const outcome = push_result_classifyPush(push);
+        if (outcome === 'pushed') {
+            clone.noteWritten(commit, runs, suites, readme);
+            await removeSaved(saved);
+            if (clone.loadedRollup)
+                await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
+            if (opts.compact !== false)
+                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run) });
+            return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt };
         }
-        if (!REJECTED.test(output))
-            throw remoteError('push to', clone, push);
-        lastReason = output.trim().split('\n').find((l) => REJECTED.test(l)) ?? 'rejected';
-        core_debug(`history push attempt ${attempt} rejected: ${lastReason}`);
+        if (outcome === 'read-only') {
+            return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved };
+        }
+        if (outcome === 'refused') {
+            throw new errors_InputError(notStored(`The git server declined the push to the history branch "${clone.branch}" of ${clone.remote} (${refusalReason(push)}). ` +
+                `This is a branch protection rule, a ruleset or a server hook, not another job: retrying cannot help. ` +
+                `Exempt "${clone.branch}" from the rule (or allow the workflow's token to push to it), or set history-branch to a branch without such rules.`));
+        }
+        if (outcome === 'failed') {
+            const error = store_remoteError('push to', clone, push);
+            throw error instanceof errors_InputError ? new errors_InputError(notStored(error.message)) : new Error(notStored(error.message));
+        }
+        lastReason = refusalReason(push);
+        clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`);
     }
-    const saved = await saveCopies(clone, prepared);
-    throw new Error(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times ` +
-        `because other jobs kept updating the branch (last: ${lastReason}). Nothing was lost: a copy of the run file is at ${saved.join(', ')}.`);
+    throw new Error(notStored(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times because other jobs kept updating the branch (last: ${lastReason}).`));
 }
-async function saveCopies(clone, prepared) {
-    const out = [];
-    const tempDir = external_node_path_namespaceObject.dirname(clone.dir);
-    for (const p of prepared) {
-        const file = external_node_path_namespaceObject.join(tempDir, `unstored-run-${external_node_path_namespaceObject.basename(p.path)}`);
-        await external_node_fs_namespaceObject.promises.writeFile(file, p.built.runText);
-        out.push(file);
-    }
-    return out;
-}
-/**
- * Writes the runs that are not on the branch yet, re-derives rollup.json from the tip's one,
- * applies retention, and stages everything. Returns which runs were added.
- */
-async function writeRuns(clone, prepared, retentionDays) {
-    const state = clone.state();
-    const known = new Set(state.rollup.runs.map((r) => r.id));
-    const added = [];
-    const already = [];
-    const suiteCache = new Map();
-    const suiteOf = (hash) => {
-        let s = suiteCache.get(hash);
-        if (!s) {
-            s = clone.readSuite(hash) ?? undefined;
-            if (!s)
-                throw new Error(`suite ${hash} is missing from the history branch`);
-            suiteCache.set(hash, s);
-        }
-        return s;
-    };
-    for (const p of prepared) {
-        const { runFile, suite, suiteHash, runText, suiteText } = p.built;
-        if (known.has(runFile.run.id)) {
-            already.push(runFile.run.id);
-            continue;
-        }
-        await writeFileIn(clone.dir, p.path, runText);
-        const suitePath = suiteFilePath(suiteHash);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(clone.dir, suitePath)))
-            await writeFileIn(clone.dir, suitePath, suiteText);
-        suiteCache.set(suiteHash, suite);
-        const peers = [];
-        if (runFile.run.sha) {
-            for (const r of state.rollup.runs) {
-                if (r.sha !== runFile.run.sha || r.file === null)
-                    continue;
-                const other = clone.readRunAt(r.file);
-                peers.push(rollup_peerOf(other, suiteOf(other.suite)));
-            }
-        }
-        rollup_applyRun(state, runFile, suite, { file: p.path, sameSha: peers });
-        known.add(runFile.run.id);
-        added.push(runFile.run.id);
-    }
-    if (added.length === 0)
-        return { added, already };
-    await pruneRuns(clone, state, retentionDays, suiteOf);
-    await writeFileIn(clone.dir, ROLLUP_PATH, encodeState(state));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(clone.dir, README_PATH)))
-        await writeFileIn(clone.dir, README_PATH, branchReadme(clone.branch));
-    await clone.git.run(['add', '-A', '.']);
-    return { added, already };
-}
-async function pruneRuns(clone, state, retentionDays, suiteOf) {
-    const pruned = planPrune(state.rollup.runs, retentionDays).sort(rollup_compareKeys);
-    if (pruned.length > 0) {
-        const archive = clone.readState(ARCHIVE_PATH, 'archive');
-        const files = pruned.map((r) => {
-            const runFile = clone.readRunAt(r.file);
-            return { entry: r, runFile, suite: suiteOf(runFile.suite) };
-        });
-        // the runs of one sha are pruned together; they are compared with each other, as at ingest
-        for (const f of files) {
-            const peers = files.filter((o) => o !== f && o.entry.sha !== null && o.entry.sha === f.entry.sha).map((o) => rollup_peerOf(o.runFile, o.suite));
-            rollup_applyRun(archive, f.runFile, f.suite, { file: null, sameSha: peers });
-        }
-        for (const f of files) {
-            await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(clone.dir, f.entry.file), { force: true });
-            markPruned(state, f.entry.id);
-        }
-        await writeFileIn(clone.dir, ARCHIVE_PATH, encodeState(archive));
-    }
-    // suites no kept run uses any more
-    const suitesDir = external_node_path_namespaceObject.join(clone.dir, 'suites');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(suitesDir))
-        return;
-    const used = new Set();
-    for (const r of state.rollup.runs) {
-        if (r.file === null)
-            continue;
-        used.add(r.suite ?? clone.readRunAt(r.file).suite);
-    }
-    for (const name of await external_node_fs_namespaceObject.promises.readdir(suitesDir)) {
-        if (!used.has(name.replace(/\.json$/, '')))
-            await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(suitesDir, name), { force: true });
-    }
-}
-async function writeFileIn(dir, rel, text) {
-    const p = external_node_path_namespaceObject.join(dir, rel);
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(p), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(p, text);
-}
-/**
- * Recomputes the rollup from the run files on the branch, replayed in (created, id) order on top of
- * the archive of pruned runs. Equal to rollup() when the branch is consistent.
- */
-function rebuildState(clone) {
-    const state = clone.readState(ARCHIVE_PATH, 'archive');
-    const files = listRunFiles(clone.dir).map((file) => ({ file, runFile: clone.readRunAt(file) }));
-    files.sort((a, b) => compareKeys(a.runFile.run, b.runFile.run));
-    const suites = new Map();
-    const bySha = new Map();
-    for (const { file, runFile } of files) {
-        let suite = suites.get(runFile.suite);
-        if (!suite) {
-            suite = clone.readSuite(runFile.suite) ?? undefined;
-            if (!suite)
-                throw new InputError(`The run file ${file} refers to suites/${runFile.suite}.json, which is missing from the history branch.`);
-            suites.set(runFile.suite, suite);
-        }
-        const sha = runFile.run.sha;
-        const peers = sha ? (bySha.get(sha) ?? []) : [];
-        applyRun(state, runFile, suite, { file, sameSha: peers });
-        if (sha)
-            bySha.set(sha, [...peers, peerOf(runFile, suite)]);
-    }
-    return state;
-}
-function rebuildRollup(clone) {
-    return rebuildState(clone).rollup;
-}
-function listRunFiles(dir) {
-    const root = path.join(dir, 'runs');
-    if (!existsSync(root))
-        return [];
-    const out = [];
-    const walk = (rel) => {
-        for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-            const child = `${rel}/${e.name}`;
-            if (e.isDirectory())
-                walk(child);
-            else if (e.name.endsWith('.json'))
-                out.push(child);
-        }
-    };
-    walk('runs');
-    return out;
-}
-function treeBytes(dir) {
-    let total = 0;
-    const walk = (p) => {
-        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(p, { withFileTypes: true })) {
-            if (e.name === '.git')
-                continue;
-            const child = external_node_path_namespaceObject.join(p, e.name);
-            if (e.isDirectory())
-                walk(child);
-            else
-                total += (0,external_node_fs_namespaceObject.readFileSync)(child).length;
-        }
-    };
-    walk(dir);
-    return total;
-}
-/**
- * Replaces the branch by one orphan commit of its current tree (opt-in: the old history, and
- * the size it takes, goes away). Pushed with --force-with-lease against the tip this clone read,
- * so a run pushed meanwhile is never overwritten.
- */
-async function squashHistory(clone, message = 'history: squash the test history') {
-    if (clone.tip === null)
-        return { status: 'unchanged', reason: 'the branch does not exist yet' };
-    const commit = (await clone.git.run([...BOT_IDENTITY, 'commit-tree', `${clone.tip}^{tree}`, '-m', message])).trim();
-    const push = await clone.git.tryRun([
-        'push',
-        '--porcelain',
-        `--force-with-lease=refs/heads/${clone.branch}:${clone.tip}`,
-        'origin',
-        `${commit}:refs/heads/${clone.branch}`
-    ]);
-    const output = push.stderr + '\n' + push.stdout;
-    if (push.exitCode === 0) {
-        clone.tip = commit;
-        await clone.git.run(['reset', '-q', '--soft', commit]);
-        return { status: 'squashed', commit };
-    }
-    if (READ_ONLY.test(output))
-        return { status: 'read-only', reason: `the token may not push to ${clone.branch}; the history was not squashed` };
-    if (REJECTED.test(output)) {
-        throw new Error(`The history branch "${clone.branch}" changed while it was being squashed (another job stored a run); nothing was overwritten. Run the squash again.`);
-    }
-    throw remoteError('push to', clone, push);
+async function removeSaved(files) {
+    await Promise.all(files.map((f) => external_node_fs_namespaceObject.promises.rm(f, { force: true })));
 }
 
 ;// CONCATENATED MODULE: ./src/history/describe.ts
@@ -50725,16 +51915,49 @@ function formatDescription(d) {
         .join(', ');
     return [
         `History branch "${d.branch}" of ${d.remote} at ${d.commit?.slice(0, 12)} (schema version ${d.schema_version ?? '-'})`,
-        `runs: ${d.runs} (${d.run_files} run files, ${d.pruned_runs} pruned by retention)`,
+        `runs: ${d.runs} (${d.run_files} run files, ${d.pruned_runs} pruned by retention; ${d.uncovered_runs} not yet in rollup.json)`,
         `dates: ${d.first_run ?? '-'} .. ${d.last_run ?? '-'}`,
         `runs by branch: ${branches || '-'}`,
         `tests: ${d.tests}, suite files: ${d.suites}`,
-        `size of the files: ${kb(d.bytes)}`
+        `size of rollup.json: ${kb(d.rollup_bytes)}`,
+        ...d.warnings.map((w) => `warning: ${w}`)
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/history/squash.ts
+/**
+ * Replaces the branch by one orphan commit of its current tree (opt-in: the old history, and the
+ * size it takes, goes away). Pushed with --force-with-lease against the tip this clone read, so a
+ * run pushed meanwhile is never overwritten.
+ */
+
+
+async function squashHistory(clone, message = 'history: squash the test history') {
+    if (clone.tip === null)
+        return { status: 'unchanged', reason: 'the branch does not exist yet' };
+    const tree = await clone.objects.treeOf(clone.tip);
+    const commit = clone.objects.orphanCommit(tree, message);
+    const push = await clone.objects.push(commit, clone.tip);
+    const outcome = classifyPush(push);
+    if (outcome === 'pushed') {
+        clone.tip = commit;
+        return { status: 'squashed', commit };
+    }
+    if (outcome === 'read-only')
+        return { status: 'read-only', reason: `the token may not push to ${clone.branch}; the history was not squashed` };
+    if (outcome === 'contention') {
+        throw new Error(`The history branch "${clone.branch}" changed while it was being squashed (another job stored a run); nothing was overwritten. Run the squash again.`);
+    }
+    throw remoteError('push to', clone, push);
+}
+
 ;// CONCATENATED MODULE: ./src/history/index.ts
-// Public API of the history store (see store.ts for the behaviour).
+// Public API of the history store (see store.ts for reading, append.ts for writing).
+
+
+
+
+
 
 
 
@@ -50803,18 +52026,20 @@ async function readManifest(path) {
 
 
 
-const ingest_usage = `Usage: node dist/cli.js ingest --repo URL|PATH [--branch B] (--manifest FILE | REPORT...)
+const ingest_usage = `Usage: node dist/cli.js ingest --repo URL|PATH [--branch B] (--manifest FILE | --saved FILE... | REPORT...)
                                [--sha S] [--branch-name N] [--build-id ID] [--timestamp ISO]
                                [--component-map F] [--format F] [--retention-days N]
 
 Appends runs to the history on a data branch. With REPORT... the files are one run (shards);
 with --manifest, every report of a backfill manifest (a JSON array, oldest first, of
-{"file", "build_id", "sha", "branch", "created"}) is a run, all stored in one commit.
+{"file", "build_id", "sha", "branch", "created"}) is a run, all stored in one commit; with
+--saved, the runs the action could not store (it names the file) are stored as they were.
 
 Options:
   --repo URL|PATH      the repository holding the history (a git URL or a local path)
   --branch B           the data branch (default ${DEFAULT_BRANCH})
   --manifest FILE      backfill many reports (paths relative to the manifest)
+  --saved              the files given are saved runs (test-history-unstored/*.json)
   --sha S              commit the tests ran on
   --branch-name N      branch the tests ran on
   --build-id ID        the CI build id (default: cli-<time>)
@@ -50831,6 +52056,7 @@ const ingestCommand = {
         repo: { type: 'string' },
         branch: { type: 'string' },
         manifest: { type: 'string' },
+        saved: { type: 'boolean' },
         sha: { type: 'string' },
         'branch-name': { type: 'string' },
         'build-id': { type: 'string' },
@@ -50845,39 +52071,13 @@ const ingestCommand = {
         if (manifestPath && positionals.length > 0)
             throw new UsageError(`Give either --manifest or report files, not both.\n\n${ingest_usage}`);
         if (!manifestPath && positionals.length === 0)
-            throw new UsageError(`ingest needs --manifest FILE or report files.\n\n${ingest_usage}`);
-        const format = parseFormat(stringOption(values, 'format'));
-        const mapPath = stringOption(values, 'component-map');
-        const componentMap = mapPath ? await loadComponentMap(mapPath) : null;
-        const timestamp = dateOption(values, 'timestamp');
-        const now = new Date();
-        const origin = {
-            repository: null,
-            ref: null,
-            event: 'cli',
-            workflow: null,
-            job: null
-        };
-        const runs = [];
-        if (manifestPath) {
-            for (const entry of await readManifest(manifestPath)) {
-                const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() });
-                runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now));
-            }
-        }
-        else {
-            const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() });
-            runs.push(newRun(run, {
-                ...origin,
-                sha: stringOption(values, 'sha') ?? null,
-                branch: stringOption(values, 'branch-name') ?? null,
-                build_id: stringOption(values, 'build-id') ?? `cli-${now.getTime()}`,
-                created: timestamp?.toISOString() ?? null
-            }, now));
-        }
-        const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)() });
+            throw new UsageError(`ingest needs --manifest FILE, --saved FILE... or report files.\n\n${ingest_usage}`);
+        if (values.saved && manifestPath)
+            throw new UsageError(`Give either --manifest or --saved, not both.\n\n${ingest_usage}`);
+        const built = values.saved ? positionals.map((file) => readSavedRun(file)) : buildRuns(await runsFrom(values, positionals, manifestPath));
+        const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)(), logger: cliLogger() });
         try {
-            const result = await appendRuns(clone, runs, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) });
+            const result = await appendBuiltRuns(clone, built, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) });
             if (result.status === 'read-only') {
                 console.error(`error: the history could not be written: ${result.reason}`);
                 return 1;
@@ -50892,32 +52092,94 @@ const ingestCommand = {
         }
     }
 };
+/** The runs of the report files (one run) or of a backfill manifest (one run per entry). */
+async function runsFrom(values, positionals, manifestPath) {
+    const format = parseFormat(stringOption(values, 'format'));
+    const mapPath = stringOption(values, 'component-map');
+    const componentMap = mapPath ? await loadComponentMap(mapPath) : null;
+    const timestamp = dateOption(values, 'timestamp');
+    const now = new Date();
+    const origin = {
+        repository: null,
+        ref: null,
+        event: 'cli',
+        workflow: null,
+        job: null
+    };
+    const runs = [];
+    if (manifestPath) {
+        for (const entry of await readManifest(manifestPath)) {
+            const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() });
+            runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now));
+        }
+    }
+    else {
+        const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() });
+        runs.push(newRun(run, {
+            ...origin,
+            sha: stringOption(values, 'sha') ?? null,
+            branch: stringOption(values, 'branch-name') ?? null,
+            build_id: stringOption(values, 'build-id') ?? `cli-${now.getTime()}`,
+            created: timestamp?.toISOString() ?? null
+        }, now));
+    }
+    return runs;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/history.ts
 
 
 
 const history_usage = `Usage: node dist/cli.js history --repo URL|PATH [--branch B] [--json]
+       node dist/cli.js history --repo URL|PATH [--branch B] --rebuild | --compact [--retention-days N]
 
-Says what the history branch holds: runs (by branch), their time span, tests, size.
+Says what the history branch holds: runs (by branch), their time span, tests, how far rollup.json
+lags behind the run files, and any file that could not be read.
 
 Options:
-  --repo URL|PATH   the repository holding the history
-  --branch B        the data branch (default ${DEFAULT_BRANCH})
-  --json            print it as JSON`;
+  --repo URL|PATH      the repository holding the history
+  --branch B           the data branch (default ${DEFAULT_BRANCH})
+  --json               print it as JSON
+  --rebuild            recompute rollup.json from archive.json and every run file, and push it
+                       (for a missing, damaged or stale rollup; no run file is removed)
+  --compact            bring rollup.json up to date and apply retention (what writers do when due;
+                       for a scheduled job)
+  --retention-days N   with --compact: prune run files older than N days (default ${DEFAULT_RETENTION_DAYS}, 0 keeps all)
+  Set GITHUB_TOKEN to read or push an https remote that needs it.`;
 const historyCommand = {
     name: 'history',
-    summary: 'describe what the history branch holds',
+    summary: 'describe what the history branch holds; --rebuild or --compact its rollup',
     usage: history_usage,
-    options: { repo: { type: 'string' }, branch: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+        repo: { type: 'string' },
+        branch: { type: 'string' },
+        json: { type: 'boolean' },
+        rebuild: { type: 'boolean' },
+        compact: { type: 'boolean' },
+        'retention-days': { type: 'string' }
+    },
     async run(values) {
+        if (values.rebuild && values.compact)
+            throw new UsageError(`Give --rebuild or --compact, not both.\n\n${history_usage}`);
         const clone = await openHistory({
             remote: requiredOption(values, 'repo', history_usage),
             branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH,
             token: process.env.GITHUB_TOKEN,
-            tempDir: (0,external_node_os_namespaceObject.tmpdir)()
+            tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
+            logger: cliLogger()
         });
         try {
+            if (values.rebuild || values.compact) {
+                const result = await compactHistory(clone, {
+                    rebuild: values.rebuild === true,
+                    retentionDays: values.rebuild ? 0 : numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS)
+                });
+                if (result.status === 'compacted')
+                    console.log(`rollup.json now covers ${result.covered} run(s) (${result.pruned} run file(s) pruned) at ${result.commit}`);
+                else
+                    console.log(`rollup.json was not rewritten: ${result.reason}`);
+                return result.status === 'compacted' || result.status === 'unchanged' ? 0 : 1;
+            }
             const description = clone.describe();
             console.log(values.json ? JSON.stringify(description, null, 2) : formatDescription(description));
             return 0;
@@ -50964,7 +52226,7 @@ const matchKey = (name) => name.trim().toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/analysis/history-view.ts
 
-function history_view_buildHistoryView(rollup, branches) {
+function buildHistoryView(rollup, branches) {
     const allowed = branches === null ? null : new Set(branches);
     const onBranch = (branch) => allowed === null || allowed.has(branch);
     const runs = new Map();
@@ -50999,6 +52261,8 @@ function history_view_buildHistoryView(rollup, branches) {
     // plain lists while reading the rollup; the sorted indexes are built per queried key
     const byComponent = new Map();
     const byTag = new Map();
+    // tests with failures recorded under another component than their current one (moved tests)
+    const movedInto = new Map();
     const keys = new KeyCache();
     const source = rollup.tests;
     // in the rollup's order: the groups below are sorted, and so are the lists the findings show
@@ -51010,21 +52274,28 @@ function history_view_buildHistoryView(rollup, branches) {
         pushTo(byComponent, view.componentKey, view);
         if (view.incidentKey !== null)
             pushTo(byTag, view.incidentKey, view);
+        if (view.failureComponents !== null) {
+            for (const key of new Set(view.failureComponents))
+                if (key !== view.componentKey)
+                    pushTo(movedInto, key, view);
+        }
     }
     const components = new Map();
     const sortedTags = new Set();
     return {
         runs,
         runList,
+        runTimes: runList.map((r) => r.created),
         branches: [...seenBranches].sort(compareStrings),
         tests,
         component: (key) => {
             let index = components.get(key);
             if (index === undefined) {
                 const group = byComponent.get(key);
-                if (group === undefined)
+                const moved = movedInto.get(key) ?? [];
+                if (group === undefined && moved.length === 0)
                     return null;
-                index = componentIndex(group);
+                index = componentIndex(key, group ?? [], moved);
                 components.set(key, index);
             }
             return index;
@@ -51039,22 +52310,22 @@ function history_view_buildHistoryView(rollup, branches) {
         }
     };
 }
-function componentIndex(group) {
+function componentIndex(key, group, moved) {
     const firstSeen = group.map((t) => t.firstSeen).sort(compareStrings);
-    let failureCount = 0;
-    for (const test of group)
-        failureCount += test.failures.length;
-    // merge the tests' ascending failure lists: sort positions by time (a stable sort keeps equal times in a fixed order)
-    const times = new Array(failureCount);
-    const owners = new Array(failureCount);
-    let n = 0;
-    for (const test of group) {
-        for (const failure of test.failures) {
-            times[n] = failure[0];
-            owners[n++] = test;
-        }
+    // merge the tests' ascending failure lists (only the failures recorded for this component):
+    // sort positions by time (a stable sort keeps equal times in a fixed order)
+    const times = [];
+    const owners = [];
+    for (const test of [...group, ...moved]) {
+        const tagged = test.failureComponents;
+        test.failures.forEach((failure, i) => {
+            if ((tagged === null ? test.componentKey : tagged[i]) !== key)
+                return;
+            times.push(failure[0]);
+            owners.push(test);
+        });
     }
-    const order = Array.from({ length: failureCount }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]));
+    const order = Array.from({ length: times.length }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]));
     const byMode = new Map();
     for (const test of group)
         pushTo(byMode, test.failureModeKey, test);
@@ -51062,6 +52333,7 @@ function componentIndex(group) {
         list.sort(compareFirstSeen);
     return {
         testCount: group.length,
+        tests: group,
         firstSeen,
         failureTimes: order.map((i) => times[i]),
         failureOwners: order.map((i) => owners[i]),
@@ -51109,9 +52381,19 @@ function testView(nodeid, test, filter, keys, runs) {
     // the common case (canonical times, oldest first) uses the rollup's array as it is
     if (!canonicalAndAscending(failures)) {
         failures = failures
-            .map((f) => [canonicalTime(f[0], 'a failure time', nodeid), f[1], f[2]])
+            .map((f) => {
+            const at = canonicalTime(f[0], 'a failure time', nodeid);
+            return f.length === 5 ? [at, f[1], f[2], f[3], f[4]] : [at, f[1], f[2]];
+        })
             .sort((a, b) => compareStrings(a[0], b[0]));
     }
+    const componentKey = keys.of(test.component);
+    // a failure counts for the component the test carried in that run (FailureEntry element 3) when recorded
+    let failureComponents = null;
+    if (failures.some((f) => f.length === 5 && keys.of(f[3]) !== componentKey)) {
+        failureComponents = failures.map((f) => (f.length === 5 ? keys.of(f[3]) : componentKey));
+    }
+    const ranSpan = span(test.ran ?? test.seen, filter);
     let flaky = NO_FLAKY;
     let flakyShas = NO_SHAS;
     if (test.flaky.length > 0) {
@@ -51126,10 +52408,11 @@ function testView(nodeid, test, filter, keys, runs) {
             .sort((a, b) => compareStrings(a.at, b.at));
         flakyShas = new Set(flaky.map((f) => f.sha));
     }
+    const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)));
     return {
         nodeid,
         component: test.component,
-        componentKey: keys.of(test.component),
+        componentKey,
         failureModeKey: keys.of(test.failure_mode),
         incidentKey: test.incident === null || test.incident.trim() === '' ? null : matchKey(test.incident),
         firstSeen,
@@ -51137,8 +52420,27 @@ function testView(nodeid, test, filter, keys, runs) {
         runs: runCount,
         failures,
         flaky,
-        flakyShas
+        flakyShas,
+        branches,
+        ranFirst: ranSpan?.first ?? null,
+        ranLast: ranSpan?.last ?? null,
+        failureComponents
     };
+}
+function span(presence, filter) {
+    let first = null;
+    let last = null;
+    for (const branch in presence) {
+        if (filter && !filter.onBranch(branch))
+            continue;
+        const f = canonicalTime(presence[branch].first, 'first ran', branch);
+        const l = canonicalTime(presence[branch].last, 'last ran', branch);
+        if (first === null || f < first)
+            first = f;
+        if (last === null || l > last)
+            last = l;
+    }
+    return first === null || last === null ? null : { first, last };
 }
 function canonicalAndAscending(failures) {
     for (let i = 0; i < failures.length; i++) {
@@ -51238,19 +52540,19 @@ const RECOMMENDATION = {
     noTestCoverage: (component, failureMode) => `Add tests for ${component} ${failureMode}`,
     testsPass: (component, failureMode) => `Tests for ${component} may not cover the ${failureMode} failure mode`
 };
-function correlate_classify(incident) {
+function classify(incident) {
     const component = incident.component?.trim() ?? '';
     if (component === '')
         return null;
     const detectedAt = toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`);
     return { incident, component, componentKey: matchKey(component), detectedAt, detectedIso: toIso(detectedAt) };
 }
-function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
+function correlateIncident(view, ci, windowMs, flakyNow) {
     const { incident, detectedAt, detectedIso } = ci;
     const index = view.component(ci.componentKey);
     const windowStart = toIso(detectedAt - windowMs);
     // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-    const coveringCount = index === null ? 0 : upperBound(index.firstSeen, detectedIso);
+    const currentCovering = index === null ? 0 : upperBound(index.firstSeen, detectedIso);
     // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
     const sameMode = index?.byMode.get(matchKey(incident.failure_mode));
     const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso;
@@ -51258,16 +52560,20 @@ function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
     const failing = index === null ? [] : testsFailingIn(index, windowStart, detectedIso);
     const evidence = [];
     for (const test of failing) {
-        // every failure in [detected_at - window, detected_at), not only the latest (the seed's flaw)
+        // every failure in [detected_at - window, detected_at), not only the latest (the original sketch's flaw)
         const from = firstFailureFrom(test.failures, windowStart);
         const to = firstFailureFrom(test.failures, detectedIso);
         failureCount += to - from;
         const failures = [];
         for (let i = from; i < to; i++)
             failures.push(failureEvidence(view, test, i));
-        // interim until the confidence layer (issue 10) judges each test
-        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: false, verdict: 'possible' });
+        const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso);
+        // the verdict is the load-bearing one, filled in once every incident is correlated
+        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
     }
+    // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
+    const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length;
+    const onlySkipped = index !== null && currentCovering > 0 && failing.length === 0 && noneRanIn(index.tests, windowStart, detectedIso);
     const gapType = coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null;
     const closure = gapType === null ? null : findGapClosure(view, ci);
     const closureDays = closure === null ? null : round2((Date.parse(closure.first_seen) - detectedAt) / time_DAY_MS);
@@ -51293,9 +52599,46 @@ function correlate_correlateIncident(view, ci, windowMs, flakyNow) {
         failing_test_evidence: evidence,
         gap_closure: closure,
         predicted_by: [],
-        only_skipped_tests: false
+        only_skipped_tests: onlySkipped
     };
     return { finding, failing };
+}
+/**
+ * Was the test's last run before detection a failing one? The last failure in the window is in
+ * run `failedRun`; it was still failing unless a later run before detection, on a branch the test
+ * was seen on and inside its seen span, holds it without failing (a run of those is taken to
+ * contain it: the rollup keeps presence per branch, not per run).
+ */
+function lastRunBeforeFailed(view, test, failedRun, detectedIso) {
+    const failedAt = view.runs.get(failedRun)?.created;
+    if (failedAt === undefined)
+        return false;
+    const runs = view.runList;
+    const failedRuns = new Set(test.failures.map((f) => f[1]));
+    for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
+        const run = runs[i];
+        if (run.created > test.lastSeen || !test.branches.has(run.branch))
+            continue;
+        if (!failedRuns.has(run.id))
+            return false;
+    }
+    return true;
+}
+/**
+ * CONTRACT "only_skipped_tests": the component's tests were present around the incident but none
+ * of them ran (only skipped or xfailed) in [start, end). `ranFirst`/`ranLast` bound the runs in
+ * which a test really ran, so "ran in the window" is its ran span meeting the window.
+ */
+function noneRanIn(tests, start, end) {
+    let present = false;
+    for (const test of tests) {
+        if (test.firstSeen > end || test.lastSeen < start)
+            continue;
+        present = true;
+        if (test.ranFirst !== null && test.ranLast !== null && test.ranFirst < end && test.ranLast >= start)
+            return false;
+    }
+    return present;
 }
 function recommendationFor(gapType, component, failureMode) {
     if (gapType === 'no_test_coverage')
@@ -51379,13 +52722,50 @@ function firstRunAt(view, time) {
     return runs[lo]?.created === time ? runs[lo] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/flip-rate.ts
+const FLIP_MIN_EPISODES = 3;
+const FLIP_MIN_RATE = 0.05;
+/** The test's flips over its runs in (since, until] (ms). */
+function flipRate(test, runs, since, until) {
+    const total = runs.count(test, since + 1, until + 1);
+    const failed = runs.failedRunTimes(test).filter((t) => t > since && t <= until);
+    const starts = runs.episodeStarts(test, failed);
+    let flips = 0;
+    for (let i = 0; i < starts.length; i++) {
+        // into the episode (unless the window opens on it), and out again (unless it lasts to the end)
+        if (runs.count(test, since + 1, starts[i]) > 0)
+            flips++;
+        const end = i + 1 < starts.length ? episodeEnd(failed, starts[i], starts[i + 1]) : failed[failed.length - 1];
+        if (runs.count(test, end + 1, until + 1) > 0)
+            flips++;
+    }
+    return { runs: total, episodes: starts.length, flips, rate: total > 1 ? flips / (total - 1) : 0 };
+}
+/** the last failed run before the next episode starts */
+function episodeEnd(failed, _start, nextStart) {
+    let end = failed[0];
+    for (const t of failed) {
+        if (t >= nextStart)
+            break;
+        end = t;
+    }
+    return end;
+}
+const isFlipFlaky = (flip) => flip.episodes >= FLIP_MIN_EPISODES && flip.rate >= FLIP_MIN_RATE;
+
 ;// CONCATENATED MODULE: ./src/analysis/health.ts
+
 
 
 const ACTIVE_DAYS = 30;
 const QUARTER_DAYS = 90;
-/** Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in the window). */
-function health_flakyTests(view, now, flakyDays) {
+/**
+ * Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in
+ * the window): reason `same_sha`, the contract's rule. With `runs`, also a test whose outcome flips
+ * between consecutive runs in that window far more often than a breakage and its fix explain:
+ * reason `flip_rate` (flip-rate.ts).
+ */
+function flakyTests(view, now, flakyDays, runs) {
     const since = toIso(now - flakyDays * time_DAY_MS);
     const until = toIso(now);
     const details = [];
@@ -51397,10 +52777,23 @@ function health_flakyTests(view, now, flakyDays) {
             // ascending by time, so the last write per sha is its most recent observation
             latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run });
         }
-        if (latestBySha.size === 0)
+        const reason = latestBySha.size > 0 ? ['same_sha'] : [];
+        let flip;
+        // at least FLIP_MIN_EPISODES failures are needed: most tests are skipped at once
+        if (runs && test.failures.length >= 3) {
+            const measured = flipRate(test, runs, now - flakyDays * time_DAY_MS, now);
+            if (isFlipFlaky(measured)) {
+                reason.push('flip_rate');
+                flip = { runs: measured.runs, failure_episodes: measured.episodes, flips: measured.flips, rate: Math.round(measured.rate * 1e4) / 1e4 };
+            }
+        }
+        if (reason.length === 0)
             continue;
         const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-        details.push({ nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason: ['same_sha'] });
+        const detail = { nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason };
+        if (flip)
+            detail.flip_rate = flip;
+        details.push(detail);
     }
     return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
 }
@@ -51522,11 +52915,163 @@ function strengthOf(a, pValue) {
     return 'anecdotal';
 }
 
+;// CONCATENATED MODULE: ./src/analysis/confidence.ts
+/** confidence at or above which a non-flaky test is `predictive` */
+const PREDICTIVE_CONFIDENCE = 0.5;
+/** confidence below which a test's failures are what its base rate predicts: `noise` */
+const NOISE_CONFIDENCE = 0.1;
+/** A component's incidents, clustered: windows [d - W, d) that overlap make one event. */
+function clusterEvents(incidents, windowMs) {
+    const byComponent = new Map();
+    const sorted = [...incidents].sort((a, b) => a.detectedAt - b.detectedAt);
+    for (const ci of sorted) {
+        const events = byComponent.get(ci.componentKey) ?? [];
+        byComponent.set(ci.componentKey, events);
+        const last = events[events.length - 1];
+        if (last && ci.detectedAt - windowMs < last.end) {
+            last.end = ci.detectedAt;
+            last.incidentIds.push(ci.incident.id);
+        }
+        else {
+            events.push({ start: ci.detectedAt - windowMs, end: ci.detectedAt, incidentIds: [ci.incident.id] });
+        }
+    }
+    return byComponent;
+}
+class ConfidenceModel {
+    runs;
+    events;
+    prior;
+    bases = new Map();
+    constructor(view, runs, events, flaky) {
+        this.runs = runs;
+        this.events = events;
+        // raw counts first, then the prior from every non-flaky test, then the pairs
+        const raw = new Map();
+        for (const test of view.tests)
+            raw.set(test, this.countOutside(test));
+        const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw.get(t));
+        const { mean, shape } = gammaByMoments(steady);
+        for (const [test, r] of raw)
+            this.bases.set(test, { ...r, rate: (shape + r.episodes) / (shape / mean + r.runs) });
+        let pairs = 0;
+        let hits = 0;
+        let expected = 0;
+        for (const test of view.tests) {
+            if (flaky.has(test.nodeid))
+                continue;
+            for (const event of this.eventsOf(test)) {
+                const m = runs.count(test, event.start, event.end);
+                if (m === 0)
+                    continue;
+                pairs++;
+                expected += this.chanceIn(test, m);
+                if (this.failedIn(test, event))
+                    hits++;
+            }
+        }
+        const share = pairs === 0 ? 0 : Math.min(0.5, Math.max(1, hits - expected) / pairs);
+        this.prior = { mean, shape, precursorShare: share, pairs, windowsWithFailure: hits, expectedByChance: expected };
+    }
+    base(test) {
+        return this.bases.get(test);
+    }
+    /** chance that `m` runs of the test hold at least one failure episode */
+    chanceIn(test, m) {
+        return 1 - Math.pow(1 - this.base(test).rate, m);
+    }
+    /** chance that the test fails by chance in [from, to) (its runs there) */
+    chanceBetween(test, from, to) {
+        return this.chanceIn(test, this.runs.count(test, from, to));
+    }
+    judge(test) {
+        const pi = this.prior.precursorShare;
+        let events = 0;
+        let eventsFailed = 0;
+        const chance = [];
+        let allChance = 1;
+        for (const event of this.eventsOf(test)) {
+            if (Date.parse(test.firstSeen) >= event.end)
+                continue;
+            events++;
+            if (!this.failedIn(test, event))
+                continue;
+            eventsFailed++;
+            const c = this.chanceBetween(test, event.start, event.end);
+            chance.push(c);
+            const real = pi / (pi + (1 - pi) * c);
+            allChance *= 1 - real;
+        }
+        return { events, eventsFailed, base: this.base(test), chance, confidence: eventsFailed === 0 ? 0 : 1 - allChance };
+    }
+    /** events of the components the test's failures count for (its current one, and any it was moved from) */
+    eventsOf(test) {
+        const keys = test.failureComponents === null ? [test.componentKey] : [...new Set([test.componentKey, ...test.failureComponents])];
+        if (keys.length === 1)
+            return this.events.get(keys[0]) ?? [];
+        return keys.flatMap((k) => this.events.get(k) ?? []).sort((a, b) => a.start - b.start);
+    }
+    /** did the test fail, for the event's component, inside the event's window? */
+    failedIn(test, event) {
+        const own = this.events.get(test.componentKey)?.includes(event) ?? false;
+        for (let i = 0; i < test.failures.length; i++) {
+            const at = Date.parse(test.failures[i][0]);
+            if (at < event.start || at >= event.end)
+                continue;
+            const key = test.failureComponents === null ? test.componentKey : test.failureComponents[i];
+            if (own ? key === test.componentKey : this.events.get(key)?.includes(event))
+                return true;
+        }
+        return false;
+    }
+    /** runs and failure episodes of the test outside every window of its components' events */
+    countOutside(test) {
+        const windows = this.eventsOf(test);
+        const inside = (t) => windows.some((e) => t >= e.start && t < e.end);
+        let runs = this.runs.count(test, -Infinity, Infinity);
+        for (const e of windows)
+            runs -= this.runs.count(test, e.start, e.end);
+        const failed = this.runs.failedRunTimes(test);
+        const episodes = this.runs.episodeStarts(test, failed).filter((t) => !inside(t)).length;
+        return { runs: Math.max(runs, 0), episodes };
+    }
+}
+/**
+ * Gamma prior (mean, shape) of the tests' episode rates by the method of moments, with the Poisson
+ * noise of each test's own count taken out of the spread. With no spread beyond that noise, the
+ * tests are alike: a large shape pools them.
+ */
+function gammaByMoments(tests) {
+    let totalRuns = 0;
+    let totalEpisodes = 0;
+    let sumSq = 0;
+    for (const t of tests) {
+        totalRuns += t.runs;
+        totalEpisodes += t.episodes;
+        sumSq += t.runs * t.runs;
+    }
+    if (totalRuns === 0)
+        return { mean: 1e-3, shape: 1 };
+    // no failure at all outside windows: half an episode over all the runs, not zero
+    const mean = Math.max(totalEpisodes, 0.5) / totalRuns;
+    let weighted = 0;
+    for (const t of tests)
+        if (t.runs > 0)
+            weighted += t.runs * (t.episodes / t.runs - mean) ** 2;
+    const denominator = totalRuns - sumSq / totalRuns;
+    const variance = denominator > 0 ? (weighted - (tests.filter((t) => t.runs > 0).length - 1) * mean) / denominator : 0;
+    const shape = variance > 0 ? (mean * mean) / variance : 1e6;
+    return { mean, shape: Math.min(Math.max(shape, 1e-3), 1e6) };
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/load-bearing.ts
 
 
 
-function loadBearing(incidents, results, now, windowMs, flakyNow) {
+
+function loadBearing(incidents, results, now, windowMs, flakyNow, model, 
+/** flaky by either rule (same sha or flip rate): never predictive */
+flakyAny) {
     const detectedByComponent = new Map();
     for (const ci of incidents) {
         const list = detectedByComponent.get(ci.componentKey);
@@ -51556,6 +53101,8 @@ function loadBearing(incidents, results, now, windowMs, flakyNow) {
         const n = detected.length - lowerBound(detected, firstSeen);
         const rate = baseRate(test.failures.map((f) => Date.parse(f[0])), firstSeen, now, windowMs);
         const pValue = binomialTail(a, n, rate.p0);
+        const judgement = model.judge(test);
+        const verdict = verdictOf(judgement, flakyAny.has(test.nodeid));
         details.push({
             nodeid: test.nodeid,
             component: test.component,
@@ -51571,13 +53118,276 @@ function loadBearing(incidents, results, now, windowMs, flakyNow) {
             flaky: flakyNow.has(test.nodeid),
             flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
             evidence,
-            // interim until the confidence layer (issue 10) judges each test
-            verdict: 'possible',
-            verdict_reason: 'not judged yet',
-            confidence: 0
+            verdict,
+            verdict_reason: reasonFor(verdict, judgement, flakyAny.has(test.nodeid), model),
+            confidence: Math.round(judgement.confidence * 1e4) / 1e4,
+            judged: {
+                events: judgement.events,
+                events_failed: judgement.eventsFailed,
+                runs_outside_windows: judgement.base.runs,
+                failure_episodes_outside_windows: judgement.base.episodes,
+                chance_per_window: judgement.chance.map((c) => Math.round(c * 1e4) / 1e4)
+            }
         });
     }
     return details.sort((x, y) => compareStrings(x.nodeid, y.nodeid));
+}
+function verdictOf(j, flaky) {
+    if (flaky)
+        return 'noise';
+    if (j.confidence >= PREDICTIVE_CONFIDENCE)
+        return 'predictive';
+    if (j.confidence < NOISE_CONFIDENCE)
+        return 'noise';
+    return 'possible';
+}
+const percent = (x) => (x >= 0.1 ? `${Math.round(x * 100)} %` : x >= 0.001 ? `${(x * 100).toFixed(1)} %` : 'under 0.1 %');
+function reasonFor(verdict, j, flaky, model) {
+    const before = `It failed before ${j.eventsFailed} of the ${j.events} incident period(s) of its component it existed for`;
+    const outside = j.base.episodes === 0
+        ? `never failed in its ${j.base.runs} runs outside incident windows`
+        : `failed ${j.base.episodes} separate time(s) in its ${j.base.runs} runs outside incident windows`;
+    const chance = j.chance.length === 0 ? 0 : Math.max(...j.chance);
+    const odds = `about ${percent(model.prior.precursorShare)} of the suite's test/incident comparisons (${model.prior.pairs}) hold a real warning`;
+    if (flaky)
+        return `Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs), so a failure before an incident is what it does anyway. ${before}.`;
+    if (verdict === 'predictive') {
+        return `${before}; it ${outside}, so a chance failure in such a window is unlikely (${percent(chance)}). Given that ${odds}, it is a real warning with confidence ${percent(j.confidence)}.`;
+    }
+    if (verdict === 'noise') {
+        return `${before}; it ${outside}, so a failure in such a window happens by chance ${percent(chance)} of the time: what its base rate predicts (confidence ${percent(j.confidence)}).`;
+    }
+    return `${before}; it ${outside} (chance of a failure in such a window: ${percent(chance)}). Given that ${odds}, that is not enough to call it a real warning (confidence ${percent(j.confidence)}).`;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/test-runs.ts
+
+class TestRuns {
+    /** per branch: created times (ms) of its analysed runs, ascending */
+    byBranch = new Map();
+    runTime = new Map();
+    constructor(view) {
+        for (const run of view.runList) {
+            const ms = Date.parse(run.created);
+            this.runTime.set(run.id, ms);
+            const list = this.byBranch.get(run.branch);
+            if (list)
+                list.push(ms);
+            else
+                this.byBranch.set(run.branch, [ms]);
+        }
+    }
+    /** runs of the test with a time in [from, to) */
+    count(test, from, to) {
+        const lo = Math.max(from, Date.parse(test.firstSeen));
+        const hi = Math.min(to, Date.parse(test.lastSeen) + 1);
+        if (hi <= lo)
+            return 0;
+        let n = 0;
+        for (const branch of test.branches) {
+            const times = this.byBranch.get(branch);
+            if (times)
+                n += lowerBound(times, hi) - lowerBound(times, lo);
+        }
+        return n;
+    }
+    /** times (ms, ascending, one per run) of the analysed runs in which the test failed */
+    failedRunTimes(test) {
+        const times = [];
+        let last = '';
+        for (const failure of test.failures) {
+            if (failure[1] === last)
+                continue;
+            last = failure[1];
+            const ms = this.runTime.get(failure[1]);
+            if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1]))
+                times.push(ms);
+        }
+        return times;
+    }
+    /**
+     * Failure episodes among `failed` (ascending run times): a failure whose previous run of the test
+     * passed starts a new one, so a breakage that fails five runs in a row until it is fixed is one.
+     */
+    episodeStarts(test, failed) {
+        const starts = [];
+        for (let i = 0; i < failed.length; i++) {
+            if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0)
+                starts.push(failed[i]);
+        }
+        return starts;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/renames.ts
+/**
+ * Renamed tests keep their history (issue "Verdicts a team can trust", item 8). A renamed test
+ * would otherwise look like a new test (closing gaps it never closed) and its old name like a test
+ * that vanished. Two sources:
+ * - detected: a parametrize id change. Among the nodeids that differ only in the `[...]` suffix
+ *   (same file, same function), one that was last seen in the run just before another was first
+ *   seen (no run of its branches in between), when exactly one such pair meets at that moment;
+ * - declared: a mapping `{"old nodeid": "new nodeid"}` (the `test-renames` input, `--test-renames`),
+ *   for everything else (a moved file, a renamed function, several parameters changed at once).
+ * The old name's history is merged into the new name before the analysis: presence, runs,
+ * failures and flaky evidence; the tags are the new name's.
+ */
+
+
+/** Reads a renames file: a JSON object mapping old nodeids to new ones. */
+function readRenamesFile(path) {
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && v.trim() !== '')) {
+        throw new InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+    }
+    return parsed;
+}
+/** The rollup with every renamed test's history under its new name, and the renames applied. */
+function applyRenames(rollup, mapping, detect = true) {
+    const renames = [];
+    const declared = new Map(Object.entries(mapping ?? {}).map(([from, to]) => [from.trim(), to.trim()]));
+    for (const [from, to] of declared)
+        if (from !== to && rollup.tests[from])
+            renames.push({ from, to, detected_by: 'mapping' });
+    if (detect) {
+        for (const pair of parametrizeRenames(rollup)) {
+            if (!declared.has(pair.from))
+                renames.push({ ...pair, detected_by: 'parametrize_id' });
+        }
+    }
+    if (renames.length === 0)
+        return { rollup, renames };
+    // follow chains (a -> b -> c) to the final name; a cycle stops where it would repeat
+    const next = new Map(renames.map((r) => [r.from, r.to]));
+    const finalName = (name) => {
+        const seen = new Set([name]);
+        let current = name;
+        for (let to = next.get(current); to !== undefined && !seen.has(to); to = next.get(current)) {
+            seen.add(to);
+            current = to;
+        }
+        return current;
+    };
+    const tests = {};
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const target = finalName(nodeid);
+        tests[target] = tests[target] ? renames_merge(tests[target], test, target === nodeid) : test;
+    }
+    renames.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    return { rollup: { ...rollup, tests }, renames };
+}
+/** `a` and `b` as one test; the tags come from `bIsNewName ? b : a` (the new name's record). */
+function renames_merge(a, b, bIsNewName) {
+    const tags = bIsNewName ? b : a;
+    const byTime = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    const counts = { ...a.counts };
+    for (const [k, v] of Object.entries(b.counts))
+        counts[k] = (counts[k] ?? 0) + (v ?? 0);
+    const merged = {
+        component: tags.component,
+        failure_mode: tags.failure_mode,
+        incident: tags.incident,
+        tag_source: tags.tag_source,
+        file: tags.file,
+        line: tags.line,
+        seen: mergePresence(a.seen, b.seen),
+        counts,
+        failures: [...a.failures, ...b.failures].sort(byTime),
+        flaky: [...a.flaky, ...b.flaky].sort(byTime),
+        duration_ms: tags.duration_ms ?? a.duration_ms ?? b.duration_ms
+    };
+    if (a.ran || b.ran)
+        merged.ran = mergePresence(a.ran ?? a.seen, b.ran ?? b.seen);
+    return merged;
+}
+function mergePresence(a, b) {
+    const out = { ...a };
+    for (const [branch, p] of Object.entries(b)) {
+        const q = out[branch];
+        out[branch] = q
+            ? { first: Date.parse(q.first) <= Date.parse(p.first) ? q.first : p.first, last: Date.parse(q.last) >= Date.parse(p.last) ? q.last : p.last, runs: q.runs + p.runs }
+            : p;
+    }
+    return out;
+}
+/** Parametrize id changes: see the module comment. */
+function parametrizeRenames(rollup) {
+    const groups = new Map();
+    for (const nodeid of Object.keys(rollup.tests)) {
+        const bracket = nodeid.indexOf('[');
+        if (bracket < 0 || !nodeid.endsWith(']'))
+            continue;
+        const base = nodeid.slice(0, bracket);
+        const group = groups.get(base);
+        if (group)
+            group.push(nodeid);
+        else
+            groups.set(base, [nodeid]);
+    }
+    const runTimes = new Map();
+    for (const run of rollup.runs) {
+        const branch = run.branch ?? '';
+        const list = runTimes.get(branch) ?? [];
+        list.push(Date.parse(run.created));
+        runTimes.set(branch, list);
+    }
+    for (const list of runTimes.values())
+        list.sort((a, b) => a - b);
+    const spanOf = (t) => {
+        let first = Infinity;
+        let last = -Infinity;
+        for (const p of Object.values(t.seen)) {
+            first = Math.min(first, Date.parse(p.first));
+            last = Math.max(last, Date.parse(p.last));
+        }
+        return { first, last };
+    };
+    const runsBetween = (t, from, to) => {
+        let n = 0;
+        for (const branch of Object.keys(t.seen))
+            for (const time of runTimes.get(branch) ?? [])
+                if (time > from && time < to)
+                    n++;
+        return n;
+    };
+    const pairs = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const spans = new Map(group.map((id) => [id, spanOf(rollup.tests[id])]));
+        // candidate pairs: old last seen before new first seen, with no run of old's branches in between
+        const candidates = [];
+        for (const from of group) {
+            for (const to of group) {
+                const a = spans.get(from);
+                const b = spans.get(to);
+                if (from === to || a.last >= b.first)
+                    continue;
+                if (runsBetween(rollup.tests[from], a.last, b.first) === 0)
+                    candidates.push({ from, to });
+            }
+        }
+        // only an unambiguous change: each name in exactly one candidate pair
+        for (const c of candidates) {
+            const involved = candidates.filter((d) => d.from === c.from || d.to === c.to || d.from === c.to || d.to === c.from);
+            if (involved.length === 1)
+                pairs.push(c);
+        }
+    }
+    return pairs;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/types.ts
@@ -51623,34 +53433,52 @@ function meetsTargets(metrics) {
 
 
 
+
+
+
+
 const DEFAULT_OPTIONS = { windowDays: 7, deadWeightDays: 180, flakyDays: 90 };
 /** How many untagged tests findings.json names as examples. */
 const UNTAGGED_EXAMPLES = 10;
-function analyze(rollup, incidents, options) {
+function analyze(history, incidents, options) {
     const opts = effectiveOptions(options);
     const now = nowMillis(options.now);
-    const view = history_view_buildHistoryView(rollup, opts.analysis_branches);
+    const { rollup, renames } = applyRenames(history, options.testRenames, options.detectRenames ?? true);
+    const view = buildHistoryView(rollup, opts.analysis_branches);
     const windowMs = opts.window_days * time_DAY_MS;
     const classified = [];
     const unclassified = [];
+    const outsideHistory = [];
+    const historyStart = view.runList.length === 0 ? null : Date.parse(view.runList[0].created);
     for (const incident of incidents) {
-        const ci = correlate_classify(incident);
-        if (ci)
-            classified.push(ci);
-        else
+        const ci = classify(incident);
+        if (!ci)
             unclassified.push(unclassifiedEntry(incident));
+        else if (historyStart !== null && ci.detectedAt < historyStart + windowMs)
+            outsideHistory.push(ci);
+        else
+            classified.push(ci);
     }
     classified.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id));
     unclassified.sort((x, y) => compareStrings(x.detected_at, y.detected_at) || compareStrings(x.incident_id, y.incident_id));
-    const flaky = health_flakyTests(view, now, opts.flaky_days);
-    const flakyNow = new Set(flaky.map((f) => f.nodeid));
-    const results = classified.map((ci) => correlate_correlateIncident(view, ci, windowMs, flakyNow));
+    outsideHistory.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id));
+    const runs = new TestRuns(view);
+    const flaky = flakyTests(view, now, opts.flaky_days, runs);
+    // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
+    const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid));
+    const flakyAny = new Set(flaky.map((f) => f.nodeid));
+    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyNow));
     const findings = results.map((r) => r.finding);
+    const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny);
+    const load = loadBearing(classified, results, now, windowMs, flakyNow, model, flakyAny);
+    applyVerdicts(findings, load);
     const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
-    const load = loadBearing(classified, results, now, windowMs, flakyNow);
-    const health = suiteHealth(view, now, opts.dead_weight_days, new Set(classified.map((ci) => ci.componentKey)));
+    // an incident the history cannot judge still happened in its component: its tests are not dead weight
+    const incidentComponents = new Set([...classified, ...outsideHistory].map((ci) => ci.componentKey));
+    const health = suiteHealth(view, now, opts.dead_weight_days, incidentComponents);
+    const predictive = load.filter((l) => l.verdict === 'predictive');
     const untagged = view.tests
-        .filter((t) => t.componentKey === DEFAULT_COMPONENT)
+        .filter((t) => t.componentKey === types_DEFAULT_COMPONENT)
         .map((t) => t.nodeid)
         .sort(compareStrings);
     const incidentCount = classified.length;
@@ -51664,9 +53492,9 @@ function analyze(rollup, incidents, options) {
         coverage_gaps: gaps,
         load_bearing_tests: load.map((l) => l.nodeid),
         dead_weight_tests: health.deadWeight.map((d) => d.nodeid),
-        flaky_tests: flaky.map((f) => f.nodeid),
+        flaky_tests: [...flakyNow].sort(compareStrings),
         incidents: findings,
-        metrics: metrics(findings, health),
+        metrics: metrics(findings, health, chanceRate(view, classified, results, model, windowMs)),
         options: opts,
         branches: view.branches,
         test_count: view.tests.length,
@@ -51676,29 +53504,73 @@ function analyze(rollup, incidents, options) {
         dead_weight: health.deadWeight,
         unclassified_incidents: unclassified,
         untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) },
-        // interim until the confidence layer (issue 10) and trusted incidents (issue 13) fill them
-        predictive_tests: [],
-        expected_false_predictive: 0,
-        incidents_outside_history: [],
-        untrusted_incidents: []
+        predictive_tests: predictive.map((l) => l.nodeid),
+        expected_false_predictive: round2(predictive.reduce((sum, l) => sum + (1 - l.confidence), 0)),
+        confidence_model: {
+            suite_failure_episode_rate: model.prior.mean,
+            prior_shape: model.prior.shape,
+            precursor_share: model.prior.precursorShare,
+            pairs_compared: model.prior.pairs,
+            windows_with_failure: model.prior.windowsWithFailure,
+            windows_explained_by_chance: round2(model.prior.expectedByChance)
+        },
+        renamed_tests: renames,
+        incidents_outside_history: outsideHistory.map((ci) => outsideEntry(ci, historyStart ?? ci.detectedAt, opts.window_days)),
+        untrusted_incidents: options.untrustedIncidents ?? []
+    };
+}
+/** Copies each load-bearing test's verdict onto the incidents it preceded. */
+function applyVerdicts(findings, load) {
+    const verdicts = new Map(load.map((l) => [l.nodeid, l.verdict]));
+    for (const f of findings) {
+        for (const e of f.failing_test_evidence)
+            e.verdict = verdicts.get(e.nodeid) ?? 'possible';
+        f.predicted_by = f.failing_test_evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid);
+    }
+}
+/**
+ * prediction_rate_by_chance: the expected share of incidents with a failing covering test in their
+ * window if every test failed only at its base rate (flaky tests included: their failures are chance).
+ */
+function chanceRate(view, classified, results, model, windowMs) {
+    if (classified.length === 0)
+        return null;
+    let expected = 0;
+    classified.forEach((ci, i) => {
+        const index = view.component(ci.componentKey);
+        let none = 1;
+        const covering = new Set(index?.tests.filter((t) => t.firstSeen <= ci.detectedIso) ?? []);
+        for (const t of results[i].failing)
+            covering.add(t);
+        for (const test of covering)
+            none *= 1 - model.chanceBetween(test, ci.detectedAt - windowMs, ci.detectedAt);
+        expected += 1 - none;
+    });
+    return round2((expected / classified.length) * 100);
+}
+function outsideEntry(ci, historyStart, windowDays) {
+    const before = ci.detectedAt < historyStart;
+    return {
+        incident_id: ci.incident.id,
+        title: ci.incident.title,
+        url: ci.incident.url,
+        detected_at: ci.detectedIso,
+        reason: before
+            ? `Detected before the first analysed run (${toIso(historyStart)}): the history did not exist yet, so it can neither show a warning nor a gap.`
+            : `Detected ${round2((ci.detectedAt - historyStart) / time_DAY_MS)} days after the first analysed run (${toIso(historyStart)}), less than window-days (${windowDays}): the history saw only part of its window.`
     };
 }
 /**
- * One incident (the `issues` event path), computed by the same code as `analyze`. Returns null for
- * an unclassified incident. Build the view once with `prepareHistory` when analysing several.
+ * One incident (the `issues` event path), computed by `analyze` over that incident alone (its
+ * verdicts then rest on that incident only). Returns null for an unclassified incident and for one
+ * outside the history. `prepareHistory` checks the options once when analysing several.
  */
 function analyzeIncident(history, incident, options) {
-    const prepared = 'view' in history ? history : prepareHistory(history, options);
-    const ci = classify(incident);
-    if (!ci)
-        return null;
-    return correlateIncident(prepared.view, ci, prepared.options.window_days * DAY_MS, prepared.flakyNow).finding;
+    const prepared = 'rollup' in history && 'options' in history ? history : prepareHistory(history, options);
+    return analyze(prepared.rollup, [incident], options).incidents[0] ?? null;
 }
 function prepareHistory(rollup, options) {
-    const opts = effectiveOptions(options);
-    const view = buildHistoryView(rollup, opts.analysis_branches);
-    const flaky = flakyTests(view, nowMillis(options.now), opts.flaky_days);
-    return { view, options: opts, flakyNow: new Set(flaky.map((f) => f.nodeid)) };
+    return { rollup, options: effectiveOptions(options) };
 }
 function effectiveOptions(options) {
     const branches = options.analysisBranches;
@@ -51749,7 +53621,7 @@ function unclassifiedEntry(incident) {
         problems: incident.problems
     };
 }
-function metrics(findings, health) {
+function metrics(findings, health, byChance) {
     const count = findings.length;
     const percent = (part, whole) => (whole === 0 ? null : round2((part / whole) * 100));
     const closures = findings.map((f) => f.gap_closure_days).filter((d) => d !== null);
@@ -51764,8 +53636,8 @@ function metrics(findings, health) {
         quiet_test_count: health.quietCount,
         dead_weight_count: health.deadWeight.length,
         closed_gap_count: closures.length,
-        predicted_incident_rate: null,
-        prediction_rate_by_chance: null
+        predicted_incident_rate: percent(findings.filter((f) => f.predicted_by.length > 0).length, count),
+        prediction_rate_by_chance: byChance
     };
 }
 function medianOf(values) {
@@ -57236,7 +59108,17 @@ const FileIncident = object({
     title: optionalText,
     url: optionalText
 });
-async function readIncidentsFile(path) {
+/**
+ * The incidents of a file; entries with mistakes are left out and passed to `warn`. Throws an
+ * InputError when the file cannot be read or parsed, or when it has entries and none is usable.
+ */
+async function readIncidentsFile(path, warn = (m) => process.stderr.write(`warning: ${m}\n`)) {
+    const { incidents, skipped } = await readIncidentsFileEntries(path);
+    if (skipped.length > 0)
+        warn(`${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} of the incidents file ${path} left out: ${skipped.join('; ')}.`);
+    return incidents;
+}
+async function readIncidentsFileEntries(path) {
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
@@ -57246,10 +59128,17 @@ async function readIncidentsFile(path) {
         const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : error.message;
         throw new errors_InputError(`Could not read the incidents file ${path} (\`incidents-file\`): ${why}. Give the path of a JSON file, relative to the workspace.`);
     }
-    return parseIncidentsJson(text.replace(/^\uFEFF/, ''), path);
+    return parseIncidentsEntries(text.replace(/^\uFEFF/, ''), path);
 }
 /** The incidents of a file's text; `path` names the file in messages and becomes each incident's source. */
 function parseIncidentsJson(text, path) {
+    return parseIncidentsEntries(text, path).incidents;
+}
+/**
+ * Every usable entry of a file's text, and every other one named with what to fix. One bad entry
+ * does not hide the others; only a file with entries of which none is usable is an error.
+ */
+function parseIncidentsEntries(text, path) {
     let data;
     try {
         data = JSON.parse(text);
@@ -57260,21 +59149,22 @@ function parseIncidentsJson(text, path) {
     if (!Array.isArray(data)) {
         throw new errors_InputError(`The incidents file ${path} must be a JSON array of incidents (\`[{"id": "INC-1", "component": "checkout", "detected_at": "2026-11-20T14:05:00Z"}]\`), not ${file_describe(data)}.`);
     }
-    const errors = [];
+    const skipped = [];
     const incidents = [];
     const seen = new Map();
     data.forEach((entry, index) => {
         const where = `entry ${index}${entryId(entry)}`;
         if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-            errors.push(`${where}: must be an object, not ${file_describe(entry)}`);
+            skipped.push(`${where}: must be an object, not ${file_describe(entry)}`);
             return;
         }
+        const errors = [];
         const rawId = entry.id;
         if (typeof rawId === 'string' || typeof rawId === 'number') {
             const key = cleanText(String(rawId), NAME_CAP).toLowerCase();
             const first = seen.get(key);
             if (first !== undefined)
-                errors.push(`${where}: id ${JSON.stringify(cleanText(String(rawId), 60))} is already used by entry ${first}; every incident needs its own id`);
+                errors.push(`id ${JSON.stringify(cleanText(String(rawId), 60))} is already used by entry ${first}; every incident needs its own id`);
             else
                 seen.set(key, index);
         }
@@ -57284,8 +59174,11 @@ function parseIncidentsJson(text, path) {
                 const key = issue.path[0];
                 const field = key !== undefined ? `field \`${issue.path.join('.')}\`` : 'entry';
                 const missing = issue.path.length === 1 && !(String(key) in entry);
-                errors.push(`${where}: ${field} ${missing ? 'is required' : issue.message}`);
+                errors.push(`${field} ${missing ? 'is required' : issue.message}`);
             }
+        }
+        if (errors.length > 0 || !result.success) {
+            skipped.push(`${where}: ${errors.join(', ')}`);
             return;
         }
         const e = result.data;
@@ -57304,13 +59197,13 @@ function parseIncidentsJson(text, path) {
             problems: unknown.length > 0 ? [`incident ${e.id} in ${path}: unknown field(s) ${unknown.map((k) => `\`${cleanText(k, 40)}\``).join(', ')} ignored (known: ${KNOWN_KEYS.join(', ')}).`] : []
         });
     });
-    if (errors.length > 0) {
-        const listed = errors.slice(0, MAX_LISTED_ERRORS).join('; ');
-        const more = errors.length > MAX_LISTED_ERRORS ? `; and ${errors.length - MAX_LISTED_ERRORS} more` : '';
-        throw new errors_InputError(`The incidents file ${path} has ${errors.length === 1 ? 'a mistake' : `${errors.length} mistakes`}: ${listed}${more}. ` +
+    if (skipped.length > 0 && incidents.length === 0) {
+        const listed = skipped.slice(0, MAX_LISTED_ERRORS).join('; ');
+        const more = skipped.length > MAX_LISTED_ERRORS ? `; and ${skipped.length - MAX_LISTED_ERRORS} more` : '';
+        throw new errors_InputError(`No entry of the incidents file ${path} is usable: ${listed}${more}. ` +
             'Each incident needs `id`, `component` and `detected_at`; see the README, "Incidents file".');
     }
-    return incidents;
+    return { incidents, skipped };
 }
 function entryId(entry) {
     if (entry === null || typeof entry !== 'object')
@@ -57348,7 +59241,7 @@ function readBody(body) {
             for (const s of sections) {
                 if (!whole(name).test(s.heading))
                     continue;
-                const value = firstLine(unfence(s.value));
+                const value = body_firstLine(unfence(s.value));
                 if (value !== null)
                     return value;
             }
@@ -57395,7 +59288,7 @@ function unfence(value) {
         return value;
     return lines.slice(1, -1).join('\n');
 }
-function firstLine(value) {
+function body_firstLine(value) {
     for (const line of value.split('\n')) {
         const t = line.trim();
         if (t === '' || t === NO_RESPONSE)
@@ -57446,14 +59339,21 @@ function incidentFromIssue(issue, opts = {}) {
     const createdAt = created.ok ? created.iso : null;
     const closed = issue.closed_at ? parseZonedTime(issue.closed_at) : null;
     const closedAt = closed?.ok ? closed.iso : null;
-    let detectedAt = readTime(body, FIELD.detectedAt, ref, problems, createdAt ? "the issue's creation time" : null);
-    if (detectedAt === null) {
-        if (createdAt === null)
-            problems.push(`${ref} has no readable creation time; its detection time is unknown.`);
-        detectedAt = createdAt ?? new Date(0).toISOString();
+    // The creation time stands in only for an absent "Detected at": a written but unreadable one
+    // keeps the incident out of the analysis until it is fixed (a guess could place it days off).
+    const detected = readTime(body, FIELD.detectedAt, ref, problems, 'left out of the analysis until it is fixed');
+    let detectedAt = detected.iso;
+    let unusable = detected.problem;
+    if (detected.absent) {
+        if (createdAt === null) {
+            unusable = `${ref} has no "Detected at" field and no readable creation time, so its detection time is unknown: add a "Detected at" field in ${TIME_HINT}.`;
+            problems.push(unusable);
+        }
     }
-    const startedAt = readTime(body, FIELD.startedAt, ref, problems, null);
-    const resolvedAt = readTime(body, FIELD.resolvedAt, ref, problems, closedAt ? "the issue's closing time" : null) ?? closedAt;
+    detectedAt ??= createdAt ?? new Date(0).toISOString();
+    const startedAt = readTime(body, FIELD.startedAt, ref, problems, 'ignored').iso;
+    const resolved = readTime(body, FIELD.resolvedAt, ref, problems, closedAt ? "the issue's closing time is used instead" : 'ignored');
+    const resolvedAt = resolved.iso ?? closedAt;
     return {
         id: `#${issue.number}`,
         title: typeof issue.title === 'string' ? cleanText(issue.title, TITLE_CAP) || null : null,
@@ -57465,7 +59365,11 @@ function incidentFromIssue(issue, opts = {}) {
         resolved_at: resolvedAt,
         issue_number: issue.number,
         source: 'github',
-        problems
+        problems,
+        unusable,
+        detected_at_from: detected.absent ? 'issue_created' : 'field',
+        author: typeof issue.user?.login === 'string' ? cleanText(issue.user.login, NAME_CAP) : null,
+        author_association: typeof issue.author_association === 'string' ? cleanText(issue.author_association, NAME_CAP) : null
     };
 }
 function labelNames(labels) {
@@ -57495,18 +59399,21 @@ function readName(labels, prefix, body, field, ref, problems) {
     const value = cleanText(written, NAME_CAP);
     return value === '' ? null : value;
 }
-/** A time field of the body in UTC; null when absent or unreadable (then a problem says why). */
-function readTime(body, field, ref, problems, fallback) {
+/**
+ * A time field of the body in UTC. Absent: `absent`. Unreadable: a problem that names the field,
+ * quotes the value and says how to write it (and what happens meanwhile: `meanwhile`).
+ */
+function readTime(body, field, ref, problems, meanwhile) {
     const written = body.section(field.pattern) ?? body.line(field.pattern);
     if (written === null)
-        return null;
+        return { iso: null, absent: true, problem: null };
     const parsed = parseZonedTime(written);
     if (parsed.ok)
-        return parsed.iso;
+        return { iso: parsed.iso, absent: false, problem: null };
     const what = parsed.reason === 'no-zone' ? 'has no time zone' : 'is not a date and time';
-    const instead = fallback ? `using ${fallback} instead` : 'ignored';
-    problems.push(`"${field.label}" of ${ref} (${quote(written)}) ${what}; ${instead}. Write it in ${TIME_HINT}.`);
-    return null;
+    const problem = `"${field.label}" of ${ref} (${quote(written)}) ${what}, so it is ${meanwhile.startsWith('left') ? meanwhile : `not read (${meanwhile})`}. Write it in ${TIME_HINT}.`;
+    problems.push(problem);
+    return { iso: null, absent: false, problem };
 }
 
 ;// CONCATENATED MODULE: ./src/incidents/github.ts
@@ -57586,10 +59493,85 @@ function messageOf(error) {
     return typeof message === 'string' ? message.slice(0, 200) : 'forbidden';
 }
 
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/**
+ * The one writer of Mermaid `xychart-beta` blocks. Every chart gets an explicit plot palette
+ * (Mermaid's default line colour is near-white on GitHub's light theme), a title without `<` or `>`
+ * (GitHub shows them as `&lt;`), and at most MAX_X_LABELS labels on its x axis: a longer category
+ * axis turns into a numbered range axis, so labels never run into each other. xychart-beta draws no
+ * legend, so callers name the series in a line of text beside the chart (`legend`).
+ * Only our own text reaches a chart; quotes and line breaks are still stripped from labels.
+ */
+/** GitHub's own colours, readable on its light and dark backgrounds alike. */
+const COLORS = {
+    blue: '#2f81f7',
+    grey: '#8c959f',
+    red: '#e5534b',
+    amber: '#d29922',
+    green: '#3fb950'
+};
+/** More labels than this overlap on a 700 px wide chart. */
+const MAX_X_LABELS = 12;
+/** A chart label: one line, no quotes, no angle brackets. */
+function chartLabel(text) {
+    return text
+        .replace(/<=/g, '≤')
+        .replace(/>=/g, '≥')
+        .replace(/</g, 'under')
+        .replace(/>/g, 'over')
+        .replace(/["\r\n`]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** A number Mermaid reads: finite, at most 2 decimals, no exponent. */
+function chartNumber(value) {
+    if (!Number.isFinite(value))
+        throw new Error(`chart value ${value} is not finite`);
+    const rounded = Math.round(value * 100) / 100;
+    return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+/** The init directive that sets the palette, one colour per series in drawing order. */
+function paletteDirective(colors) {
+    return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colors.join(', ')}"}}}}%%`;
+}
+/** The fenced block. */
+function mermaidXyChart(spec) {
+    const n = spec.categories.length;
+    if (n === 0)
+        throw new Error('a chart needs at least one category');
+    if (spec.series.length === 0)
+        throw new Error('a chart needs at least one series');
+    for (const s of spec.series)
+        if (s.values.length !== n)
+            throw new Error(`a chart series has ${s.values.length} values for ${n} categories`);
+    const quoted = (text) => `"${chartLabel(text)}"`;
+    const xAxis = n <= MAX_X_LABELS ? `x-axis [${spec.categories.map(quoted).join(', ')}]` : `x-axis ${quoted(spec.rangeTitle ?? 'point')} 1 --> ${n}`;
+    const lines = [
+        paletteDirective(spec.series.map((s) => COLORS[s.color])),
+        'xychart-beta',
+        `    title ${quoted(spec.title)}`,
+        `    ${xAxis}`,
+        `    y-axis ${quoted(spec.yTitle)} ${chartNumber(spec.yMin)} --> ${chartNumber(spec.yMax)}`,
+        ...spec.series.map((s) => `    ${s.kind} [${s.values.map(chartNumber).join(', ')}]`)
+    ];
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+/** "blue line: measured · grey line: baseline" — the legend xychart-beta does not draw. */
+function legend(series) {
+    return `<sub>${series.map((s) => `${s.color} ${s.kind}: ${s.name}`).join(' · ')}</sub>`;
+}
+/** A y-axis top that leaves some room above the highest value. */
+function niceMax(values, floor = 1) {
+    const top = Math.max(floor, ...values.filter(Number.isFinite));
+    const step = 10 ** Math.floor(Math.log10(top));
+    return Math.ceil((top * 1.1) / step) * step;
+}
+
 ;// CONCATENATED MODULE: ./src/render/impact.ts
 
+
 const LIMIT = { full: 50, top: 10, counts: 0 };
-const percent = (fraction) => (fraction === null || fraction === undefined ? 'no data' : `${trim(fraction * 100)} %`);
+const impact_percent = (fraction) => (fraction === null || fraction === undefined ? 'no data' : `${trim(fraction * 100)} %`);
 const millis = (value) => (value === null || value === undefined ? 'no data' : `${trim(value)} ms`);
 const minutes = (value) => (value === null ? 'unknown' : `${trim(value)} min`);
 /** At most 3 significant digits, never exponent notation for the sizes we show. */
@@ -57605,26 +59587,59 @@ function clock(iso, withDay) {
         return '';
     return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
 }
-/** One Mermaid xychart-beta: a line over time, nulls dropped, a y-axis from 0 with headroom. */
-function xyChart(title, axis, points, withDay) {
+/**
+ * One incident chart: the measured line over time (intervals without a sample left out), the
+ * baseline and the SLO as flat reference lines, the detection as a bar reaching the top, with a
+ * legend line under it; null with fewer than two samples.
+ */
+function xyChart(title, axis, points, withDay, refs = {}) {
     const kept = points.filter((p) => p[1] !== null && Number.isFinite(p[1]));
     if (kept.length < 2)
         return null;
-    const max = Math.max(...kept.map((p) => p[1]));
+    const flat = (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
+    const baseline = flat(refs.baseline);
+    const slo = flat(refs.slo);
+    const max = Math.max(...kept.map((p) => p[1]), baseline ?? 0, slo ?? 0);
     const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
-    const label = (s) => s.replace(/["\n\r]/g, '');
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${label(title)}"`,
-        `  x-axis [${kept.map((p) => `"${clock(p[0], withDay)}"`).join(', ')}]`,
-        `  y-axis "${label(axis)}" 0 --> ${top}`,
-        `  line [${kept.map((p) => Number(p[1].toPrecision(4))).join(', ')}]`,
-        '```'
-    ].join('\n');
+    const series = [];
+    const detected = refs.detectedAt ? detectionIndex(kept.map((p) => p[0]), refs.detectedAt) : -1;
+    if (detected >= 0)
+        series.push({ kind: 'bar', values: kept.map((_, i) => (i === detected ? top : 0)), color: 'amber', name: 'detected' });
+    series.push({ kind: 'line', values: kept.map((p) => Number(p[1].toPrecision(4))), color: 'blue', name: 'measured' });
+    if (baseline !== null)
+        series.push({ kind: 'line', values: kept.map(() => baseline), color: 'grey', name: 'baseline median before the incident' });
+    if (slo !== null)
+        series.push({ kind: 'line', values: kept.map(() => slo), color: 'red', name: 'SLO' });
+    const chart = mermaidXyChart({
+        title,
+        categories: kept.map((p) => clock(p[0], withDay)),
+        rangeTitle: `UTC ${clock(kept[0][0], withDay)} to ${clock(kept[kept.length - 1][0], withDay)}, ${kept.length} samples`,
+        yTitle: axis,
+        yMin: 0,
+        yMax: top,
+        series
+    });
+    return `${chart}
+
+${legend(series)}`;
+}
+/** The sample interval holding `at`: the last sample at or before it, if `at` is inside the series. */
+function detectionIndex(times, at) {
+    const t = Date.parse(at);
+    if (times.length === 0 || t < Date.parse(times[0]))
+        return -1;
+    const step = times.length > 1 ? Date.parse(times[1]) - Date.parse(times[0]) : 0;
+    if (t > Date.parse(times[times.length - 1]) + step)
+        return -1;
+    let index = 0;
+    times.forEach((time, i) => {
+        if (Date.parse(time) <= t)
+            index = i;
+    });
+    return index;
 }
 /** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
-function renderIncidentImpact(impact) {
+function renderIncidentImpact(impact, slo = null) {
     const parts = ['### Production impact'];
     const b = impact.baseline;
     const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10);
@@ -57632,7 +59647,7 @@ function renderIncidentImpact(impact) {
     const base = (median, p95, show) => median === undefined || p95 === undefined ? 'no data' : `${show(median)} / ${show(p95 ?? null)}`;
     const days = b ? Math.round((Date.parse(b.end) - Date.parse(b.start)) / 86400000) : null;
     parts.push(table(['', 'during the incident', `baseline${days ? ` (${days} days before): median / p95` : ''}`], [
-        ['peak error rate', `${percent(impact.peak_error_rate)}${at(impact.peak_error_rate_at)}`, b ? base(b.error_rate?.median, b.error_rate?.p95, percent) : 'no data'],
+        ['peak error rate', `${impact_percent(impact.peak_error_rate)}${at(impact.peak_error_rate_at)}`, b ? base(b.error_rate?.median, b.error_rate?.p95, impact_percent) : 'no data'],
         ['peak p99 latency', `${millis(impact.peak_latency_p99_ms)}${at(impact.peak_latency_p99_at)}`, b ? base(b.latency_p99_ms?.median, b.latency_p99_ms?.p95, millis) : 'no data'],
         ['duration', minutes(impact.duration_minutes), ''],
         ['time to detect', minutes(impact.time_to_detect_minutes), '']
@@ -57640,15 +59655,19 @@ function renderIncidentImpact(impact) {
     const s = impact.series;
     if (s) {
         const charts = [
-            xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay),
-            xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay)
+            xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay, {
+                baseline: b?.error_rate ? b.error_rate.median * 100 : null,
+                slo: slo?.slo_error_rate === null || slo?.slo_error_rate === undefined ? null : slo.slo_error_rate * 100,
+                detectedAt: impact.detected_at
+            }),
+            xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay, { baseline: b?.latency_p99_ms?.median ?? null, slo: slo?.slo_latency_p99_ms ?? null, detectedAt: impact.detected_at })
         ].filter((c) => c !== null);
         parts.push(...charts);
-        const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)]);
+        const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), impact_percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)]);
         parts.push(details('The charts as a table (UTC; the highest sample in each interval)', table(['from', 'error rate', 'p99 latency'], rows)));
     }
     if (impact.problems.length > 0)
-        parts.push(impact.problems.slice(0, 8).map((p) => `- _${escapeText(p, 400)}_`).join('\n'));
+        parts.push(impact.problems.slice(0, 8).map((p) => `- _${markdown_escapeText(p, 400)}_`).join('\n'));
     const actions = [
         ...impact.actions.new_tests.map(newTestLine),
         ...impact.actions.alert_adjustments.map(alertLine),
@@ -57664,77 +59683,72 @@ function newTestLine(a) {
     return `**New test**: reproduce ${code(a.failure_mode, 80)} in ${code(a.component, 80)} (${why})${closest}; mark it ${code(`@pytest.mark.incident(${JSON.stringify(a.incident)})`, 120)}.`;
 }
 function alertLine(a) {
-    return `**Alert**: ${escapeText(a.recommendation, 600)}`;
+    return `**Alert**: ${markdown_escapeText(a.recommendation, 600)}`;
 }
 function sloLine(a) {
-    return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${escapeText(a.recommendation, 600)}`;
+    return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${markdown_escapeText(a.recommendation, 600)}`;
 }
-/** The job summary's "Recommended actions" across incidents; lists shrink with `detail`. */
-function renderActionsSection(pi, detail = 'full') {
+/**
+ * The job summary's "Recommended actions" across incidents; lists shrink with `detail`. `openGaps`:
+ * the incidents whose gap is still open (a closed gap never asks for a new test); every list is
+ * collapsed, the open gaps themselves lead the summary.
+ */
+function renderActionsSection(pi, detail = 'full', openGaps = null) {
     const a = pi.actions;
     const limit = LIMIT[detail];
     const more = (total) => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '');
     const parts = ['## Recommended actions'];
     for (const notice of pi.notices.slice(0, 10))
-        parts.push(`> [!WARNING]\n> ${escapeText(notice, 600)}`);
-    parts.push(`### New tests needed (${a.new_tests.length})`);
-    if (a.new_tests.length === 0)
-        parts.push('No open coverage gap.');
+        parts.push(`> [!WARNING]\n> ${markdown_escapeText(notice, 600)}`);
+    const newTests = openGaps ? a.new_tests.filter((t) => openGaps.has(t.incident)) : a.new_tests;
+    if (newTests.length === 0)
+        parts.push('**New tests needed (0)**: no open coverage gap.');
     else if (limit > 0) {
-        const rows = a.new_tests.slice(0, limit).map((t) => [
+        const rows = newTests.slice(0, limit).map((t) => [
             markdown_link(t.incident, t.url),
-            escapeText(t.component, 60),
-            escapeText(t.failure_mode, 60),
-            t.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed',
-            t.closest_tests.length > 0 ? t.closest_tests.map((c) => code(c.nodeid)).join('<br>') : 'none alike'
+            `${markdown_escapeText(t.component, 40)}<br><sub>${markdown_escapeText(t.failure_mode, 40)}</sub>`,
+            t.closest_tests.length > 0 ? t.closest_tests.slice(0, 3).map((c) => testName(c.nodeid, 50)).join('<br>') : 'none alike'
         ]);
-        parts.push(table(['incident', 'component', 'failure mode', 'gap', 'closest existing tests'], rows) + more(a.new_tests.length));
+        parts.push(details(`New tests needed (${newTests.length}), with the closest existing tests to start from`, table(['incident', 'component / failure mode', 'closest existing tests'], rows) + more(newTests.length)));
     }
-    parts.push(`### Tests to retire (${a.tests_to_retire.length}, review only)`);
+    else
+        parts.push(`**New tests needed (${newTests.length})**`);
     if (a.tests_to_retire.length === 0)
-        parts.push('No dead-weight test.');
+        parts.push('**Tests to retire (0)**: no dead-weight test.');
     else {
         const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.';
-        const rows = a.tests_to_retire.slice(0, limit).map((t) => [code(t.nodeid), escapeText(t.component, 60), t.last_failure ? t.last_failure.slice(0, 10) : 'never', t.first_seen.slice(0, 10), String(t.runs)]);
-        parts.push(limit > 0 ? `${intro}\n\n${table(['test', 'component', 'last failure', 'first seen', 'runs'], rows)}${more(a.tests_to_retire.length)}` : intro);
+        const rows = a.tests_to_retire.slice(0, limit).map((t) => [testCell(t.nodeid), markdown_escapeText(t.component, 40), t.last_failure ? t.last_failure.slice(0, 10) : 'never', String(t.runs)]);
+        parts.push(limit > 0
+            ? details(`Tests to retire (${a.tests_to_retire.length}, review only)`, `${intro}\n\n${table(['test', 'component', 'last failure', 'runs'], rows)}${more(a.tests_to_retire.length)}`)
+            : `**Tests to retire (${a.tests_to_retire.length}, review only)**: ${intro}`);
     }
     if (pi.source !== null) {
-        parts.push(`### Alert adjustments (${a.alert_adjustments.length})`);
         if (a.alert_adjustments.length === 0)
-            parts.push(`Every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`);
+            parts.push(`**Alert adjustments (0)**: every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`);
         else if (limit > 0) {
             const rows = a.alert_adjustments.slice(0, limit).map((x) => [
-                escapeText(x.incident, 40),
-                escapeText(x.component, 60),
+                markdown_escapeText(x.incident, 40),
                 minutes(x.time_to_detect_minutes),
-                x.threshold === null ? 'none separates it' : `>= ${percent(x.threshold)}`,
-                x.fires_after_minutes === null ? '' : `+${trim(x.fires_after_minutes)} min`,
+                x.threshold === null ? 'none separates it' : `≥ ${impact_percent(x.threshold)}${x.fires_after_minutes === null ? '' : `<br><sub>fires after +${trim(x.fires_after_minutes)} min</sub>`}`,
                 x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
             ]);
-            parts.push(table(['incident', 'component', 'time to detect', 'error-rate threshold', 'would fire', `false alarms in the baseline`], rows) + more(a.alert_adjustments.length));
+            parts.push(details(`Alert adjustments (${a.alert_adjustments.length})`, table(['incident', 'time to detect', 'error-rate threshold', 'false alarms in the baseline'], rows) + more(a.alert_adjustments.length)));
         }
-        parts.push(`### SLO refinements (${a.slo_refinements.length})`);
+        else
+            parts.push(`**Alert adjustments (${a.alert_adjustments.length})**`);
         if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null)
-            parts.push('No SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).');
+            parts.push('**SLO refinements**: no SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).');
         else if (a.slo_refinements.length === 0)
-            parts.push('Every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.');
+            parts.push('**SLO refinements (0)**: every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.');
         else if (limit > 0)
-            parts.push(a.slo_refinements.slice(0, limit).map((x) => `- ${escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length));
+            parts.push(details(`SLO refinements (${a.slo_refinements.length})`, a.slo_refinements.slice(0, limit).map((x) => `- ${markdown_escapeText(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length)));
+        else
+            parts.push(`**SLO refinements (${a.slo_refinements.length})**`);
     }
     return parts.join('\n\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/comments/upsert.ts
-/**
- * One comment of the action per incident issue, found again by its hidden marker and edited in
- * place. Never a second one, even when two jobs race: after creating, the comments are listed
- * again; if more than one marked comment exists, the oldest (lowest id) is kept, the others are
- * deleted, and the kept one gets this run's body. An unchanged body costs no write at all.
- *
- * Only marked comments written by a bot or by someone with a role in the repository count: anybody
- * can post a comment containing the marker, and such a comment is neither edited nor deleted.
- */
-
 
 /** Roles whose comments we may treat as ours (a token of a person with write access gets one of these). */
 const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
@@ -57743,15 +59757,28 @@ async function upsert_upsertIncidentComment(octokit, opts) {
     assertMarker(marker);
     const body = commentBody(opts.body, marker);
     const target = { owner: opts.owner, repo: opts.repo };
-    const maxPages = opts.maxListPages ?? 10;
+    const maxPages = Math.max(1, opts.maxListPages ?? 10);
+    const maxScanPages = opts.maxScanPages ?? 100;
     let calls = 0;
     let removedDuplicates = 0;
     let maxDeletes = opts.maxDeletes ?? 5;
+    const readPage = async (page) => {
+        calls += 1;
+        const response = await octokit.rest.issues.listComments({ ...target, issue_number: opts.issueNumber, per_page: upsert_PER_PAGE, page });
+        return { comments: response.data, lastPage: lastPageOf(response.headers.link) ?? page };
+    };
     const listMarked = async (selfId) => {
-        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...target, issue_number: opts.issueNumber, per_page: 100 });
-        const listed = await collectPages(pages, maxPages, (c) => isOurs(c, marker, selfId));
-        calls += listed.calls;
-        return listed.items.sort((a, b) => a.id - b.id);
+        const ours = (list) => list.filter((c) => isOurs(c, marker, selfId));
+        const first = await readPage(1);
+        const found = ours(first.comments);
+        // newest first, down to page 2, within the quick search's budget
+        let page = first.lastPage;
+        for (let read = 1; read < maxPages && page >= 2; read++, page--)
+            found.push(...ours((await readPage(page)).comments));
+        // nothing in the first and newest pages: read the ones in between rather than add a duplicate
+        for (let scanned = 0; found.length === 0 && page >= 2 && scanned < maxScanPages; scanned++, page--)
+            found.push(...ours((await readPage(page)).comments));
+        return [...new Map(found.map((c) => [c.id, c])).values()].sort((a, b) => a.id - b.id);
     };
     /** Keep the oldest marked comment, delete the rest (a racing job may have deleted some already). */
     const keepOldest = async (marked) => {
@@ -57778,6 +59805,8 @@ async function upsert_upsertIncidentComment(octokit, opts) {
     };
     const existing = await listMarked(null);
     if (existing.length > 0) {
+        if (opts.keepExisting)
+            return { action: 'unchanged', kept: true, commentId: existing[0].id, calls, removedDuplicates };
         const keep = await keepOldest(existing);
         if (sameBody(keep.body, body))
             return { action: 'unchanged', commentId: keep.id, calls, removedDuplicates };
@@ -57796,6 +59825,19 @@ async function upsert_upsertIncidentComment(octokit, opts) {
     if (!sameBody(keep.body, body))
         await update(keep);
     return { action: 'updated', commentId: keep.id, calls, removedDuplicates };
+}
+const upsert_PER_PAGE = 100;
+/** The page number of the `rel="last"` link of a paginated response, if any. */
+function lastPageOf(link) {
+    for (const part of (link ?? '').split(',')) {
+        if (!/rel="last"/.test(part))
+            continue;
+        const url = /<([^>]+)>/.exec(part)?.[1];
+        const page = url ? Number(new URL(url).searchParams.get('page')) : NaN;
+        if (Number.isInteger(page) && page > 0)
+            return page;
+    }
+    return null;
 }
 function isOurs(comment, marker, selfId) {
     if (!(comment.body ?? '').startsWith(marker))
@@ -57854,27 +59896,46 @@ function cutToChars(text, budget = COMMENT_BUDGET_CHARS) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/targets.ts
-/** The health metrics as rows for the summary, beside CONTRACT.md's targets (analysis/targets.ts judges them). */
+/**
+ * The health metrics as rows for the summary, beside CONTRACT.md's targets (analysis/targets.ts
+ * judges them). Each label says what its figure counts; a figure the history is too short to judge
+ * says "no data", and a met target with work still open gets no ✅.
+ */
 
+/** the analysis' suite-growth window (CONTRACT.md) */
+const GROWTH_WINDOW_DAYS = 90;
 const mark = (verdict) => (verdict === null ? '➖' : verdict ? '✅' : '❌');
 const targets_percent = (value) => (value === null ? 'no data' : `${value} %`);
-function metricRows(m) {
+function metricRows(m, context = {}) {
     const verdicts = meetsTargets(m);
+    const days = context.historyDays ?? null;
+    const tooShort = (needed) => days !== null && days < needed;
+    const openOver = context.openGapsOverTarget ?? 0;
+    const closure = {
+        label: 'Gap closure time (median over closed gaps)',
+        value: m.test_gap_closure_days === null ? `no closed gap` : `${m.test_gap_closure_days} days (${m.closed_gap_count} closed)`,
+        target: TARGETS.test_gap_closure_days.label,
+        status: mark(verdicts.test_gap_closure_days)
+    };
+    if (openOver > 0 && verdicts.test_gap_closure_days !== false)
+        closure.status = `⚠️ ${openOver} open gap(s) older than 14 days`;
+    const deadWeightShort = tooShort(context.deadWeightDays ?? 180);
+    const growthShort = tooShort(2 * GROWTH_WINDOW_DAYS);
     return [
-        { label: 'Incident coverage rate', value: targets_percent(m.incident_coverage_rate), target: TARGETS.incident_coverage_rate.label, status: mark(verdicts.incident_coverage_rate) },
-        { label: 'Prediction rate', value: targets_percent(m.prediction_rate), target: TARGETS.prediction_rate.label, status: mark(verdicts.prediction_rate) },
+        { label: 'Incident coverage rate (incidents with a covering test)', value: targets_percent(m.incident_coverage_rate), target: TARGETS.incident_coverage_rate.label, status: mark(verdicts.incident_coverage_rate) },
+        { label: 'Prediction rate (incidents with any covering test failing before them)', value: targets_percent(m.prediction_rate), target: TARGETS.prediction_rate.label, status: mark(verdicts.prediction_rate) },
+        closure,
         {
-            label: 'Test gap closure time (median)',
-            value: m.test_gap_closure_days === null ? 'no closed gap' : `${m.test_gap_closure_days} days`,
-            target: TARGETS.test_gap_closure_days.label,
-            status: mark(verdicts.test_gap_closure_days)
+            label: 'Dead-weight ratio (quiet / active tests)',
+            value: deadWeightShort ? 'no data (history too short)' : m.dead_weight_ratio === null ? 'no data' : `${m.dead_weight_ratio} % (${m.quiet_test_count} of ${m.active_test_count})`,
+            target: TARGETS.dead_weight_ratio.label,
+            status: deadWeightShort ? '➖' : mark(verdicts.dead_weight_ratio)
         },
-        { label: 'Dead-weight ratio', value: targets_percent(m.dead_weight_ratio), target: TARGETS.dead_weight_ratio.label, status: mark(verdicts.dead_weight_ratio) },
         {
-            label: 'Suite growth (tests added: last vs previous quarter)',
-            value: `${m.tests_added_last_quarter} vs ${m.tests_added_previous_quarter}`,
+            label: `Suite growth (tests added: last ${GROWTH_WINDOW_DAYS} days vs the ${GROWTH_WINDOW_DAYS} before)`,
+            value: growthShort ? 'no data (history too short)' : `${m.tests_added_last_quarter} vs ${m.tests_added_previous_quarter}`,
             target: TARGETS.suite_growth.label,
-            status: mark(verdicts.suite_growth)
+            status: growthShort ? '➖' : mark(verdicts.suite_growth)
         }
     ];
 }
@@ -57882,37 +59943,70 @@ function metricRows(m) {
 ;// CONCATENATED MODULE: ./src/render/findings-sections.ts
 
 
-const LIST_LIMIT = { full: 500, top: 20, counts: 0 };
-function more(total, shown) {
-    return total > shown ? `\n\n…and ${total - shown} more in findings.json.` : '';
+/** rows shown in the open, and rows collapsed after them, per detail level */
+const SHOWN = { full: 20, top: 10, counts: 0 };
+const FOLDED = { full: 10, top: 0, counts: 0 };
+/** rows of a list that is collapsed as a whole (flaky, dead weight, noise, closed gaps) */
+const COLLAPSED = { full: 20, top: 10, counts: 0 };
+const findings_sections_DAY_MS = 86_400_000;
+const GAP_WORDS = {
+    no_test_coverage: 'no test covered it',
+    tests_pass_but_incident_occurred: 'its tests all passed',
+    only_skipped_tests: 'its tests never ran'
+};
+/** What kind of gap an incident is, or null when it is none (an incident whose tests never ran counts). */
+function gapKind(incident) {
+    if (incident.only_skipped_tests && incident.predicted_by.length === 0)
+        return 'only_skipped_tests';
+    return incident.gap_type;
 }
-function renderHealth(findings) {
-    const rows = metricRows(findings.metrics).map((m) => [m.label, m.value, m.target, m.status]);
-    return [
-        '## Health',
-        `${findings.incident_count} incident(s), ${findings.test_count} test(s), ${findings.run_count} run(s) analysed` +
-            (findings.options.analysis_branches ? ` on ${findings.options.analysis_branches.map((b) => code(b)).join(', ')}` : ' on every branch') +
-            '.',
-        table(['metric', 'value', 'target', ''], rows)
-    ].join('\n\n');
+/** Incidents whose gap no test has closed yet, oldest first. */
+function openGaps(findings) {
+    return findings.incidents
+        .filter((i) => gapKind(i) !== null && !i.gap_closed_by)
+        .sort((a, b) => a.detected_at.localeCompare(b.detected_at) || a.incident_id.localeCompare(b.incident_id));
 }
-function renderGaps(findings, detail) {
-    const gaps = findings.coverage_gaps;
-    const header = `## Coverage gaps (${gaps.length} of ${findings.incident_count} incidents)`;
-    if (gaps.length === 0)
-        return `${header}\n\nEvery incident had a covering test that failed in the ${findings.options.window_days} days before it was detected.`;
-    const limit = LIST_LIMIT[detail];
-    if (limit === 0)
-        return `${header}\n\n${countBy(gaps.map((g) => g.gap_type))}`;
-    const rows = gaps.slice(0, limit).map((g) => [
-        markdown_link(g.incident, g.url),
-        escapeText(g.component, 60),
-        escapeText(g.failure_mode, 60),
-        g.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed',
-        escapeText(g.recommendation, 200),
-        g.gap_closed_by ? `${code(g.gap_closed_by)} after ${g.gap_closure_days} d` : 'open'
+function incidentCell(i) {
+    return markdown_link(i.incident_id, i.url) + (i.title ? `<br><sub>${markdown_escapeText(i.title, 60)}</sub>` : '');
+}
+const ageDays = (from, now) => Math.max(0, Math.floor((Date.parse(now) - Date.parse(from)) / findings_sections_DAY_MS));
+function renderOpenGaps(findings, detail) {
+    const open = openGaps(findings);
+    const header = `## Open coverage gaps (${open.length}), oldest first`;
+    if (open.length === 0) {
+        return `${header}\n\nNone: every incident had a covering test that failed before it, or a test written since closes its gap.`;
+    }
+    const intro = 'Incidents no test would have warned of, and no test written since covers. Write the test, and mark it `@pytest.mark.incident("<id>")` so the gap closes.';
+    if (SHOWN[detail] === 0)
+        return `${header}\n\n${intro}\n\n${countBy(open.map((i) => GAP_WORDS[gapKind(i)]))}`;
+    const rows = open.map((i) => [
+        incidentCell(i),
+        `${i.detected_at.slice(0, 10)}<br><sub>${ageDays(i.detected_at, findings.now)} days ago</sub>`,
+        `${GAP_WORDS[gapKind(i)]}<br><sub>${code(i.component, 40)} / ${code(i.failure_mode, 40)}</sub>`,
+        markdown_escapeText(i.recommendation, 120)
     ]);
-    return `${header}\n\n${table(['incident', 'component', 'failure mode', 'gap', 'recommendation', 'closed by'], rows)}${more(gaps.length, limit)}`;
+    return `${header}\n\n${intro}\n\n${cappedTable(['incident', 'detected', 'gap', 'the test to write'], rows, SHOWN[detail], FOLDED[detail], 'more open gaps')}`;
+}
+function renderClosedGaps(findings, detail) {
+    const closed = findings.incidents
+        .filter((i) => i.gap_closed_by)
+        .sort((a, b) => b.detected_at.localeCompare(a.detected_at) || a.incident_id.localeCompare(b.incident_id));
+    if (closed.length === 0 || COLLAPSED[detail] === 0)
+        return '';
+    const rows = closed
+        .slice(0, COLLAPSED[detail])
+        .map((i) => [markdown_link(i.incident_id, i.url), testCell(i.gap_closed_by), i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`]);
+    const more = closed.length > rows.length ? `\n\n…and ${closed.length - rows.length} more in findings.json.` : '';
+    return details(`Gaps already closed by a test written since (${closed.length}), newest first`, table(['incident', 'closed by', 'after'], rows) + more);
+}
+const VERDICT_RANK = { predictive: 0, possible: 1, noise: 2 };
+/** Strongest evidence first: verdict, then confidence, then p-value, then incidents preceded. */
+function byEvidence(a, b) {
+    return (VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        b.confidence - a.confidence ||
+        a.p_value - b.p_value ||
+        b.a - a.a ||
+        a.nodeid.localeCompare(b.nodeid));
 }
 function strengthText(lb) {
     return `**${lb.strength}**: ${lb.a} of ${lb.n} incidents, p=${formatP(lb.p_value)}, lift ${lb.lift.toFixed(1)}`;
@@ -57922,60 +60016,125 @@ function formatP(p) {
         return '<0.0001';
     return p.toFixed(4).replace(/0+$/, '').replace(/\.$/, '');
 }
-function renderLoadBearing(findings, detail) {
-    const list = findings.load_bearing;
-    const header = `## Load-bearing tests (${list.length})`;
-    if (list.length === 0)
-        return `${header}\n\nNo test failed in the window before a related incident.`;
-    const limit = LIST_LIMIT[detail];
-    if (limit === 0)
-        return `${header}\n\n${countBy(list.map((l) => l.strength))}`;
-    const rows = list.slice(0, limit).map((l) => [
-        code(l.nodeid),
-        escapeText(l.component, 60),
-        l.incidents.map((i) => escapeText(i, 40)).join(', '),
-        strengthText(l),
-        l.flaky ? 'flaky: the signal may be noise' : ''
-    ]);
-    return (`${header}\n\nThese tests failed shortly before an incident of their component: protect them, never skip them for speed, fix them first when they flake.\n\n` +
-        table(['test', 'component', 'preceded', 'evidence', ''], rows) +
-        more(list.length, limit));
+const percentOf = (x) => `${Math.round(x * 100)} %`;
+function verdictText(lb) {
+    return `**${lb.verdict}**<br><sub>confidence ${percentOf(lb.confidence)}</sub>`;
 }
+function renderProtect(findings, detail) {
+    const sorted = [...findings.load_bearing].sort(byEvidence);
+    const worth = sorted.filter((l) => l.verdict !== 'noise');
+    const noise = sorted.filter((l) => l.verdict === 'noise');
+    const predictive = worth.filter((l) => l.verdict === 'predictive').length;
+    const header = `## Tests to protect (${predictive} predictive, ${worth.length - predictive} possible)`;
+    if (sorted.length === 0)
+        return `${header}\n\nNo test failed in the window before an incident of its component.`;
+    const expected = findings.expected_false_predictive;
+    const intro = 'Their failures came shortly before incidents of their component; for the predictive ones that is unlikely to be chance. Keep them required in CI, never skip them for speed, fix them first when they break. ' +
+        (predictive > 0 ? `Of the ${predictive} predictive tests the method expects about ${formatCount(expected)} to be chance. ` : '') +
+        'Strongest evidence first.';
+    if (SHOWN[detail] === 0)
+        return `${header}\n\n${intro}\n\n${countBy(sorted.map((l) => l.verdict))}`;
+    const row = (l) => [
+        testCell(l.nodeid),
+        verdictText(l),
+        `${l.a} of ${l.n}<br><sub>${l.incidents.slice(0, 3).map((i) => markdown_escapeText(i, 24)).join(', ')}${l.incidents.length > 3 ? ', …' : ''}</sub>`,
+        `p=${formatP(l.p_value)}, lift ${l.lift.toFixed(1)}${l.flaky ? '<br><sub>flaky</sub>' : ''}`
+    ];
+    const parts = [header, intro];
+    if (worth.length > 0)
+        parts.push(cappedTable(['test', 'verdict', 'incidents preceded', 'evidence'], worth.map(row), SHOWN[detail], FOLDED[detail], 'more possible precursors'));
+    else
+        parts.push('None stands out from chance yet.');
+    if (noise.length > 0 && COLLAPSED[detail] > 0) {
+        const rows = noise.slice(0, COLLAPSED[detail]).map((l) => [testCell(l.nodeid), markdown_escapeText(l.verdict_reason, 140)]);
+        const more = noise.length > rows.length ? `\n\n…and ${noise.length - rows.length} more in findings.json.` : '';
+        parts.push(details(`Failures before incidents that look like noise (${noise.length}): flaky, or as often as they fail anyway`, table(['test', 'why it is noise'], rows) + more));
+    }
+    else if (noise.length > 0) {
+        parts.push(`${noise.length} more look like noise (flaky, or as often as they fail anyway).`);
+    }
+    return parts.join('\n\n');
+}
+function renderHealth(findings, context = {}) {
+    const m = findings.metrics;
+    const open = openGaps(findings);
+    const rows = metricRows(m, { deadWeightDays: findings.options.dead_weight_days, ...context, openGapsOverTarget: open.filter((i) => ageDays(i.detected_at, findings.now) >= 14).length }).map((r) => [r.label, r.value, r.target, r.status]);
+    const chance = m.prediction_rate_by_chance === null ? '' : `; ${m.prediction_rate_by_chance} % would have by chance alone`;
+    const headline = findings.incident_count === 0
+        ? 'No incident to judge yet.'
+        : m.predicted_incident_rate === null
+            ? `**${m.prediction_rate ?? 0} % of incidents had a covering test fail before them** (the prediction rate${chance}).`
+            : `**${m.predicted_incident_rate} % of incidents were predicted**: a predictive test failed before them. ` +
+                `${m.prediction_rate ?? 0} % had any covering test fail before them (the prediction rate)${chance}.`;
+    return [
+        '## Health',
+        headline,
+        `${findings.incident_count} incident(s), ${findings.test_count} test(s), ${findings.run_count} run(s) analysed` +
+            (findings.options.analysis_branches ? ` on ${findings.options.analysis_branches.map((b) => code(b)).join(', ')}` : ' on every branch') +
+            '.',
+        table(['metric', 'value', 'target', ''], rows)
+    ].join('\n\n');
+}
+const FLAKY_WORDS = { same_sha: 'passed and failed on one commit', flip_rate: 'flips between runs' };
 function renderFlaky(findings, detail) {
-    const list = findings.flaky;
+    const list = [...findings.flaky].sort((a, b) => b.flaky_sha_count - a.flaky_sha_count || (b.shas[0]?.at ?? '').localeCompare(a.shas[0]?.at ?? '') || a.nodeid.localeCompare(b.nodeid));
     const header = `## Flaky tests (${list.length})`;
     if (list.length === 0)
         return `${header}\n\nNo test passed and failed on the same commit in the last ${findings.options.flaky_days} days.`;
-    const limit = LIST_LIMIT[detail];
+    const loadBearing = new Set(findings.load_bearing_tests);
+    const fixFirst = list.filter((f) => loadBearing.has(f.nodeid)).length;
+    const intro = `A flaky failure cannot warn of anything.${fixFirst > 0 ? ` ${fixFirst} of them preceded incidents: fix those first.` : ''}`;
+    const limit = COLLAPSED[detail];
     if (limit === 0)
-        return header;
+        return `${header}\n\n${intro}`;
     const rows = list.slice(0, limit).map((f) => [
-        code(f.nodeid),
-        escapeText(f.component, 60),
+        testCell(f.nodeid),
+        (f.reason.length > 0 ? f.reason : ['same_sha']).map((r) => FLAKY_WORDS[r] ?? markdown_escapeText(r, 30)).join('; '),
         String(f.flaky_sha_count),
-        f.shas[0] ? `${code(f.shas[0].sha.slice(0, 12))} ${f.shas[0].at.slice(0, 10)}` : ''
+        f.shas[0] ? `${code(f.shas[0].sha.slice(0, 7))} ${f.shas[0].at.slice(0, 10)}` : ''
     ]);
-    return `${header}\n\n${table(['test', 'component', 'commits where it passed and failed', 'latest'], rows)}${more(list.length, limit)}`;
+    const more = list.length > limit ? `\n\n…and ${list.length - limit} more in findings.json.` : '';
+    return `${header}\n\n${intro}\n\n${details('the flaky tests, most commits first', table(['test', 'why flaky', 'commits', 'latest'], rows) + more)}`;
 }
 function renderDeadWeight(findings, detail) {
-    const list = findings.dead_weight;
-    const ratio = findings.metrics.dead_weight_ratio;
-    const header = `Dead-weight candidates (${list.length})`;
+    const list = [...findings.dead_weight].sort((a, b) => b.runs - a.runs || a.nodeid.localeCompare(b.nodeid));
+    const m = findings.metrics;
+    const header = `## Dead-weight candidates (${list.length})`;
+    const ratio = m.dead_weight_ratio === null
+        ? ''
+        : ` The dead-weight ratio counts every quiet test among the active ones (${m.quiet_test_count} of ${m.active_test_count}, ${m.dead_weight_ratio} %); only those in components that never had an incident are candidates.`;
     if (list.length === 0)
-        return `## ${header}\n\nNone: every active test failed recently or guards a component that had an incident.`;
-    const limit = LIST_LIMIT[detail];
-    const intro = `No failure in ${findings.options.dead_weight_days} days and no incident ever in their component${ratio === null ? '' : ` (quiet tests: ${ratio} % of active tests)`}. Review them: retire, merge or keep; nothing is removed automatically.`;
+        return `${header}\n\nNone: every active test failed recently or guards a component that had an incident.${ratio}`;
+    const intro = `No failure in ${findings.options.dead_weight_days} days and no incident ever in their component.${ratio} Review them: retire, merge or keep; nothing is removed automatically.`;
+    const limit = COLLAPSED[detail];
     if (limit === 0)
-        return `## ${header}\n\n${intro}`;
-    const rows = list.slice(0, limit).map((d) => [code(d.nodeid), escapeText(d.component, 60), d.first_seen.slice(0, 10), d.last_failure ? d.last_failure.slice(0, 10) : 'never', String(d.runs)]);
-    return `## ${header}\n\n${intro}\n\n${details('the candidates', table(['test', 'component', 'first seen', 'last failure', 'runs'], rows) + more(list.length, limit))}`;
+        return `${header}\n\n${intro}`;
+    const rows = list.slice(0, limit).map((d) => [testCell(d.nodeid), markdown_escapeText(d.component, 40), d.last_failure ? d.last_failure.slice(0, 10) : 'never', String(d.runs)]);
+    const more = list.length > limit ? `\n\n…and ${list.length - limit} more in findings.json.` : '';
+    return `${header}\n\n${intro}\n\n${details('the candidates, most runs first', table(['test', 'component', 'last failure', 'runs'], rows) + more)}`;
 }
-function renderUnclassified(findings) {
-    const list = findings.unclassified_incidents;
-    if (list.length === 0)
+/** Incidents left out of every figure: outside the history, from untrusted authors, unclassified. */
+function renderNotAnalysed(findings, detail) {
+    const cap = Math.max(SHOWN[detail], 5);
+    const parts = [];
+    const outside = findings.incidents_outside_history ?? [];
+    if (outside.length > 0) {
+        const items = outside.slice(0, cap).map((o) => `- ${markdown_link(o.incident_id, o.url)} (${o.detected_at.slice(0, 10)}): ${markdown_escapeText(o.reason, 160)}`);
+        parts.push(details(`Incidents the history cannot judge (${outside.length})`, items.join('\n') + tail(outside.length, cap)));
+    }
+    const untrusted = findings.untrusted_incidents ?? [];
+    if (untrusted.length > 0) {
+        const items = untrusted.slice(0, cap).map((u) => `- ${markdown_link(u.incident_id, u.url)}: opened by ${u.author ? code(u.author, 40) : 'an unknown author'}${u.author_association ? ` (${markdown_escapeText(u.author_association, 20)})` : ''}`);
+        parts.push(details(`Incidents from authors outside \`incident-authors\` (${untrusted.length}), not analysed`, items.join('\n') + tail(untrusted.length, cap)));
+    }
+    const unclassified = findings.unclassified_incidents;
+    if (unclassified.length > 0) {
+        const items = unclassified.slice(0, cap).map((u) => `- ${markdown_link(`${u.incident_id}${u.title ? ` ${u.title}` : ''}`, u.url)}: ${markdown_escapeText(u.fix, 200)}`);
+        parts.push(details(`Incidents without a component (${unclassified.length}): no test can be matched to them`, items.join('\n') + tail(unclassified.length, cap)));
+    }
+    if (parts.length === 0)
         return '';
-    const rows = list.slice(0, 50).map((u) => `- ${markdown_link(`${u.incident_id}${u.title ? ` ${u.title}` : ''}`, u.url)}: ${escapeText(u.fix, 300)}`);
-    return `## Unclassified incidents (${list.length})\n\nThese incidents have no component, so no test can be matched to them; they are left out of the figures above.\n\n${rows.join('\n')}${more(list.length, 50)}`;
+    return `## Incidents left out of the figures\n\n${parts.join('\n\n')}`;
 }
 function renderUntagged(findings) {
     const { count, examples } = findings.untagged_tests;
@@ -57984,14 +60143,51 @@ function renderUntagged(findings) {
     return (`**${count} of ${findings.test_count} tests in the history have no component** (e.g. ${examples.slice(0, 3).map((e) => code(e)).join(', ')}). ` +
         'Tag them (README, "Tagging tests") so incidents can be matched to them.');
 }
-/** One incident's verdict in a sentence, shared by the summary and the comment. */
+function renderMethodNotes(findings, findingsPath) {
+    const o = findings.options;
+    const notes = [
+        `A test "preceded" an incident when it failed in the ${o.window_days} days before the incident was detected, on a run of ${o.analysis_branches ? o.analysis_branches.map((b) => code(b)).join(', ') : 'any branch'}.`,
+        'Its verdict weighs those failures against how often it fails anyway (its base rate), counting how many tests of the component were compared: **predictive** is unlikely to be chance and not flaky, **noise** is flaky or as often as its base rate predicts, **possible** is in between. Confidence is how likely it is to be a real precursor.',
+        `Quiet: no failure in ${o.dead_weight_days} days and at least that old. Flaky: passed and failed on one commit in the last ${o.flaky_days} days, or flips between runs far more than a breakage and its fix explain.`,
+        findingsPath ? `Every finding with its evidence (runs, commits, dates): \`${findingsPath}\` (output \`findings-file\`).` : 'Every finding with its evidence is in findings.json (output `findings-file`).'
+    ];
+    return details('How these figures are made', notes.map((n) => `- ${n}`).join('\n'));
+}
+/** One incident's answer in a sentence, shared by the summary and the comment: "Yes" only when a predictive test failed. */
 function incidentVerdict(incident, windowDays) {
-    if (incident.was_predictable) {
-        return `**Yes**: ${incident.tests_failing_before_incident} covering test(s) failed in the ${windowDays} days before it was detected.`;
+    const failing = incident.failing_test_evidence;
+    if (incident.predicted_by.length > 0) {
+        return `**Yes**: ${names(incident.predicted_by)} failed in the ${windowDays} days before it was detected, and ${incident.predicted_by.length === 1 ? 'its failures are' : 'their failures are'} unlikely to be chance.`;
     }
-    if (incident.gap_type === 'no_test_coverage')
-        return `**No**: no test of \`${escapeText(incident.component, 60)}\` existed when it was detected.`;
+    if (failing.length > 0) {
+        const real = failing.filter((e) => !e.flaky).map((e) => e.nodeid);
+        const possible = failing.filter((e) => e.verdict === 'possible').length;
+        const flaky = failing.length - real.length;
+        const what = possible > 0
+            ? 'their failures before incidents are too few to tell from chance yet'
+            : flaky === failing.length
+                ? 'they are flaky'
+                : flaky > 0
+                    ? 'they are flaky, or fail as often without an incident'
+                    : 'they fail as often without an incident';
+        return `**Not reliably**: ${failing.length} covering test(s) failed in the ${windowDays} days before it, but ${what}.${real.length > 0 ? ` Not flaky: ${names(real)}.` : ''}`;
+    }
+    const kind = gapKind(incident);
+    if (kind === 'only_skipped_tests')
+        return `**No**: its ${incident.covering_test_count} covering test(s) never ran in the ${windowDays} days before it (skipped or xfailed).`;
+    if (kind === 'no_test_coverage')
+        return `**No**: no test of \`${markdown_escapeText(incident.component, 60)}\` existed when it was detected.`;
     return `**No**: ${incident.covering_test_count} test(s) of the component existed, and none failed in the ${windowDays} days before it was detected.`;
+}
+function names(nodeids, max = 4) {
+    const shown = nodeids.slice(0, max).map((n) => testName(n));
+    return shown.join(', ') + (nodeids.length > max ? ` and ${nodeids.length - max} more` : '');
+}
+function formatCount(x) {
+    return x < 10 ? String(Math.round(x * 10) / 10) : String(Math.round(x));
+}
+function tail(total, shown) {
+    return total > shown ? `\n- …and ${total - shown} more in findings.json` : '';
 }
 function countBy(values) {
     const counts = new Map();
@@ -58004,54 +60200,135 @@ function countBy(values) {
 
 
 
-const FAILURE_LIMIT = { full: 20, top: 5, counts: 0 };
-const TEST_LIMIT = { full: 100, top: 20, counts: 0 };
+const FAILURE_LIMIT = { full: 10, top: 5, counts: 0 };
+const TEST_LIMIT = { full: 30, top: 10, counts: 0 };
+/** CONTRACT.md's gap-closure target */
+const CLOSURE_TARGET_DAYS = 14;
 /** `extra`: further sections of ours (the production impact), placed before the footer. */
 function renderIncidentComment(incident, findings, extra = '') {
     return renderWithin((detail) => compose(incident, findings, detail, extra), fitsComment, (t) => cutToChars(t)).text;
 }
 function compose(incident, findings, detail, extra) {
     const w = findings.options.window_days;
-    const parts = [
-        '### Could a test have caught this incident?',
-        incidentVerdict(incident, w),
-        [
-            `- component ${code(incident.component)}, failure mode ${code(incident.failure_mode)}`,
-            `- detected ${incident.detected_at}; failures searched in [${incident.window.start}, ${incident.window.end})`,
-            `- ${incident.covering_test_count} covering test(s) (of ${incident.total_component_tests} in the component today); the incident's failure mode is ${incident.failure_mode_covered ? '' : '**not** '}among their tags`
-        ].join('\n')
-    ];
+    const loadBearing = new Map(findings.load_bearing.map((l) => [l.nodeid, l]));
+    const parts = ['### Could a test have caught this incident?', incidentVerdict(incident, w)];
+    const actions = incidentActions(incident, findings, loadBearing);
+    if (actions.length > 0)
+        parts.push(`**What to do**\n\n${actions.map((a) => `- ${a}`).join('\n')}`);
+    parts.push([
+        '**The incident**',
+        '',
+        `- component ${code(incident.component)}, failure mode ${code(incident.failure_mode)}`,
+        `- detected ${incident.detected_at}; failures searched in [${incident.window.start}, ${incident.window.end})`,
+        `- ${incident.covering_test_count} covering test(s) (of ${incident.total_component_tests} in the component today); the incident's failure mode is ${incident.failure_mode_covered ? '' : '**not** '}among their tags`
+    ].join('\n'));
     const testLimit = TEST_LIMIT[detail];
-    if (incident.failing_test_evidence.length > 0 && testLimit > 0) {
-        const loadBearing = new Map(findings.load_bearing.map((l) => [l.nodeid, l]));
-        const rows = incident.failing_test_evidence.slice(0, testLimit).map((e) => {
+    const evidence = [...incident.failing_test_evidence].sort(byWeight);
+    if (evidence.length > 0 && testLimit > 0) {
+        const rows = evidence.slice(0, testLimit).map((e) => {
             const lb = loadBearing.get(e.nodeid);
             const failures = e.failures
-                .slice(0, FAILURE_LIMIT[detail])
-                .map((f) => `${f.at.slice(0, 16).replace('T', ' ')} ${f.outcome}${f.sha ? ` on ${code(f.sha.slice(0, 12))}` : ''} (run ${escapeText(f.run, 60)})${f.flaky_sha ? ' flaky' : ''}`);
-            // strength label and a-of-n only: p-values drift daily and would rewrite every comment every day
-            const evidence = lb ? `**${lb.strength}**: ${lb.a} of ${lb.n} incidents` : '';
-            return [code(e.nodeid), failures.join('<br>') + (e.failures.length > failures.length ? '<br>…' : ''), evidence, e.flaky ? 'flaky' : ''];
+                .slice(-FAILURE_LIMIT[detail])
+                .map((f) => `${f.at.slice(0, 16).replace('T', ' ')} ${f.outcome}${f.sha ? ` on ${code(f.sha.slice(0, 7))}` : ''}${f.flaky_sha ? ' (flaky there)' : ''}`);
+            const earlier = e.failures.length > failures.length ? `${e.failures.length - failures.length} earlier…<br>` : '';
+            // the verdict and a-of-n only: p-values drift daily and would rewrite every comment every day
+            const verdict = `**${e.verdict}**${lb ? `<br><sub>${lb.a} of ${lb.n} incidents</sub>` : ''}${e.flaky ? '<br><sub>flaky</sub>' : ''}`;
+            return [testCell(e.nodeid), verdict, earlier + failures.join('<br>') + (e.still_failing_at_detection ? '<br><sub>still failing at detection</sub>' : '')];
         });
-        parts.push(`**Tests that failed before it** (load-bearing: protect them)\n\n${table(['test', 'failures in the window', 'evidence over all incidents', ''], rows)}`);
+        const more = evidence.length > rows.length ? `\n\n…and ${evidence.length - rows.length} more in findings.json.` : '';
+        const body = table(['test', 'verdict', 'failures in the window (UTC)'], rows) + more;
+        parts.push(evidence.length > 5 ? details(`Tests that failed before it (${evidence.length}), predictive first`, body) : `**Tests that failed before it**, predictive first\n\n${body}`);
     }
-    else if (incident.failing_test_evidence.length > 0) {
-        parts.push(`**${incident.failing_test_evidence.length} test(s) failed before it.**`);
-    }
-    if (incident.gap_type) {
-        const closure = incident.gap_closure
-            ? `Closed by ${code(incident.gap_closure.nodeid)}, first seen ${incident.gap_closure.first_seen.slice(0, 10)} (${incident.gap_closure_days} days after detection, ${incident.gap_closure.matched_by === 'incident' ? 'it carries this incident' : 'same component and failure mode'}).`
-            : 'Still open: no test written since covers it. Mark the new test with `@pytest.mark.incident(...)` to link it.';
-        parts.push(`**Coverage gap** (${incident.gap_type === 'no_test_coverage' ? 'no test covered it' : 'its tests all passed'}): ${escapeText(incident.recommendation, 300)}\n\n${closure}`);
-    }
-    else {
-        parts.push(`**Recommendation**: ${escapeText(incident.recommendation, 300)}`);
+    else if (evidence.length > 0) {
+        parts.push(`**${evidence.length} test(s) failed before it.**`);
     }
     if (extra)
         parts.push(extra);
     parts.push(`<sub>Computed from the test history on its data branch (window ${w} days); the job summary has the p-values. This comment is updated in place.</sub>`);
     return parts.join('\n\n') + '\n';
 }
+const RANK = { predictive: 0, possible: 1, noise: 2 };
+function byWeight(a, b) {
+    return RANK[a.verdict] - RANK[b.verdict] || Number(a.flaky) - Number(b.flaky) || b.failures.length - a.failures.length || a.nodeid.localeCompare(b.nodeid);
+}
+/** What to do about this incident: from its verdicts, its gap and its closure, never one sentence for all. */
+function incidentActions(incident, findings, loadBearing) {
+    const out = [];
+    const component = code(incident.component, 60);
+    const mode = code(incident.failure_mode, 60);
+    const evidence = incident.failing_test_evidence;
+    for (const nodeid of incident.predicted_by.slice(0, 5)) {
+        const e = evidence.find((x) => x.nodeid === nodeid);
+        const lb = loadBearing.get(nodeid);
+        const others = lb && lb.a > 1 ? ` (it preceded ${lb.a} of ${lb.n} incidents of ${component})` : '';
+        out.push(e?.still_failing_at_detection
+            ? `Make ${testName(nodeid)} block deploys of ${component}: it was still failing when the incident was detected${others}.`
+            : `Keep ${testName(nodeid)} required in CI and never skip it for speed: it failed before this incident${others}.`);
+    }
+    if (incident.predicted_by.length === 0) {
+        const flaky = evidence.filter((e) => e.flaky);
+        const possible = evidence.filter((e) => !e.flaky && e.verdict === 'possible');
+        const frequent = evidence.filter((e) => !e.flaky && e.verdict !== 'possible');
+        if (flaky.length > 0)
+            out.push(`Fix the flakiness of ${comment_names(flaky.map((e) => e.nodeid))}: a test that fails at random cannot warn of ${mode} in ${component}.`);
+        for (const e of possible.slice(0, 3)) {
+            const lb = loadBearing.get(e.nodeid);
+            out.push(`Keep ${testName(e.nodeid)} required and fix its failures promptly: it preceded ${lb ? `${lb.a} of ${lb.n}` : 'this'} incident(s) of ${component}, too few yet to tell from chance.`);
+        }
+        if (frequent.length > 0)
+            out.push(`${comment_names(frequent.map((e) => e.nodeid))} fail${frequent.length === 1 ? 's' : ''} about as often without an incident: make ${frequent.length === 1 ? 'it' : 'them'} fail only when ${mode} is really broken, or add a test that does.`);
+    }
+    const kind = gapKind(incident);
+    if (incident.gap_closure) {
+        const c = incident.gap_closure;
+        const days = incident.gap_closure_days;
+        const timing = days === null ? '' : ` ${days} days after detection${days < CLOSURE_TARGET_DAYS ? '' : `, over the ${CLOSURE_TARGET_DAYS}-day target`}`;
+        out.push(`Nothing left to write: ${testName(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}) closes the gap, as it ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}. Make sure it stays required.`);
+    }
+    else if (kind === 'only_skipped_tests') {
+        out.push(`Un-skip the ${incident.covering_test_count} test(s) of ${component}, or run them where they can run: none ran in the ${findings.options.window_days} days before the incident, so none could warn.`);
+    }
+    else if (kind === 'no_test_coverage') {
+        out.push(`Write the first test of ${component}: reproduce ${mode} and mark it ${code(`@pytest.mark.incident(${JSON.stringify(incident.incident_id)})`, 120)} to close this gap (${GAP_WORDS.no_test_coverage}).`);
+    }
+    else if (kind === 'tests_pass_but_incident_occurred') {
+        out.push(incident.failure_mode_covered
+            ? `Tests of ${component} tagged ${mode} exist but passed throughout: they miss what happened. Add a case that reproduces it, marked ${code(`@pytest.mark.incident(${JSON.stringify(incident.incident_id)})`, 120)}.`
+            : `None of the ${incident.covering_test_count} test(s) of ${component} exercises ${mode}: add one, marked ${code(`@pytest.mark.incident(${JSON.stringify(incident.incident_id)})`, 120)}.`);
+    }
+    if (out.length === 0 && incident.recommendation)
+        out.push(markdown_escapeText(incident.recommendation, 300));
+    return out;
+}
+function comment_names(nodeids, max = 3) {
+    return nodeids.slice(0, max).map((n) => testName(n)).join(', ') + (nodeids.length > max ? ` and ${nodeids.length - max} more` : '');
+}
+
+;// CONCATENATED MODULE: ./src/incidents/components.ts
+
+const SUGGESTIONS = 5;
+/** The components of the tests in the history (tagged ones only), sorted. */
+function knownComponents(rollup) {
+    const names = new Set();
+    for (const t of Object.values(rollup.tests))
+        if (t.component && t.component !== DEFAULT_COMPONENT)
+            names.add(t.component);
+    return [...names].sort();
+}
+/** Why the incident's component matches no test, with the closest names; null when it matches one (or none are known). */
+function unknownComponentProblem(incident, known) {
+    if (incident.component === null || known.length === 0)
+        return null;
+    const wanted = normalise(incident.component);
+    if (known.some((k) => normalise(k) === wanted))
+        return null;
+    const close = known.filter((k) => normalise(k).includes(wanted) || wanted.includes(normalise(k)));
+    const shown = (close.length > 0 ? close : known).slice(0, SUGGESTIONS).map((k) => `\`${k}\``).join(', ');
+    return (`the component "${incident.component}" of ${incident.id} matches no test's component in the history, so no test can cover it: ` +
+        `use the name the tests are tagged with (${close.length > 0 ? 'closest' : 'known'}: ${shown}${close.length === 0 && known.length > SUGGESTIONS ? ', …' : ''}), or tag the tests of this component.`);
+}
+// CONTRACT.md: components match case-insensitively, surrounding whitespace ignored
+const normalise = (name) => name.trim().toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/action/comments.ts
 /**
@@ -58063,10 +60340,65 @@ function compose(incident, findings, detail, extra) {
 
 
 
-/** Renders an incident's comment, with its production impact when metrics were read. */
-function commentRenderer(impact) {
-    const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i)]));
-    return (incident, findings) => renderIncidentComment(incident, findings, sections.get(incident.incident_id) ?? '');
+
+
+/**
+ * Renders an incident's comment, with its production impact when metrics were read, and what the
+ * action could not read in the incident's fields (or took from elsewhere), so the team sees it where
+ * it looks.
+ */
+function commentRenderer(impact, incidents = [], components = []) {
+    const sections = new Map((impact?.incidents ?? []).map((i) => [i.incident_id, renderIncidentImpact(i, impact?.settings ?? null)]));
+    const notes = new Map(incidents.map((i) => [i.id, fieldNotes(i, components)]));
+    return (incident, findings) => renderIncidentComment(incident, findings, [sections.get(incident.incident_id) ?? '', notes.get(incident.incident_id) ?? ''].filter((t) => t !== '').join('\n\n'));
+}
+/** The incident's unreadable fields and fallbacks, as a short section of the comment ('' when none). */
+function fieldNotes(incident, components = []) {
+    const unknown = unknownComponentProblem(incident, components);
+    const lines = [...incident.problems, ...(unknown ? [unknown] : [])].map((p) => `- ${markdown_escapeText(p, 400)}`);
+    if (incident.detected_at_from === 'issue_created') {
+        lines.push(`- The issue has no "Detected at" field, so its creation time (${incident.detected_at}) is used as the detection time; add the field if it was detected earlier.`);
+    }
+    return lines.length > 0 ? `**Incident fields**\n\n${lines.join('\n')}` : '';
+}
+/**
+ * The comment on an incident the history cannot judge (no stored runs yet, detected before the
+ * history begins, or a field it needs is unreadable): why, and no verdict.
+ */
+function renderUnjudgedComment(incident, reason) {
+    const notes = fieldNotes(incident);
+    return [
+        '### Could a test have caught this incident?',
+        `**Cannot be judged yet**: ${reason}`,
+        ...(notes ? [notes] : []),
+        '<sub>Computed from the test history on its data branch. This comment is updated in place once the incident can be judged.</sub>'
+    ].join('\n\n') + '\n';
+}
+/** Why an incident outside the history gets no verdict, for its comment. */
+function outsideHistoryReason(outside) {
+    return `detected before the history begins: cannot be judged (${escapeText(outside.reason, 300)}).`;
+}
+/**
+ * Writes the unjudged comment on the incident's issue. `keepExisting`: a comment that exists stays
+ * as it is (a real verdict is never replaced by a notice).
+ */
+async function upsertUnjudgedComment(octokit, target, incident, reason, keepExisting) {
+    const report = { created: 0, updated: 0, unchanged: 0, deferred: 0, calls: 0, problem: null, kept: false };
+    if (incident.issue_number === null)
+        return report;
+    try {
+        const result = await upsertIncidentComment(octokit, { ...target, issueNumber: incident.issue_number, body: renderUnjudgedComment(incident, reason), keepExisting });
+        report.calls += result.calls;
+        report[result.action]++;
+        report.kept = result.kept === true;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 401)
+            throw error;
+        report.problem = `the token may not comment on issues (HTTP ${status}); give the job \`permissions: issues: write\``;
+    }
+    return report;
 }
 /** The incidents whose comment text differs between two analyses: what this run changed. */
 function incidentsWithChangedComment(before, after, render) {
@@ -58183,7 +60515,7 @@ function percentile(sorted, q) {
     const hi = Math.ceil(at);
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
 }
-/** null for an empty series: "no data" is said, never computed (the seed's max() of an empty list). */
+/** null for an empty series: "no data" is said, never computed (the original sketch's max() of an empty list). */
 function seriesStats(points) {
     if (points.length === 0)
         return null;
@@ -58534,7 +60866,7 @@ function firstIndex(points, after) {
 
 const DEFAULT_ERROR_RATE_QUERY = 'sum(rate(http_requests_total{service="{component}",code=~"5.."}[{window}])) / sum(rate(http_requests_total{service="{component}"}[{window}]))';
 const DEFAULT_LATENCY_QUERY = 'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{service="{component}"}[{window}])))';
-const promql_PLACEHOLDER = /\{(component|window)\}/y;
+const PLACEHOLDER = /\{(component|window)\}/y;
 /** A PromQL string body (between double or single quotes): Go-style escapes, no raw control character. */
 function escapeStringBody(value, quote) {
     let out = '';
@@ -58578,8 +60910,8 @@ function renderQuery(template, values, inputName) {
     let regexContext = false;
     let i = 0;
     while (i < template.length) {
-        promql_PLACEHOLDER.lastIndex = i;
-        const m = promql_PLACEHOLDER.exec(template);
+        PLACEHOLDER.lastIndex = i;
+        const m = PLACEHOLDER.exec(template);
         if (m) {
             if (m[1] === 'window') {
                 if (quote)
@@ -58770,7 +61102,7 @@ const METRICS_DEFAULTS = {
     alertWithinMinutes: 10,
     maxIncidents: 20
 };
-/** A config with every default filled in; the lead's inputs override what the user set. */
+/** A config with every default filled in; the inputs the user set override them. */
 function metricsConfig(partial = {}) {
     return {
         prometheusUrl: null,
@@ -58886,7 +61218,8 @@ async function productionImpact(findings, incidents, config, log, extra = {}) {
         settings: { alert_within_minutes: config.alertWithinMinutes, baseline_days: config.baselineDays, slo_latency_p99_ms: config.sloLatencyP99Ms, slo_error_rate: config.sloErrorRate },
         incidents: impacts,
         actions: {
-            new_tests: findings.coverage_gaps.map((g) => newTestAction(g, tests)),
+            // a closed gap needs no new test
+            new_tests: findings.coverage_gaps.filter((g) => !g.gap_closed_by).map((g) => newTestAction(g, tests)),
             tests_to_retire: findings.dead_weight.map(retireAction),
             alert_adjustments: impacts.flatMap((i) => i.actions.alert_adjustments),
             slo_refinements: impacts.flatMap((i) => i.actions.slo_refinements)
@@ -58927,7 +61260,7 @@ async function incidentImpact(finding, incident, findings, tests, config, hasSou
         baseline: null,
         series: null,
         problems,
-        actions: { new_tests: gap ? [newTestAction(gap, tests)] : [], alert_adjustments: [], slo_refinements: [] }
+        actions: { new_tests: gap && !gap.gap_closed_by ? [newTestAction(gap, tests)] : [], alert_adjustments: [], slo_refinements: [] }
     };
     impact.metrics_during_incident.duration_minutes = impact.duration_minutes;
     if (!hasSource || !validWindow)
@@ -59017,73 +61350,56 @@ function knownTests(findings, tests) {
 function renderSummary(input) {
     return renderWithin((detail) => summary_compose(input, detail), fitsSummary, (text) => cutToBytes(text));
 }
+/**
+ * What needs doing first (this run's verdict, the open gaps, the tests to protect), then the
+ * figures (health, trends), then the longer lists (collapsed), this run, and how it was computed.
+ */
 function summary_compose(input, detail) {
     const parts = [`# ${input.title ?? 'Test incident loop'}`];
     if (input.runVerdict)
         parts.push(input.runVerdict);
-    if (input.status.length > 0)
-        parts.push(input.status.map((s) => `- ${s}`).join('\n'));
     for (const notice of input.notices)
-        parts.push(`> [!NOTE]\n> ${escapeText(notice, 1000)}`);
+        parts.push(`> [!NOTE]\n> ${markdown_escapeText(notice, 1000)}`);
     const f = input.findings;
     if (f) {
-        parts.push(renderHealth(f));
+        const historyDays = input.historyStart ? Math.max(0, (Date.parse(f.now) - Date.parse(input.historyStart)) / 86_400_000) : null;
+        parts.push(renderOpenGaps(f, detail));
+        const closed = renderClosedGaps(f, detail);
+        if (closed)
+            parts.push(closed);
+        parts.push(renderProtect(f, detail), renderHealth(f, { historyDays }));
         if (input.trends && detail === 'full')
             parts.push(input.trends);
         if (input.impact)
-            parts.push(renderActionsSection(input.impact, detail));
-        parts.push(renderGaps(f, detail), renderLoadBearing(f, detail), renderFlaky(f, detail), renderDeadWeight(f, detail));
-        const unclassified = renderUnclassified(f);
-        if (unclassified)
-            parts.push(unclassified);
+            parts.push(renderActionsSection(input.impact, detail, new Set(openGaps(f).map((i) => i.incident_id))));
+        parts.push(renderFlaky(f, detail), renderDeadWeight(f, detail));
+        const left = renderNotAnalysed(f, detail);
+        if (left)
+            parts.push(left);
         const untagged = renderUntagged(f);
         if (untagged)
             parts.push(untagged);
     }
     if (input.run)
         parts.push(renderRunSection(input.run, detail));
+    if (input.status.length > 0)
+        parts.push(`## This job\n\n${input.status.map((s) => `- ${s}`).join('\n')}`);
+    if (f)
+        parts.push(renderMethodNotes(f, input.findingsPath));
     if (detail !== 'full')
         parts.push(`_Lists were shortened to fit GitHub's 1 MiB summary limit${input.findingsPath ? `; every finding is in \`${input.findingsPath}\`` : ''}._`);
-    else if (input.findingsPath)
-        parts.push(`_Every finding with its evidence (runs, commits, dates): \`${input.findingsPath}\` (output \`findings-file\`)._`);
     return parts.join('\n\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/render/trends.ts
 
-const label = (text) => `"${text.replace(/["\r\n`]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
-/** A number Mermaid reads: finite, at most 2 decimals, no exponent. */
-function chartNumber(value) {
-    if (!Number.isFinite(value))
-        throw new Error(`chart value ${value} is not finite`);
-    const rounded = Math.round(value * 100) / 100;
-    return String(Object.is(rounded, -0) ? 0 : rounded);
-}
+
+
 function trends_xyChart(chart) {
-    const n = chart.categories.length;
-    if (n === 0)
-        throw new Error('a chart needs at least one category');
-    for (const values of [chart.series.values, chart.reference ?? chart.series.values]) {
-        if (values.length !== n)
-            throw new Error(`a chart series has ${values.length} values for ${n} categories`);
-    }
-    const list = (values) => `[${values.map(chartNumber).join(', ')}]`;
-    const lines = [
-        'xychart-beta',
-        `    title ${label(chart.title)}`,
-        `    x-axis [${chart.categories.map(label).join(', ')}]`,
-        `    y-axis ${label(chart.yTitle)} ${chartNumber(chart.yMin)} --> ${chartNumber(chart.yMax)}`,
-        `    ${chart.series.kind} ${list(chart.series.values)}`
-    ];
+    const series = [{ ...chart.series, color: 'blue', name: 'measured' }];
     if (chart.reference)
-        lines.push(`    line ${list(chart.reference)}`);
-    return ['```mermaid', ...lines, '```'].join('\n');
-}
-/** A y-axis top that leaves some room above the highest value (and the reference line). */
-function niceMax(values, floor = 1) {
-    const top = Math.max(floor, ...values.filter(Number.isFinite));
-    const step = 10 ** Math.floor(Math.log10(top));
-    return Math.ceil((top * 1.1) / step) * step;
+        series.push({ kind: 'line', values: chart.reference, color: 'red', name: 'target' });
+    return mermaidXyChart({ ...chart, series, rangeTitle: chart.rangeTitle ?? 'period' });
 }
 const BLOCKS = '▁▂▃▄▅▆▇█';
 /** A one-line text sparkline (`·` for a missing value), scaled between the series' min and max. */
@@ -59280,8 +61596,9 @@ function quartersEndingWith(last, count) {
  *
  * Nothing new is stored: a past quarter's values come from the same pure analysis run on the
  * rollup as it was at that quarter's end (as-of.ts says what is exact and what is inferred), with
- * the incidents detected by then. Suite growth is counted per calendar quarter here (tests first
- * seen in the quarter), where the analysis' own `tests_added_last_quarter` counts 90-day windows.
+ * the incidents detected by then. Suite growth has one definition everywhere: the analysis' own
+ * tests added in the last 90 days against the 90 days before, at each quarter's end. A figure the
+ * history is too short to judge is "no data", not a misleading 0 (see `tooShort`).
  */
 
 
@@ -59292,6 +61609,8 @@ function quartersEndingWith(last, count) {
 
 
 const DEFAULT_TREND_QUARTERS = 4;
+/** the analysis' suite-growth window (CONTRACT.md: `tests_added_last_quarter`) */
+const trends_GROWTH_WINDOW_DAYS = 90;
 function computeTrends(rollup, incidents, options) {
     const nowMs = options.now.getTime();
     if (Number.isNaN(nowMs))
@@ -59301,22 +61620,22 @@ function computeTrends(rollup, incidents, options) {
         throw new errors_InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`);
     const analysisOptions = options.analysisOptions ?? {};
     const branches = effectiveOptions(analysisOptions).analysis_branches;
-    const firstSeen = history_view_buildHistoryView(rollup, branches).tests.map((t) => t.firstSeen);
+    const firstRun = buildHistoryView(rollup, branches).runList[0]?.created ?? null;
+    const deadWeightDays = effectiveOptions(analysisOptions).dead_weight_days;
     const current = quarterOf(options.now);
     const names = quartersEndingWith(current, count);
-    const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstSeen));
-    // the quarter before the first one, only for the first suite-growth verdict
-    const before = addedIn(firstSeen, shiftQuarter(names[0], -1), nowMs);
+    const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun));
     const metrics = [
         trend('incident_coverage_rate', 'Incident coverage rate', '%', '> 70 %', 'higher', snapshots, (s) => s.metrics.incident_coverage_rate, (v) => v > 70),
         trend('prediction_rate', 'Prediction rate', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
         trend('test_gap_closure_days', 'Gap closure time (median)', 'days', '< 14 days', 'lower', snapshots, (s) => s.metrics.test_gap_closure_days, (v) => v < 14),
-        trend('dead_weight_ratio', 'Dead-weight ratio', '%', '< 30 %', 'lower', snapshots, (s) => s.metrics.dead_weight_ratio, (v) => v < 30),
-        growthTrend(snapshots, before)
+        // no test can be quiet before the history is dead-weight-days long: 0 % would only mean "too early"
+        trend('dead_weight_ratio', 'Dead-weight ratio (quiet / active tests)', '%', '< 30 %', 'lower', snapshots, (s) => (s.history_days < deadWeightDays ? null : s.metrics.dead_weight_ratio), (v) => v < 30),
+        growthTrend(snapshots)
     ];
     const notes = [
         "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
-        'Suite growth counts the tests first seen in each calendar quarter; the target is met when a quarter adds fewer tests than the one before (the current quarter is judged only once it has already added as many).'
+        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. It needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history, the dead-weight ratio ${deadWeightDays} days: before that they show no data.`
     ];
     const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen));
     if (inferred > 0) {
@@ -59326,7 +61645,7 @@ function computeTrends(rollup, incidents, options) {
         notes.push('Quarters before the first stored run show no data.');
     return { now: new Date(nowMs).toISOString(), quarters: snapshots, metrics, notes };
 }
-function snapshot(rollup, incidents, name, nowMs, analysisOptions, firstSeen) {
+function snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun) {
     const range = quarterRange(name);
     const complete = range.end.getTime() <= nowMs;
     const at = new Date(complete ? range.end.getTime() - 1 : nowMs);
@@ -59342,15 +61661,10 @@ function snapshot(rollup, incidents, name, nowMs, analysisOptions, firstSeen) {
         has_data: findings.run_count > 0,
         metrics: findings.metrics,
         incident_count: findings.incident_count,
-        tests_added: addedIn(firstSeen, name, nowMs),
+        tests_added: findings.metrics.tests_added_last_quarter,
+        history_days: firstRun === null || Date.parse(firstRun) > at.getTime() ? 0 : (at.getTime() - Date.parse(firstRun)) / time_DAY_MS,
         inferred_last_seen: past.inferredLastSeen
     };
-}
-function addedIn(firstSeen, name, nowMs) {
-    const range = quarterRange(name);
-    const from = range.start.toISOString();
-    const to = new Date(Math.min(range.end.getTime(), nowMs + 1)).toISOString();
-    return firstSeen.filter((t) => t >= from && t < to).length;
 }
 function trend(metric, label, unit, target, better, snapshots, read, meets) {
     const points = snapshots.map((s) => {
@@ -59359,20 +61673,16 @@ function trend(metric, label, unit, target, better, snapshots, read, meets) {
     });
     return withChange({ metric, label, unit, target, better, points, change: null, direction: null });
 }
-function growthTrend(snapshots, addedBefore) {
-    const points = snapshots.map((s, i) => {
-        if (!s.has_data)
+function growthTrend(snapshots) {
+    const points = snapshots.map((s) => {
+        // the window before must lie inside the history, or the first run's whole suite counts as "added"
+        if (!s.has_data || s.history_days < 2 * trends_GROWTH_WINDOW_DAYS)
             return { quarter: s.quarter, value: null, verdict: null };
-        const previous = i === 0 ? addedBefore : snapshots[i - 1].tests_added;
-        let verdict = s.tests_added < previous;
-        if (s.tests_added === 0 && previous === 0)
-            verdict = null;
-        // a quarter still running has not finished adding tests: judge it only once it is certain to miss
-        else if (!s.complete && s.tests_added < previous)
-            verdict = null;
-        return { quarter: s.quarter, value: s.tests_added, verdict };
+        const last = s.metrics.tests_added_last_quarter;
+        const previous = s.metrics.tests_added_previous_quarter;
+        return { quarter: s.quarter, value: last, verdict: last === 0 && previous === 0 ? null : last < previous };
     });
-    return withChange({ metric: 'tests_added', label: 'Tests added (suite growth)', unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null });
+    return withChange({ metric: 'tests_added', label: `Tests added in ${trends_GROWTH_WINDOW_DAYS} days (suite growth)`, unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null });
 }
 function withChange(t) {
     const last = t.points.at(-1)?.value ?? null;
@@ -59385,6 +61695,7 @@ function withChange(t) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/analyze.ts
+
 
 
 
@@ -59473,7 +61784,7 @@ const analyzeCommand = {
         const summaryTarget = stringOption(values, 'summary');
         const commentsDir = stringOption(values, 'comments');
         if (jsonTarget === '-')
-            process.stdout.write(`${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`);
+            await writeJson(process.stdout, findingsDocument(findings, impact));
         else if (jsonTarget)
             await writeFindingsFile(jsonTarget, findings, impact);
         if (summaryTarget) {
@@ -59542,8 +61853,256 @@ function textSummary(f) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/render/run-verdict.ts
+
+/** Test names are shown whole up to this many characters: enough for any real nodeid. */
+const NAME_CHARS = 150;
+const run_verdict_code = (nodeid) => code(nodeid, NAME_CHARS);
+const RUN_VERDICT_HEADING = '## What this run means';
+function renderRunVerdict(verdict, options) {
+    const cap = options.cap ?? 10;
+    const breakdown = failureBreakdown(verdict, cap);
+    // the breakdown list hangs under the headline, so no other list can run into it
+    const parts = [RUN_VERDICT_HEADING, breakdown ? `${headline(verdict)}\n${breakdown}` : headline(verdict)];
+    const predictive = verdict.failures.filter((f) => f.predictive);
+    if (predictive.length > 0) {
+        parts.push(`> [!CAUTION]\n> **${predictive.length === 1 ? '1 failing test is predictive' : `${predictive.length} failing tests are predictive`}**: ${predictive.length === 1 ? 'its failures' : 'their failures'} preceded incidents; treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
+            capped(predictive, cap, (f) => `> - ${run_verdict_code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 3)}`, (n) => `> - and ${n} more`));
+    }
+    if (verdict.predictiveNotRun.length > 0) {
+        parts.push(`**${plural(verdict.predictiveNotRun.length, 'predictive test')} did not run**: ${verdict.predictiveNotRun.length === 1 ? 'it has' : 'they have'} failed before incidents; do not skip or remove ${verdict.predictiveNotRun.length === 1 ? 'it' : 'them'} without a replacement.\n` +
+            capped(verdict.predictiveNotRun, cap, (p) => `- ${run_verdict_code(p.nodeid)} ${p.problem === 'skipped' ? 'was skipped' : 'is missing from the report'}; preceded ${incidentList(p.incidents, 3)}`, (n) => `- and ${n} more`));
+    }
+    const newTests = newTestsLine(verdict, cap);
+    if (newTests)
+        parts.push(newTests);
+    parts.push(openGapsLine(verdict, options.details));
+    if (options.annotations)
+        parts.push(annotationsLine(options.annotations));
+    return parts.join('\n\n');
+}
+function headline(verdict) {
+    const failed = verdict.failures.length;
+    if (failed === 0)
+        return `**No test failed** (${plural(verdict.testCount, 'test')} in the report).`;
+    const counts = ORIGINS.map((origin) => [origin, verdict.failures.filter((f) => f.origin === origin).length])
+        .filter(([, n]) => n > 0)
+        .map(([origin, n]) => `${n} ${originLabel(origin, verdict)}`);
+    return `**${failed} of ${plural(verdict.testCount, 'test')} failed**: ${counts.join(', ')}.${verdict.baselineRuns === 0 ? ` _The history holds no run of ${run_verdict_code(verdict.defaultBranch)} to compare with._` : ''}`;
+}
+const ORIGINS = ['new', 'already_failing', 'known_flaky'];
+function originLabel(origin, verdict) {
+    if (origin === 'already_failing')
+        return `already failing on ${run_verdict_code(verdict.defaultBranch)}`;
+    if (origin === 'known_flaky')
+        return 'known flaky';
+    if (verdict.kind === 'pull_request')
+        return 'new in this pull request';
+    if (verdict.kind === 'push')
+        return 'new in this push';
+    return 'new in this run';
+}
+/** One line per origin that has failures, naming the tests (capped). */
+function failureBreakdown(verdict, cap) {
+    const lines = [];
+    for (const origin of ORIGINS) {
+        const tests = verdict.failures.filter((f) => f.origin === origin);
+        if (tests.length === 0)
+            continue;
+        const label = originLabel(origin, verdict);
+        lines.push(`- ${label[0].toUpperCase()}${label.slice(1)}: ${run_verdict_names(tests, cap)}`);
+    }
+    return lines.join('\n');
+}
+function run_verdict_names(failures, cap) {
+    const shown = failures.slice(0, cap).map((f) => run_verdict_code(f.nodeid));
+    if (failures.length > cap)
+        shown.push(`and ${failures.length - cap} more`);
+    return shown.join(', ');
+}
+function newTestsLine(verdict, cap) {
+    if (verdict.newTests.length === 0)
+        return null;
+    const count = `**New tests**: ${plural(verdict.newTests.length, 'test')} not yet in the history of ${run_verdict_code(verdict.defaultBranch)}`;
+    if (verdict.gapsClosed.length === 0)
+        return `${count}; none of them matches an open gap.`;
+    const closing = capped(verdict.gapsClosed, cap, (c) => `- ${run_verdict_code(c.nodeid)} closes the open gap of ${incidentRef(c.gap)} (${markdown_escapeText(c.gap.component, 60)} / ${markdown_escapeText(c.gap.failure_mode, 60)}, ${c.matched_by === 'incident' ? 'it carries the incident id' : 'same component and failure mode'})`, (n) => `- and ${n} more`);
+    return `${count}; ${verdict.gapsClosed.length === 1 ? 'one closes an open gap' : `they close ${verdict.gapsClosed.length} open gaps`} once merged:\n${closing}`;
+}
+function openGapsLine(verdict, details) {
+    const gaps = verdict.openGaps;
+    if (gaps.length === 0 && verdict.incidentCount === 0)
+        return `**Open gaps**: none known: no incident was analysed; ${details}.`;
+    if (gaps.length === 0)
+        return `**Open gaps**: none: each of the ${plural(verdict.incidentCount, 'incident')} analysed had a test that failed before it, or has one now.`;
+    const shown = gaps.slice(0, 5).map((g) => `${incidentRef(g)} (${markdown_escapeText(g.component, 60)} / ${markdown_escapeText(g.failure_mode, 60)}, since ${g.detected_at.slice(0, 10)})`);
+    if (gaps.length > 5)
+        shown.push(`and ${gaps.length - 5} more`);
+    return `**Open gaps**: ${gaps.length}, oldest first: ${shown.join('; ')}; ${details}.`;
+}
+function annotationsLine(a) {
+    const shown = `${plural(a.shown, 'failing test')} annotated on ${a.shown === 1 ? 'its' : 'their'} file and line`;
+    return a.leftOut === 0 ? `_${shown}._` : `_${shown}; ${a.leftOut} more left out (${a.limitNote}); the step log lists them._`;
+}
+/** Incident ids as links; with one incident, its title too. */
+function incidentList(incidents, cap) {
+    if (incidents.length === 0)
+        return 'an incident';
+    if (incidents.length === 1)
+        return incidentRef(incidents[0]);
+    const shown = incidents.slice(0, cap).map((i) => markdown_link(i.id, i.url));
+    if (incidents.length > cap)
+        shown.push(`and ${incidents.length - cap} more`);
+    return shown.join(', ');
+}
+function incidentRef(incident) {
+    const id = markdown_link(incident.id, incident.url);
+    return incident.title ? `${id} ${markdown_escapeText(incident.title, 60)}` : id;
+}
+function capped(items, cap, line, more) {
+    const lines = items.slice(0, cap).map(line);
+    if (items.length > cap)
+        lines.push(more(items.length - cap));
+    return lines.join('\n');
+}
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/run-verdict/baseline.ts
+function defaultBranchBaseline(rollup, branch) {
+    const branchRuns = new Set((rollup?.runs ?? []).filter((r) => (r.branch ?? '') === branch).map((r) => r.id));
+    const tests = rollup?.tests ?? {};
+    const onBranch = (nodeid) => {
+        const test = Object.hasOwn(tests, nodeid) ? tests[nodeid] : undefined;
+        return test && Object.hasOwn(test.seen, branch) ? test : null;
+    };
+    return {
+        branch,
+        runs: branchRuns.size,
+        knows: (nodeid) => onBranch(nodeid) !== null,
+        failingAtLatest: (nodeid) => {
+            const test = onBranch(nodeid);
+            if (!test)
+                return false;
+            const last = test.seen[branch].last;
+            // failures are oldest first: the latest ones are at the end
+            for (let i = test.failures.length - 1; i >= 0; i--) {
+                const [at, runId, outcome] = test.failures[i];
+                if (at < last)
+                    break;
+                if (at === last && branchRuns.has(runId) && outcome !== 'rerun')
+                    return true;
+            }
+            return false;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run-verdict/index.ts
+
+
+const NOT_RUN = new Set(['skipped', 'xfailed']);
+const ORIGIN_ORDER = { new: 0, already_failing: 1, known_flaky: 2 };
+function computeRunVerdict(input) {
+    const { run, findings } = input;
+    const baseline = defaultBranchBaseline(input.history, input.defaultBranch);
+    const incidentsOf = incidentLookup(findings);
+    const predictive = new Set(findings.predictive_tests);
+    const flaky = new Set(findings.flaky.map((f) => f.nodeid));
+    const byNodeid = new Map(run.tests.map((t) => [t.nodeid, t]));
+    const failures = run.tests
+        .filter((t) => t.outcome === 'failed' || t.outcome === 'error')
+        .map((t) => {
+        const isPredictive = predictive.has(t.nodeid);
+        const known = input.history?.tests[t.nodeid];
+        return {
+            nodeid: t.nodeid,
+            outcome: t.outcome,
+            origin: originOf(t.nodeid, baseline, flaky),
+            predictive: isPredictive,
+            incidents: isPredictive ? incidentsOf(t.nodeid) : [],
+            file: t.file ?? known?.file ?? null,
+            line: t.line ?? known?.line ?? null,
+            message: t.message
+        };
+    })
+        .sort(byImportance);
+    const predictiveNotRun = [];
+    for (const nodeid of [...predictive].sort()) {
+        const record = byNodeid.get(nodeid);
+        if (record && !NOT_RUN.has(record.outcome))
+            continue;
+        predictiveNotRun.push({ nodeid, problem: record ? 'skipped' : 'missing', incidents: incidentsOf(nodeid) });
+    }
+    const openGaps = openGapsOf(findings);
+    // with no default-branch run stored, every test would look new: say nothing rather than that
+    const newTests = baseline.runs === 0 ? [] : run.tests.filter((t) => !baseline.knows(t.nodeid)).sort(byNodeidOf);
+    return {
+        kind: kindOf(input.eventName),
+        defaultBranch: input.defaultBranch,
+        baselineRuns: baseline.runs,
+        testCount: run.tests.length,
+        failures,
+        predictiveNotRun,
+        newTests: newTests.map((t) => t.nodeid),
+        gapsClosed: gapsClosedBy(newTests, openGaps),
+        openGaps,
+        incidentCount: findings.incident_count
+    };
+}
+/** Known flaky wins over "already failing": a flaky test's last failure on the default branch says little. */
+function originOf(nodeid, baseline, flaky) {
+    if (flaky.has(nodeid))
+        return 'known_flaky';
+    if (baseline.failingAtLatest(nodeid))
+        return 'already_failing';
+    return 'new';
+}
+function byImportance(a, b) {
+    if (a.predictive !== b.predictive)
+        return a.predictive ? -1 : 1;
+    return ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin] || compare(a.nodeid, b.nodeid);
+}
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const byNodeidOf = (a, b) => compare(a.nodeid, b.nodeid);
+function kindOf(eventName) {
+    if (eventName.startsWith('pull_request'))
+        return 'pull_request';
+    if (eventName === 'push')
+        return 'push';
+    return 'other';
+}
+/** The incidents a load-bearing test preceded, with their titles and links. */
+function incidentLookup(findings) {
+    const incidents = new Map(findings.incidents.map((i) => [i.incident_id, { id: i.incident_id, title: i.title, url: i.url }]));
+    const preceded = new Map(findings.load_bearing.map((l) => [l.nodeid, l.incidents]));
+    return (nodeid) => (preceded.get(nodeid) ?? []).map((id) => incidents.get(id) ?? { id, title: null, url: null });
+}
+/** Gaps no test has closed yet, oldest first. */
+function openGapsOf(findings) {
+    return findings.coverage_gaps
+        .filter((g) => g.gap_closed_by === null)
+        .map((g) => ({ id: g.incident, title: g.title, url: g.url, component: g.component, failure_mode: g.failure_mode, detected_at: g.detected_at }))
+        .sort((a, b) => compare(a.detected_at, b.detected_at) || compare(a.id, b.id));
+}
+/**
+ * The analysis's closure rule applied to this run's new tests (all first seen after every gap's
+ * incident): a test closes a gap when it carries the incident's id, or matches its component and
+ * failure mode. One closing test per gap: a tagged one first, then the smallest nodeid.
+ */
+function gapsClosedBy(newTests, openGaps) {
+    const closed = [];
+    for (const gap of openGaps) {
+        const byTag = newTests.find((t) => t.incident !== null && matchKey(t.incident) === matchKey(gap.id));
+        const byMode = newTests.find((t) => matchKey(t.component) === matchKey(gap.component) && matchKey(t.failure_mode) === matchKey(gap.failure_mode));
+        const test = byTag ?? byMode;
+        if (test)
+            closed.push({ gap, nodeid: test.nodeid, matched_by: byTag ? 'incident' : 'component_failure_mode' });
+    }
+    return closed;
+}
+
 ;// CONCATENATED MODULE: ./src/review/runs.ts
 /**
  * What only the run files know, read through the history clone: how long the whole suite took per
@@ -59785,21 +62344,22 @@ function renderAt(review, detail) {
         reviewMarker(review.quarter),
         `# ${reviewTitle(review.quarter)}`,
         '',
-        `_${review.repository ? `${escapeText(review.repository, 100)} · ` : ''}${period} (${state}) · ${runs} · ${review.findings.incident_count} incidents on record_`,
+        `_${review.repository ? `${markdown_escapeText(review.repository, 100)} · ` : ''}${period} (${state}) · ${runs} · ${review.findings.incident_count} incidents on record_`,
         '',
-        'The quarterly health review of the test suite against production incidents. Work through the task lists; the boxes you tick are kept when the action updates this issue.',
+        'The quarterly health review of the test suite against production incidents. The task lists come first: the boxes you tick are kept when the action updates this issue. Figures, charts and the full tables follow, collapsed.',
         '',
-        '## 1. Metrics against targets',
-        '',
-        renderTrendsSection(review.trends, { level: 3, collapseCharts: false }),
-        '',
-        ...incidentsSection(review),
         ...openGapsSection(review, cap),
-        ...closedGapsSection(review),
         ...protectSection(review, cap),
         ...deadWeightSection(review, cap),
         ...flakySection(review, cap),
-        ...performanceSection(review, cap),
+        ...slowdownSection(review, cap),
+        '## 6. Metrics against targets',
+        '',
+        renderTrendsSection(review.trends, { level: 3, collapseCharts: true }),
+        '',
+        ...incidentsSection(review),
+        ...closedGapsSection(review),
+        ...suiteDurationSection(review),
         '## Limits of this review',
         '',
         ...review.limits.map((l) => `- ${l}`),
@@ -59808,7 +62368,7 @@ function renderAt(review, detail) {
     return parts.join('\n');
 }
 function incidentsSection(review) {
-    const out = [`## 2. This quarter's incidents mapped to coverage (${review.incidents.length})`, ''];
+    const out = [`### This quarter's incidents mapped to coverage (${review.incidents.length})`, ''];
     if (review.incidents.length === 0)
         return [...out, '_No classified incident was detected this quarter._', ''];
     const rows = review.incidents.map((i) => [
@@ -59818,7 +62378,7 @@ function incidentsSection(review) {
         String(i.covering_test_count),
         incidentStatus(i)
     ]);
-    return [...out, table(['Incident', 'Detected', 'Component / failure mode', 'Covering tests', 'Status'], rows), ''];
+    return [...out, collapseLong(`the ${rows.length} incidents`, table(['Incident', 'Detected', 'Component / failure mode', 'Covering tests', 'Status'], rows), rows.length), ''];
 }
 function incidentStatus(i) {
     switch (i.status) {
@@ -59834,15 +62394,16 @@ function incidentStatus(i) {
 }
 function openGapsSection(review, cap) {
     const gaps = review.open_gaps;
-    const out = [`### Coverage gaps still open (${gaps.length})`, ''];
+    const out = [`## 1. Coverage gaps still open (${gaps.length}), oldest first`, ''];
     if (gaps.length === 0)
         return [...out, '_None: every incident with a gap has a test that closes it._', ''];
     const over = gaps.filter((g) => g.over_target).length;
     out.push(`${over} of them open longer than the 14-day closure target. A test tagged \`incident=<id>\` (metadata or property), or one of the component with the incident's failure mode, closes a gap.`, '');
-    const items = gaps.slice(0, cap).map((g) => `- [ ] ${markdown_link(`${g.incident_id}${g.title ? `: ${g.title}` : ''}`, g.url)} (${code(g.component, 80)} / ${code(g.failure_mode, 80)}): ` +
-        `${g.gap_type === 'no_test_coverage' ? 'no test coverage' : 'tests passed, yet it happened'}; open ${Math.floor(g.age_days)} days ${g.over_target ? '❌' : '✅'}. ` +
-        `${escapeText(g.recommendation, 200)}. ${taskKey('gap', g.incident_id)}`);
-    return [...out, ...items, ...review_more(gaps.length, cap), ''];
+    const oldestFirst = [...gaps].sort((a, b) => a.detected_at.localeCompare(b.detected_at) || a.incident_id.localeCompare(b.incident_id));
+    const items = oldestFirst.slice(0, cap).map((g) => `- [ ] ${markdown_link(`${g.incident_id}${g.title ? `: ${g.title}` : ''}`, g.url)} (${code(g.component, 80)} / ${code(g.failure_mode, 80)}): ` +
+        `${g.gap_type === 'no_test_coverage' ? 'no test coverage' : 'tests passed, yet it happened'}; open ${Math.floor(g.age_days)} days${g.over_target ? ' ❌ (over the 14-day target)' : ', within the 14-day target so far'}. ` +
+        `${markdown_escapeText(g.recommendation, 200)}. ${taskKey('gap', g.incident_id)}`);
+    return [...out, ...items, ...more(gaps.length, cap), ''];
 }
 function closedGapsSection(review) {
     const closed = review.closed_gaps;
@@ -59856,11 +62417,11 @@ function closedGapsSection(review) {
         g.closed_at.slice(0, 10),
         `${g.days} days ${g.within_target ? '✅' : '❌'}`
     ]);
-    return [...out, table(['Incident', 'Closed by', 'Why', 'First seen', 'Closure time (target < 14 days)'], rows), ''];
+    return [...out, collapseLong(`the ${rows.length} closed gaps`, table(['Incident', 'Closed by', 'Why', 'First seen', 'Closure time (target < 14 days)'], rows), rows.length), ''];
 }
 function protectSection(review, cap) {
     const list = review.protect;
-    const out = [`## 3. Load-bearing tests to protect (${list.length})`, ''];
+    const out = [`## 2. Load-bearing tests to protect (${list.length})`, ''];
     if (list.length === 0)
         return [...out, '_No test failed in the week before an incident of its component._', ''];
     const atRisk = list.filter((p) => p.warnings.length > 0).length;
@@ -59869,11 +62430,11 @@ function protectSection(review, cap) {
         const risk = p.warnings.length > 0 ? ` ⚠️ ${p.warnings.join('; ')}.` : '';
         return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.strength}**, preceded ${p.a} of ${p.n} incidents (p = ${review_formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`;
     });
-    return [...out, ...items, ...review_more(list.length, cap), ''];
+    return [...out, ...items, ...more(list.length, cap), ''];
 }
 function deadWeightSection(review, cap) {
     const list = review.dead_weight;
-    const out = [`## 4. Dead-weight candidates (${list.length})`, ''];
+    const out = [`## 3. Dead-weight candidates (${list.length})`, ''];
     if (list.length === 0)
         return [...out, '_No test is quiet long enough in a component without incidents._', ''];
     const total = list.reduce((sum, d) => sum + (d.cost_ms ?? 0), 0);
@@ -59882,7 +62443,7 @@ function deadWeightSection(review, cap) {
         const runs = `${d.runs}${d.runs_estimated ? ' (estimated)' : ''} runs`;
         return `- [ ] Retire or consolidate ${code(d.nodeid)}: cost ${formatCost(d)} over ${runs}; why: ${d.reasons.join('; ')}. ${taskKey('retire', d.nodeid)}`;
     });
-    return [...out, ...items, ...review_more(list.length, cap), ''];
+    return [...out, ...items, ...more(list.length, cap), ''];
 }
 function formatCost(d) {
     if (d.cost_ms === null)
@@ -59895,47 +62456,57 @@ function formatCost(d) {
 }
 function flakySection(review, cap) {
     const list = review.flaky;
-    const out = [`## 5. Flaky tests (${list.length}), by failures on commits where they also passed`, ''];
+    const out = [`## 4. Flaky tests (${list.length}), by failures on commits where they also passed`, ''];
     if (list.length === 0)
         return [...out, '_No test both passed and failed on one commit this quarter._', ''];
     const items = list.slice(0, cap).map((f) => {
         const load = f.load_bearing ? ' Load-bearing: fix it, do not skip it.' : '';
         return `- [ ] Fix or remove ${code(f.nodeid)} (${code(f.component, 80)}): failed ${f.failures_on_passing_commits} times on ${f.flaky_commits} commit(s) where it also passed; last ${f.last_seen_flaky.slice(0, 10)}.${load} ${taskKey('flaky', f.nodeid)}`;
     });
-    return [...out, ...items, ...review_more(list.length, cap), ''];
+    return [...out, ...items, ...more(list.length, cap), ''];
 }
-function performanceSection(review, cap) {
-    const out = ['## 6. Performance calibration', '', `### Tests that slowed down most this quarter (${review.slowdowns.length})`, ''];
-    if (review.suite_duration === null) {
-        out.push('_Needs the run files (not read for this review)._', '');
-    }
-    else if (review.slowdowns.length === 0) {
-        out.push('_No test got slower by 50 ms and 20 % or more (among those with at least 4 recorded durations)._', '');
-    }
-    else {
-        out.push('Median of the earliest third of the recorded durations against the latest third; update the performance budgets or find the cause.', '');
-        out.push(...review.slowdowns
+function slowdownSection(review, cap) {
+    const out = [`## 5. Tests that slowed down most this quarter (${review.slowdowns.length})`, ''];
+    if (review.suite_duration === null)
+        return [...out, '_Needs the run files (not read for this review)._', ''];
+    if (review.slowdowns.length === 0)
+        return [...out, '_No test got slower by 50 ms and 20 % or more (among those with at least 4 recorded durations)._', ''];
+    out.push('Median of the earliest third of the recorded durations against the latest third; update the performance budgets or find the cause.', '');
+    return [
+        ...out,
+        ...review.slowdowns
             .slice(0, Math.min(cap, 20))
-            .map((s) => `- [ ] Review the budget of ${code(s.nodeid)}: ${formatMs(s.before_ms)} → ${formatMs(s.after_ms)} (+${s.growth_percent} %, ${s.observations} recorded runs). ${taskKey('perf', s.nodeid)}`), ...review_more(review.slowdowns.length, Math.min(cap, 20)), '');
-    }
-    out.push('### Suite duration', '');
+            .map((s) => `- [ ] Review the budget of ${code(s.nodeid)}: ${formatMs(s.before_ms)} → ${formatMs(s.after_ms)} (+${s.growth_percent} %, ${s.observations} recorded runs). ${taskKey('perf', s.nodeid)}`),
+        ...more(review.slowdowns.length, Math.min(cap, 20)),
+        ''
+    ];
+}
+function suiteDurationSection(review) {
+    const out = ['### Suite duration', ''];
     const sd = review.suite_duration;
     if (sd === null)
         return [...out, '_Needs the run files (not read for this review)._', ''];
     const rows = sd.quarters.map((q) => [q.quarter, q.median_s === null ? 'no data' : formatMs(q.median_s * 1000), `${q.runs_with_duration} of ${q.runs}`]);
     out.push(table(['Quarter', 'Median run duration', 'Runs with a duration'], rows), '');
+    const charts = [];
     const known = sd.quarters.filter((q) => q.median_s !== null);
     if (known.length > 0) {
         const values = known.map((q) => q.median_s);
-        out.push(trends_xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }), '');
+        charts.push(trends_xyChart({ title: 'Median suite duration per quarter (seconds)', categories: known.map((q) => q.quarter), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'bar', values } }));
     }
     if (sd.weeks.length > 1) {
         const values = sd.weeks.map((w) => w.median_s);
-        out.push(trends_xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }), '');
+        charts.push(trends_xyChart({ title: `Median suite duration per week of ${review.quarter} (seconds)`, categories: sd.weeks.map((w) => w.week.slice(5)), rangeTitle: `week of ${review.quarter}, from ${sd.weeks[0].week.slice(5)}`, yTitle: 'seconds', yMin: 0, yMax: niceMax(values), series: { kind: 'line', values } }));
     }
+    if (charts.length > 0)
+        out.push(details('Suite duration charts', charts.join('\n\n')), '');
     return out;
 }
-function review_more(total, cap) {
+/** Tables longer than a screen are collapsed; short ones stay open. */
+function collapseLong(summary, body, rows) {
+    return rows > 10 ? details(summary, body) : body;
+}
+function more(total, cap) {
     if (total <= cap)
         return [];
     return [cap === 0 ? `_${total} items: the list was left out to fit GitHub's size limit; see findings.json._` : `- _… and ${total - cap} more (see findings.json)._`];
@@ -59960,7 +62531,7 @@ const round1 = (v) => String(Math.round(v * 10) / 10);
 
 ;// CONCATENATED MODULE: ./src/review/index.ts
 /**
- * The quarterly test-suite health review (seed: "Quarterly Test Suite Health Review"): one issue
+ * The quarterly test-suite health review (the method's "Quarterly Test Suite Health Review"): one issue
  * per quarter with the metrics and their trend, the quarter's incidents mapped to coverage, the
  * gaps still open, the load-bearing tests to protect, dead-weight candidates with their cost, the
  * flaky tests ranked, and the tests that slowed down. Every list a team works through is a task
@@ -59979,7 +62550,7 @@ const round1 = (v) => String(Math.round(v * 10) / 10);
 
 
 /** The gap-closure target of CONTRACT.md, in days. */
-const CLOSURE_TARGET_DAYS = 14;
+const review_CLOSURE_TARGET_DAYS = 14;
 /** Days without a run after which a load-bearing test counts as no longer running. */
 const NOT_RUNNING_DAYS = 30;
 function buildReview(rollup, incidents, options) {
@@ -60000,7 +62571,7 @@ function buildReview(rollup, incidents, options) {
     const known = incidents.filter((i) => Date.parse(i.detected_at) <= atMs);
     const findings = analyze(past, known, { ...analysisOptions, now: at });
     const trends = computeTrends(rollup, incidents, { now: at, quarters: 4, analysisOptions });
-    const view = history_view_buildHistoryView(past, branches);
+    const view = buildHistoryView(past, branches);
     const startIso = range.start.toISOString();
     const atIso = at.toISOString();
     const inQuarter = (iso) => iso >= startIso && iso <= atIso;
@@ -60038,7 +62609,7 @@ function buildReview(rollup, incidents, options) {
             gap_type: f.gap_type,
             detected_at: f.detected_at,
             age_days: age,
-            over_target: age > CLOSURE_TARGET_DAYS,
+            over_target: age > review_CLOSURE_TARGET_DAYS,
             recommendation: f.recommendation
         };
     })
@@ -60053,7 +62624,7 @@ function buildReview(rollup, incidents, options) {
         matched_by: f.gap_closure.matched_by,
         closed_at: f.gap_closure.first_seen,
         days: f.gap_closure_days,
-        within_target: f.gap_closure_days < CLOSURE_TARGET_DAYS
+        within_target: f.gap_closure_days < review_CLOSURE_TARGET_DAYS
     }))
         .sort((a, b) => cmp(a.closed_at, b.closed_at) || cmp(a.incident_id, b.incident_id));
     // ---- what only the run files know
@@ -60306,6 +62877,8 @@ const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 
+
+
 const demo_usage = `Usage: node dist/cli.js demo [--data DIR] [--out DIR]
 
 Runs the whole loop offline on the bundled sample data: backfills the sample reports into a
@@ -60338,14 +62911,21 @@ const demoCommand = {
                 runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now));
             }
             const clone = await openHistory({ remote, branch: 'test-history', tempDir: work });
-            let findings, trends, review, impact;
+            let findings, trends, review, impact, runVerdict;
             await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
             try {
-                const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' });
+                // the latest run is stored on its own, so its verdict compares it with the runs before it
+                const stored = await appendRuns(clone, runs.slice(0, -1), { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' });
                 if (stored.status !== 'stored')
                     throw new errors_InputError(`The demo could not write its throwaway history: ${stored.reason}`);
+                const before = structuredClone(clone.rollup());
+                const latest = await appendRuns(clone, runs.slice(-1), { retentionDays: 0, commitMessage: 'demo: the latest run' });
+                if (latest.status !== 'stored')
+                    throw new errors_InputError(`The demo could not write its throwaway history: ${latest.reason}`);
                 const analysisOptions = { analysisBranches: ['main'] };
                 findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions });
+                const verdict = computeRunVerdict({ run: runs[runs.length - 1].run, findings, history: before, defaultBranch: 'main', eventName: 'push' });
+                runVerdict = renderRunVerdict(verdict, { details: 'details further down this summary' });
                 trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }));
                 impact = await productionImpact(findings, incidents, metricsConfig({ metricsFile: (0,external_node_path_namespaceObject.join)(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests });
                 review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }));
@@ -60357,6 +62937,7 @@ const demoCommand = {
             await writeFindingsFile(findingsPath, findings, impact);
             const lastRun = runs[runs.length - 1].run;
             const { text } = renderSummary({
+                runVerdict,
                 status: [`Backfilled ${runs.length} sample runs into a throwaway history branch; analysed as of ${now.toISOString()}.`],
                 notices: [],
                 findings,
@@ -60455,8 +63036,11 @@ const reviewCommand = {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * Dispatches `node dist/cli.js <command>`. Exit codes: 0 success, 1 bad input (a one-paragraph
- * message, no stack trace), 2 wrong usage; an unexpected error is a bug and keeps its stack.
+ * message, no stack trace: an InputError, or a file named on the command line that cannot be read or
+ * written, a history repository that cannot be reached), 2 wrong usage; an unexpected error is a bug and keeps its stack.
  */
+
+
 
 
 
@@ -60503,8 +63087,35 @@ async function runCli(argv) {
             console.error(`error: ${error.message}`);
             return 1;
         }
+        const problem = fileSystemProblem(error) ?? unreachableRemoteProblem(error);
+        if (problem) {
+            console.error(`error: ${problem}`);
+            return 1;
+        }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 4907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ tolerateClosedStdout)
+/* harmony export */ });
+/**
+ * A reader that stops reading (`node dist/cli.js parse --json | head`) closes the pipe: the next
+ * write fails with EPIPE. That is not the user's mistake nor a bug, so the command stops writing
+ * (writeJson sees the closed stream) and exits quietly instead of printing a stack trace.
+ */
+function tolerateClosedStdout(stream = process.stdout) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED')
+            return;
+        throw error;
+    });
 }
 
 
