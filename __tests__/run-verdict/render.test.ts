@@ -93,6 +93,9 @@ describe('the run verdict in markdown', () => {
     const push = renderRunVerdict(verdict({ kind: 'push', baselineRuns: 0, failures: [failure('a.py::t')] }), { details: 'x' })
     expect(push).toContain('**1 of 40 tests failed**: 1 new in this push. _The history holds no run of `main` to compare with._')
     expect(renderRunVerdict(verdict({ kind: 'other', failures: [failure('a.py::t')] }), { details: 'x' })).toContain('1 new in this run.')
+    const two = renderRunVerdict(verdict({ failures: [failure('a.py::t', { predictive: true }), failure('b.py::t', { predictive: true, origin: 'already_failing' })] }), { details: 'x' })
+    expect(two).toContain('> **2 failing tests are predictive**: their failures preceded incidents; treat these failures as a production risk, not as noise.')
+    expect(two).toContain('> - `b.py::t` (already failing on `main`) preceded an incident')
   })
 
   it('says how many failing tests were left without an annotation', () => {

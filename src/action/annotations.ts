@@ -14,7 +14,7 @@ import type { RunFailure, RunVerdict } from '../run-verdict/index.js'
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
 export const STEP_ANNOTATION_LIMITS: Record<AnnotationLevel, number> = { error: 10, warning: 10, notice: 10 }
-export const LIMIT_NOTE = 'GitHub shows 10 error, 10 warning and 10 notice annotations per step'
+export const LIMIT_NOTE = 'GitHub shows at most 10 error and 10 warning annotations per step, and this action writes at most 10 notices'
 
 export interface FailureAnnotation {
   nodeid: string

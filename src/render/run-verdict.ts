@@ -1,8 +1,8 @@
 /**
  * The run verdict as a few lines of markdown, for the top of the job summary and the pull-request
- * comment: the answer first (did anything that matters fail?), then what did not run, whose failures
- * these are, the new tests and the open gaps. Every list is capped; test names and incident titles
- * are untrusted and escaped.
+ * comment: the answer first (how many failed, and whose failures they are), then the failing
+ * predictive tests, the predictive tests that did not run, the new tests and the gaps they close,
+ * and the open gaps. Every list is capped; test names and incident titles are untrusted and escaped.
  */
 import type { FailureOrigin, IncidentRef, RunFailure, RunVerdict } from '../run-verdict/index.js'
 import { code as fullCode, escapeText, link } from './markdown.js'
@@ -12,7 +12,7 @@ const NAME_CHARS = 150
 const code = (nodeid: string): string => fullCode(nodeid, NAME_CHARS)
 
 export interface RunVerdictRenderOptions {
-  /** our own markdown pointing to the details, ending the open-gaps line: "details further down", a link to the run in a comment */
+  /** our own markdown ending the open-gaps line: "details further down" in the summary, a link to the checks in a comment */
   details: string
   /** what the annotations showed and left out (the summary says it; a comment does not need to) */
   annotations?: { shown: number; leftOut: number; limitNote: string } | null
@@ -30,7 +30,7 @@ export function renderRunVerdict(verdict: RunVerdict, options: RunVerdictRenderO
   const predictive = verdict.failures.filter((f) => f.predictive)
   if (predictive.length > 0) {
     parts.push(
-      `> [!CAUTION]\n> **${predictive.length === 1 ? '1 failing test is predictive' : `${predictive.length} failing tests are predictive`}**: ${predictive.length === 1 ? 'its failures' : 'their failures'} preceded incidents; treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
+      `> [!CAUTION]\n> ${predictive.length === 1 ? '**1 failing test is predictive**: its failures preceded incidents; treat this failure' : `**${predictive.length} failing tests are predictive**: their failures preceded incidents; treat these failures`} as a production risk, not as noise.\n` +
         capped(predictive, cap, (f) => `> - ${code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 3)}`, (n) => `> - and ${n} more`)
     )
   }
