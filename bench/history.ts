@@ -6,7 +6,7 @@
 import { execFile, execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { promisify } from 'node:util'
+import { isDeepStrictEqual, promisify } from 'node:util'
 import { startGitServer, type GitServer } from '../__tests__/support/git-server.js'
 import { appendRuns, openHistory, rebuildRollup, type NewRun } from '../src/history/index.js'
 import { analyze } from '../src/analysis/index.js'
@@ -210,7 +210,7 @@ async function branchState(remote: string, tempDir: string): Promise<{ ids: Set<
   const clone = await openHistory({ remote, token: TOKEN, tempDir })
   try {
     const rebuilt = await rebuildRollup(clone)
-    return { ids: new Set(clone.rollup().runs.map((r) => r.build_id)), consistent: JSON.stringify(rebuilt) === JSON.stringify(clone.rollup()) }
+    return { ids: new Set(clone.rollup().runs.map((r) => r.build_id)), consistent: isDeepStrictEqual(rebuilt, clone.rollup()) }
   } finally {
     await clone.dispose()
   }
@@ -218,8 +218,8 @@ async function branchState(remote: string, tempDir: string): Promise<{ ids: Set<
 
 const bench: BenchModule = async ({ quick, workDir }) => {
   const tests = quick ? 2000 : 10_000
-  const historyRuns = quick ? 100 : 500
-  const measuredRuns = quick ? 5 : 15
+  const historyRuns = quick ? 100 : 200
+  const measuredRuns = quick ? 5 : 7
   const runsPerDay = 50
   const tempDir = path.join(workDir, 'tmp')
   mkdirSync(tempDir, { recursive: true })

@@ -41,6 +41,8 @@ export async function compactIfDue(clone: HistoryClone, opts: CompactOptions): P
     if (!clone.loadedRollup) await clone.load()
     const loaded = clone.loadedRollup
     if (!loaded) return null
+    // another writer rewrote the rollup since this one was read: it is active, and knows more
+    if (clone.layout.rollup !== loaded.sourceOid) return null
     const lag = [...clone.layout.runs.keys()].filter((p) => !loaded.storedCoverage.has(p)).length
     const anchor = retentionAnchor(opts.now ?? new Date(), opts.stored)
     const prune = planPrune(loaded.state.rollup.runs, opts.retentionDays, anchor)
