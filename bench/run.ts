@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync, existsSync
 import { cpus, totalmem, tmpdir, loadavg } from 'node:os'
 import { join } from 'node:path'
 import read from './read.js'
-import history, { year as historyYear } from './history.js'
+import history, { historyRead, year as historyYear } from './history.js'
 import analysis from './analysis.js'
 import incidents from './incidents.js'
 import startup from './startup.js'
 import type { BenchModule, BenchSection } from './types.js'
 
-const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, 'history-year': historyYear, incidents }
+const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, 'history-read': historyRead, 'history-year': historyYear, incidents }
 const RESULTS = 'bench/results'
 
 interface StoredResult {

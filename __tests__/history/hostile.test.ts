@@ -173,3 +173,27 @@ describe('the rollup is a cache of the run files', () => {
     await clone.dispose()
   })
 })
+
+describe('the command line with a token, outside Actions', () => {
+  it('ingest, history --json and analyze --json - print no secret and no workflow command; the JSON parses', async () => {
+    const url = server.url('cli-quiet')
+    const env = { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_ACTIONS: '', TMPDIR: work }
+    const cli = (...args: string[]) => promisify(execFile)('node', ['dist/cli.js', ...args], { env })
+    const incidents = path.join(work, 'incidents.json')
+    writeFileSync(incidents, JSON.stringify([{ id: 'INC-1', component: 'checkout-service', failure_mode: 'gateway_5xx', detected_at: '2026-11-25T00:00:00Z' }]))
+    const outputs = [
+      await cli('ingest', '--repo', url, '--build-id', 'cli-1', '__fixtures__/reports/markers-demo.exported.pretty.json'),
+      await cli('history', '--repo', url, '--json'),
+      await cli('analyze', '--repo', url, '--incidents', incidents, '--json', '-')
+    ]
+    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
+    for (const o of outputs) {
+      const all = o.stdout + o.stderr
+      expect(all).not.toContain(TOKEN)
+      expect(all).not.toContain(basic)
+      expect(all).not.toMatch(/::(add-mask|debug|warning|error)/)
+    }
+    expect(JSON.parse(outputs[1].stdout)).toMatchObject({ exists: true, runs: 1, warnings: [] })
+    expect(JSON.parse(outputs[2].stdout)).toHaveProperty('incidents')
+  })
+})

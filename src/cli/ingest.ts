@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os'
-import { appendBuiltRuns, buildRuns, cliLogger, openHistory, readSavedRun, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
+import { appendBuiltRuns, buildRuns, cliLogger, openHistory, readSavedRun, saveRun, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
 import { readReports, loadComponentMap } from '../report/index.js'
 import { newRun } from '../run-info.js'
 import { readManifest } from './manifest.js'
@@ -53,7 +53,10 @@ export const ingestCommand: Command = {
     if (!manifestPath && positionals.length === 0) throw new UsageError(`ingest needs --manifest FILE, --saved FILE... or report files.\n\n${usage}`)
     if (values.saved && manifestPath) throw new UsageError(`Give either --manifest or --saved, not both.\n\n${usage}`)
     const built = values.saved ? positionals.map((file) => readSavedRun(file)) : buildRuns(await runsFrom(values, positionals, manifestPath))
-    const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: cliLogger() })
+    const branch = stringOption(values, 'branch') ?? DEFAULT_BRANCH
+    // saved before the first request: a process killed at any moment leaves the run stored or saved
+    await Promise.all(built.map((b) => saveRun(tmpdir(), branch, b)))
+    const clone = await openHistory({ remote, branch, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: cliLogger() })
     try {
       const result = await appendBuiltRuns(clone, built, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) })
       if (result.status === 'read-only') {

@@ -122,7 +122,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       clone.noteWritten(commit, runs, suites, readme)
       await removeSaved(saved)
       if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))
-      if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run) })
+      if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1 })
       return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt }
     }
     if (outcome === 'read-only') {

@@ -24,7 +24,12 @@ export interface CompactOptions {
   now?: Date
   /** the runs just stored (retention counts from the newest of them when it is earlier than now) */
   stored?: Array<{ created: string }>
+  /** the writer's push lost races: other writers are active, so leave a lag below BUSY_LAG to them */
+  busy?: boolean
 }
+
+/** The lag a busy writer still catches up on (so a branch that is never quiet still gets compacted). */
+export const BUSY_LAG = 4 * COMPACT_LAG
 
 export type CompactResult =
   | { status: 'compacted'; commit: string; pruned: number; covered: number }
@@ -36,10 +41,12 @@ export async function compactIfDue(clone: HistoryClone, opts: CompactOptions): P
     if (!clone.loadedRollup) await clone.load()
     const loaded = clone.loadedRollup
     if (!loaded) return null
+    // another writer rewrote the rollup since this one was read: it is active, and knows more
+    if (clone.layout.rollup !== loaded.sourceOid) return null
     const lag = [...clone.layout.runs.keys()].filter((p) => !loaded.storedCoverage.has(p)).length
     const anchor = retentionAnchor(opts.now ?? new Date(), opts.stored)
     const prune = planPrune(loaded.state.rollup.runs, opts.retentionDays, anchor)
-    if (!loaded.rewriteReason && clone.layout.rollup && lag < COMPACT_LAG && prune.length === 0) return null
+    if (!loaded.rewriteReason && clone.layout.rollup && lag < (opts.busy ? BUSY_LAG : COMPACT_LAG) && (prune.length === 0 || opts.busy)) return null
     const result = await compactOnce(clone, loaded.state, opts.retentionDays, anchor)
     clone.logger.debug(`history compaction: ${JSON.stringify(result)}`)
     return result

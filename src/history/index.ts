@@ -4,7 +4,7 @@ export { compactHistory, compactIfDue, COMPACT_LAG, type CompactResult } from '.
 export { formatDescription } from './describe.js'
 export { makeRunId, sanitizePathSegment, validateBranchName } from './ids.js'
 export { actionsLogger, cliLogger, collectingLogger, plainLogger, type HistoryLogger } from './logger.js'
-export { readSavedRun } from './saved.js'
+export { readSavedRun, saveRun } from './saved.js'
 export { squashHistory, type SquashResult } from './squash.js'
 export {
   defaultRemote,

@@ -6,31 +6,36 @@ export function branchReadme(branch: string): string {
 
 This branch is written by the test-incident-loop action. It holds the history of the test runs
 of this repository, so the action can relate test failures to incidents. It is data, not code:
-it shares no history with the other branches. Do not edit it by hand; the action rewrites the
-derived files on every run.
+it shares no history with the other branches. Do not edit it by hand.
 
 Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
 migrates older files when it reads them, an older action refuses newer files).
 
 ## Layout
 
-- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per ingested run, never changed once written: the run
-  (\`run\`: sha, branch, event, build id, time, report files), the outcome counts (\`summary\`), the
-  hash of its suite file (\`suite\`), and \`results\` by test id for the tests that did not pass plus
-  the slowest tests' durations (ms, rounded to two significant digits). A test of the suite that is
-  not in \`results\` passed.
+- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per stored run, never changed once written: the run
+  (\`run\`: sha, branch, event, workflow, job, matrix leg, build id \`<run_id>-<run_attempt>\`, time,
+  report files), the outcome counts (\`summary\`), the hash of its suite file (\`suite\`), and
+  \`results\` by test id for the tests that did not pass plus the slowest tests' durations (ms,
+  rounded to two significant digits). A test of the suite that is not in \`results\` passed. The
+  run id is \`<time>-<build id>-<job>-<matrix leg>-<content hash>\`, so two jobs or legs of one
+  workflow run never collide.
 - \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
   row). Content-addressed: runs with the same tests and tags share one file.
-- \`rollup.json\`: per test, derived from every run: first and last time seen per branch, outcome
-  counts, every failure (time and run), evidence of flakiness (same sha passed and failed, or a
-  rerun), the latest tags and duration. One line per run (\`runs\`, columns in \`run_columns\`) and
-  one line per test (\`tests\`); run references are positions in \`runs\`, gap-coded.
+- \`rollup.json\`: a cache of the run files, per test: first and last time seen per branch (and the
+  same over the runs where it really ran), outcome counts, every failure with its run and the
+  component and failure mode the test had in that run, evidence of flakiness (same sha passed and
+  failed, or a rerun), the latest tags and duration. Its \`runs\` lists the runs it covers (one line
+  each); run references are positions in \`runs\`, gap-coded. Run files it does not list yet are
+  folded in by every reader, and a writer rewrites it once it lags 8 runs behind.
 - \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
-  The rollup equals the archive plus the remaining run files replayed in time order; the action
-  can rebuild it that way.
+  The rollup equals the archive plus the run files replayed in time order; a missing or damaged
+  rollup is rebuilt that way (\`node dist/cli.js history --repo URL --rebuild\` writes it back).
 
-Retention removes run files older than the configured number of days (counted back from the
-newest run); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no run uses
-any more are removed.
+Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
+rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
+run files older than the configured number of days, counted back from the present (never from a
+run dated in the future); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no
+run uses any more are removed.
 `
 }

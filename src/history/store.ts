@@ -88,6 +88,8 @@ interface LoadedRollup {
   storedCoverage: Set<string>
   /** why the stored rollup.json must be rewritten (missing, damaged, older schema), null when it is current */
   rewriteReason: string | null
+  /** the rollup.json blob this was read from (null: none), to notice another writer's compaction */
+  sourceOid: string | null
 }
 
 export class HistoryClone {
@@ -152,7 +154,8 @@ export class HistoryClone {
 
   /** Reads the rollup and folds in the run files it does not cover (see the file comment). */
   async load(): Promise<RollupState> {
-    this.loaded = await this.readRollup()
+    const sourceOid = this.layout.rollup
+    this.loaded = { ...(await this.readRollup()), sourceOid }
     await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state))
     return this.loaded.state
   }
@@ -163,7 +166,7 @@ export class HistoryClone {
     return [...this.layout.runs.keys()].filter((p) => !covered.has(p)).sort()
   }
 
-  private async readRollup(): Promise<LoadedRollup> {
+  private async readRollup(): Promise<Omit<LoadedRollup, 'sourceOid'>> {
     const { rollup: rollupOid, runs, archive } = this.layout
     if (rollupOid) {
       try {
@@ -360,7 +363,7 @@ export class HistoryClone {
   noteCompacted(commit: string, layout: BranchLayout, state: RollupState): void {
     this.tip = commit
     this.layout = layout
-    this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null)), rewriteReason: null }
+    this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null)), rewriteReason: null, sourceOid: layout.rollup }
   }
 
   /** Removes the private repository (credentials were never written to it). */
