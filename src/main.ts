@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
-import { analyze } from './analysis/index.js'
+import { analyze, readRenamesFile } from './analysis/index.js'
 import type { Findings } from './analysis/types.js'
 import { readRunnerContext, record, shouldStoreRun, type RunnerContext } from './context.js'
 import { isInputError } from './errors.js'
@@ -17,7 +17,7 @@ import { parseInputs, type Config } from './inputs.js'
 import { loadComponentMap, readReports } from './report/index.js'
 import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
-import { checkLoadBearing } from './action/protect.js'
+import { checkLoadBearing, protectedTests } from './action/protect.js'
 import { loadIncidents } from './action/incident-source.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
 import { commentRenderer, describeComments, incidentsWithChangedComment, updateIncidentComments } from './action/comments.js'
@@ -42,9 +42,10 @@ export async function run(): Promise<void> {
   }
 }
 
-function analysisOptions(config: Config, defaultBranch: string, now: Date) {
+function analysisOptions(config: Config, defaultBranch: string, now: Date, workspace: string) {
   return {
     now,
+    testRenames: config.testRenames ? readRenamesFile(resolve(workspace, config.testRenames)) : null,
     windowDays: config.windowDays,
     deadWeightDays: config.deadWeightDays,
     flakyDays: config.flakyDays,
@@ -92,7 +93,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   try {
     const incidentLoad = await loadIncidents(config, ctx, octokit)
     if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
-    const options = analysisOptions(config, defaultBranch, now)
+    const options = analysisOptions(config, defaultBranch, now, ctx.workspace)
     const rollup: Rollup | null = history.after
     if (rollup) {
       const findings = analyze(rollup, incidentLoad.incidents, options)
@@ -123,13 +124,13 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
 async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {
   const octokit = octokitFor(config, ctx)
   const defaultBranch = await defaultBranchOf(ctx, octokit)
-  const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date())
+  const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date(), ctx.workspace)
   await reviewRun(config, ctx, octokit, options)
 }
 
 function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): void {
   if (config.protectLoadBearing === 'off') return
-  const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup)
+  const problems = checkLoadBearing(protectedTests(findings, config.protectLevel), run, rollup)
   for (const p of problems) {
     const properties = { title: `Load-bearing test ${p.problem}`, file: p.file ?? undefined, startLine: p.line ?? undefined }
     if (config.protectLoadBearing === 'fail') core.error(p.message, properties)
@@ -166,7 +167,7 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
     const rollup = clone?.rollup() ?? null
     publication.historyRuns = rollup?.runs.length ?? 0
     if (rollup) {
-      const findings = analyze(rollup, incidents, analysisOptions(config, defaultBranch, now))
+      const findings = analyze(rollup, incidents, analysisOptions(config, defaultBranch, now, ctx.workspace))
       publication.findings = findings
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
       if (incident.component === null) publication.notices.push(`Incident ${incident.id} has no component: ${incident.problems.join(' ')}`)
