@@ -3,7 +3,8 @@
  * of the issue (600 tests, 12 components, 2 runs a day for 240 days, 30 incidents, ~2 % flaky
  * tests, a fifth with a small base failure rate, a real precursor before ~45 % of incidents,
  * clustered incidents, moved and renamed tests), without re-runs, on held-out seeds (the method was
- * tuned on seeds 1-10; these were not looked at while tuning).
+ * tuned on seeds 1-10). These three held-out seeds meet every target; BENCHMARKS.md,
+ * "Verdicts against planted truth", reports all ten held-out seeds (7 of 10 meet every target alone).
  */
 import { describe, expect, test } from '@jest/globals'
 import { analyze } from '../../src/analysis/index.js'
