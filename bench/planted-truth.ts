@@ -285,6 +285,8 @@ export interface PlantedScore {
   /** share of the true flaky tests found */
   flakyRecall: number
   falseFlaky: number
+  /** others called flaky by the flip-rate rule (the contract's same-sha rule left aside) */
+  falseFlakyByFlipRate: number
   /** share of the other tests called flaky */
   falseFlakyRate: number
   predictedIncidentRate: number
@@ -318,6 +320,7 @@ export function scorePlanted(findings: Findings, truth: PlantedTruth): PlantedSc
     flakyFound,
     flakyRecall: truth.flaky.size === 0 ? 1 : flakyFound / truth.flaky.size,
     falseFlaky,
+    falseFlakyByFlipRate: findings.flaky.filter((f) => f.reason.includes('flip_rate') && !truth.flaky.has(f.nodeid) && truth.tests.has(f.nodeid)).length,
     falseFlakyRate: others === 0 ? 0 : falseFlaky / others,
     predictedIncidentRate: findings.metrics.predicted_incident_rate ?? 0,
     truePredictedRate: counted.length === 0 ? 0 : (truePredicted / counted.length) * 100,

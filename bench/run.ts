@@ -12,9 +12,10 @@ import history, { historyRead, year as historyYear } from './history.js'
 import analysis from './analysis.js'
 import incidents from './incidents.js'
 import startup from './startup.js'
+import verdicts from './verdicts.js'
 import type { BenchModule, BenchSection } from './types.js'
 
-const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, 'history-read': historyRead, 'history-year': historyYear, incidents }
+const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, 'history-read': historyRead, 'history-year': historyYear, incidents, verdicts }
 const RESULTS = 'bench/results'
 
 interface StoredResult {

@@ -99,6 +99,8 @@ const INPUTS = {
   'flaky-days': { schema: wholeNumber(1, 3650), default: '90' },
   'analysis-branches': { schema: branchList, default: '' },
   'protect-load-bearing': { schema: oneOf(['warn', 'fail', 'off'] as const), default: 'warn' },
+  'protect-level': { schema: oneOf(['predictive', 'possible', 'all'] as const), default: 'predictive' },
+  'test-renames': { schema: optionalPath, default: '' },
   'comment-on-incidents': { schema: boolean, default: 'true' },
   'max-incident-comments': { schema: wholeNumber(0, 1000), default: '20' },
   'comment-on-pull-request': { schema: boolean, default: 'false' },
@@ -152,6 +154,10 @@ export interface Config {
   /** empty: the repository's default branch */
   analysisBranches: string[]
   protectLoadBearing: Parsed<'protect-load-bearing'>
+  /** which load-bearing tests the gate protects, by verdict */
+  protectLevel: Parsed<'protect-level'>
+  /** a JSON file mapping old test nodeids to new ones; null: none */
+  testRenames: string | null
   commentOnIncidents: boolean
   maxIncidentComments: number
   /** the run verdict as a comment on the pull request (needs `pull-requests: write`) */
@@ -223,6 +229,8 @@ export function parseInputs(getInput: (name: string) => string): Config {
     flakyDays: value('flaky-days'),
     analysisBranches: value('analysis-branches'),
     protectLoadBearing: value('protect-load-bearing'),
+    protectLevel: value('protect-level'),
+    testRenames: value('test-renames'),
     commentOnIncidents: value('comment-on-incidents'),
     maxIncidentComments: value('max-incident-comments'),
     commentOnPullRequest: value('comment-on-pull-request'),

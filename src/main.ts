@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
-import { analyze } from './analysis/index.js'
+import { analyze, readRenamesFile } from './analysis/index.js'
 import type { Findings } from './analysis/types.js'
 import { readRunnerContext, record, shouldStoreRun, type RunnerContext } from './context.js'
 import { isInputError } from './errors.js'
@@ -18,7 +18,7 @@ import { loadComponentMap } from './report/index.js'
 import { judgeCompleteness } from './report/completeness.js'
 import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
-import { checkLoadBearing } from './action/protect.js'
+import { checkLoadBearing, protectedTests } from './action/protect.js'
 import { readRunReport, testGateFailures } from './action/test-gate.js'
 import { incidentNotices, loadIncidents } from './action/incident-source.js'
 import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
@@ -49,9 +49,10 @@ export async function run(): Promise<void> {
   }
 }
 
-function analysisOptions(config: Config, defaultBranch: string, now: Date) {
+function analysisOptions(config: Config, defaultBranch: string, now: Date, workspace: string) {
   return {
     now,
+    testRenames: config.testRenames ? readRenamesFile(resolve(workspace, config.testRenames)) : null,
     windowDays: config.windowDays,
     deadWeightDays: config.deadWeightDays,
     flakyDays: config.flakyDays,
@@ -110,7 +111,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     const incidentLoad = await loadIncidents(config, ctx, octokit)
     if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
     publication.notices.push(...incidentNotices(incidentLoad))
-    const options = analysisOptions(config, defaultBranch, now)
+    const options = analysisOptions(config, defaultBranch, now, ctx.workspace)
     const rollup: Rollup | null = history.after
     if (rollup) {
       // the untrusted issues are listed in the findings and never analysed
@@ -155,14 +156,14 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
 async function reviewMode(config: Config, ctx: RunnerContext): Promise<void> {
   const octokit = octokitFor(config, ctx)
   const defaultBranch = await defaultBranchOf(ctx, octokit)
-  const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date())
+  const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date(), ctx.workspace)
   await reviewRun(config, ctx, octokit, options)
 }
 
 /** Annotates load-bearing tests that failed, were skipped or are missing; returns what it annotated. */
 function protect(config: Config, findings: Findings, run: TestRun, rollup: Rollup): PriorAnnotation[] {
   if (config.protectLoadBearing === 'off') return []
-  const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup)
+  const problems = checkLoadBearing(protectedTests(findings, config.protectLevel), run, rollup)
   for (const p of problems) {
     const properties = { title: `Load-bearing test ${p.problem}`, file: p.file ?? undefined, startLine: p.line ?? undefined }
     if (config.protectLoadBearing === 'fail') core.error(p.message, properties)
@@ -215,7 +216,7 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
       const reason = `the test history has no runs yet, so nothing can be judged. Runs are stored by the test jobs of the default branch (\`store-history\`); this comment is updated once there are some.`
       if (comment) await unjudgedComment(comment, ctx, publication, incident, reason, true)
     } else if (rollup) {
-      const findings = analyze(rollup, incidents, { ...analysisOptions(config, defaultBranch, now), untrustedIncidents: load.untrusted })
+      const findings = analyze(rollup, incidents, { ...analysisOptions(config, defaultBranch, now, ctx.workspace), untrustedIncidents: load.untrusted })
       publication.findings = findings
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
       const outside = findings.incidents_outside_history.find((o) => o.incident_id === incident.id)

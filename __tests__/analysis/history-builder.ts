@@ -4,7 +4,7 @@
  * a sha both passed and failed or a rerun happened). It also keeps the raw runs, so a test can
  * derive expected findings independently of the rollup.
  */
-import type { Rollup, TestRollup } from '../../src/history/types.js'
+import type { FailureEntry, Rollup, TestRollup } from '../../src/history/types.js'
 import type { Incident } from '../../src/incidents/types.js'
 import type { Outcome } from '../../src/report/types.js'
 
@@ -22,6 +22,8 @@ export interface RawRun {
   sha: string | null
   branch: string | null
   results: Record<string, { o: Outcome; reruns: number }>
+  /** the tags each test carried in this run */
+  tags: Record<string, Tags>
 }
 
 export const DAY = 86_400_000
@@ -32,6 +34,12 @@ export const plusDays = (base: string, days: number): string => iso(Date.parse(b
 export class HistoryBuilder {
   readonly raw: RawRun[] = []
   private tags = new Map<string, Tags>()
+
+  /**
+   * @param newFields also write what newer stores record: each failure's component and failure
+   * mode of its run (FailureEntry elements 3, 4) and `ran` (runs where the test was not skipped)
+   */
+  constructor(private readonly newFields = false) {}
 
   /** Sets the tags a test carries from now on (its most recent record wins, as in the store). */
   tag(nodeid: string, tags: Tags): this {
@@ -50,11 +58,13 @@ export class HistoryBuilder {
 
   run(id: string, at: string, where: { sha?: string | null; branch?: string | null }, results: Record<string, Result>): this {
     const normalised: RawRun['results'] = {}
+    const tagsNow: Record<string, Tags> = {}
     for (const [nodeid, r] of Object.entries(results)) {
       normalised[nodeid] = typeof r === 'string' ? { o: r, reruns: 0 } : r
       if (!this.tags.has(nodeid)) this.tags.set(nodeid, { component: 'unknown' })
+      tagsNow[nodeid] = this.tags.get(nodeid)!
     }
-    this.raw.push({ id, at: iso(Date.parse(at)), sha: where.sha ?? null, branch: where.branch === undefined ? 'main' : where.branch, results: normalised })
+    this.raw.push({ id, at: iso(Date.parse(at)), sha: where.sha ?? null, branch: where.branch === undefined ? 'main' : where.branch, results: normalised, tags: tagsNow })
     return this
   }
 
@@ -74,6 +84,7 @@ export class HistoryBuilder {
           file: nodeid.split('::')[0],
           line: null,
           seen: {},
+          ...(this.newFields ? { ran: {} } : {}),
           counts: {},
           failures: [],
           flaky: [],
@@ -83,8 +94,16 @@ export class HistoryBuilder {
         seen.last = run.at
         seen.runs++
         t.counts[o] = (t.counts[o] ?? 0) + 1
-        for (let i = 0; i < reruns; i++) t.failures.push([run.at, run.id, 'rerun'])
-        if (o === 'failed' || o === 'error') t.failures.push([run.at, run.id, o])
+        const runTags = run.tags[nodeid]
+        const entry = <O extends 'failed' | 'error' | 'rerun'>(outcome: O): FailureEntry =>
+          this.newFields ? [run.at, run.id, outcome, runTags.component, runTags.failure_mode ?? 'general'] : [run.at, run.id, outcome]
+        for (let i = 0; i < reruns; i++) t.failures.push(entry('rerun'))
+        if (o === 'failed' || o === 'error') t.failures.push(entry(o))
+        if (this.newFields && o !== 'skipped' && o !== 'xfailed') {
+          const ran = ((t.ran ??= {})[branch] ??= { first: run.at, last: run.at, runs: 0 })
+          ran.last = run.at
+          ran.runs++
+        }
         if (!run.sha) continue
         // as the store: a rerun is its own evidence (other = null) and pairs as a pass (its final
         // outcome); each earlier run of the sha with the other class gives one entry naming it

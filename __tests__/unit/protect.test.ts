@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkLoadBearing } from '../../src/action/protect.js'
+import { checkLoadBearing, protectedTests } from '../../src/action/protect.js'
+import type { Findings } from '../../src/analysis/types.js'
 import type { Rollup } from '../../src/history/types.js'
 import type { TestRecord, TestRun } from '../../src/report/types.js'
 
@@ -22,5 +23,22 @@ describe('checkLoadBearing', () => {
     ])
     expect(found.at(-1)).toMatchObject({ file: 'tests/test_gone.py', line: 7 })
     expect(found[0]).toMatchObject({ file: 'a.py', line: 3 })
+  })
+})
+
+describe('protectedTests (protect-level)', () => {
+  const lb = (nodeid: string, verdict: 'predictive' | 'possible' | 'noise') => ({ nodeid, verdict }) as unknown as Findings['load_bearing'][number]
+  const findings = {
+    load_bearing: [lb('a::warns', 'predictive'), lb('a::maybe', 'possible'), lb('a::flaky', 'noise')],
+    load_bearing_tests: ['a::flaky', 'a::maybe', 'a::warns']
+  }
+  it('guards the predictive tests by default, widens to possible, or to every load-bearing test', () => {
+    expect(protectedTests(findings, 'predictive')).toEqual(['a::warns'])
+    expect(protectedTests(findings, 'possible')).toEqual(['a::warns', 'a::maybe'])
+    expect(protectedTests(findings, 'all')).toEqual(['a::flaky', 'a::maybe', 'a::warns'])
+  })
+  it('a flaky load-bearing test failing in this run is not flagged at the default level', () => {
+    const found = checkLoadBearing(protectedTests(findings, 'predictive'), run([record('a::warns', 'passed'), record('a::flaky', 'failed'), record('a::maybe', 'failed')]), rollup)
+    expect(found).toEqual([])
   })
 })

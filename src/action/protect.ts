@@ -2,8 +2,23 @@
  * Protecting load-bearing tests: in a run where one failed, was skipped or is missing from the
  * report, say so as an annotation on its file and line (and, with `fail`, fail the step).
  */
+import type { Findings } from '../analysis/types.js'
 import type { Rollup } from '../history/types.js'
 import { isFailure, type TestRun } from '../report/types.js'
+
+/** `protect-level`: which load-bearing tests the gate protects, by verdict. */
+export type ProtectLevel = 'predictive' | 'possible' | 'all'
+
+/**
+ * The tests `protect-load-bearing` guards: by default only the `predictive` ones (a flaky or
+ * chance "load-bearing" test would otherwise fail most runs); `possible` adds the undecided ones;
+ * `all` is every load-bearing test, as before verdicts existed.
+ */
+export function protectedTests(findings: Pick<Findings, 'load_bearing' | 'load_bearing_tests'>, level: ProtectLevel): string[] {
+  if (level === 'all') return findings.load_bearing_tests
+  const wanted = level === 'predictive' ? new Set(['predictive']) : new Set(['predictive', 'possible'])
+  return findings.load_bearing.filter((l) => wanted.has(l.verdict)).map((l) => l.nodeid)
+}
 
 export interface ProtectionFinding {
   nodeid: string

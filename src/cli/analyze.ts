@@ -19,7 +19,7 @@ import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, numberOption, requir
 
 const usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
                                 [--now ISO] [--window-days N] [--dead-weight-days N] [--flaky-days N]
-                                [--branches LIST] [--json FILE|-] [--summary FILE] [--comments DIR]
+                                [--branches LIST] [--test-renames FILE] [--json FILE|-] [--summary FILE] [--comments DIR]
 
 Correlates the history with the incidents (CONTRACT.md) and writes the findings.
 
@@ -34,6 +34,7 @@ Options:
   --dead-weight-days N   default 180
   --flaky-days N         default 90
   --branches LIST        only runs of these branches (comma-separated; default: every branch)
+  --test-renames FILE    a JSON object {"old nodeid": "new nodeid"}: renamed tests keep their history
   --json FILE|-          write findings.json to FILE, or to standard output with -
   --summary FILE         write the job summary markdown to FILE
   --comments DIR         write the comment each incident issue would get to DIR/<incident>.md

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { AnalysisOptions } from '../analysis/types.js'
+import { readRenamesFile } from '../analysis/renames.js'
 
 /** Wrong usage of the command line (unknown option, missing argument): exit code 2. */
 export class UsageError extends Error {
@@ -67,16 +68,19 @@ export const ANALYSIS_OPTIONS: Command['options'] = {
   'window-days': { type: 'string' },
   'dead-weight-days': { type: 'string' },
   'flaky-days': { type: 'string' },
-  branches: { type: 'string' }
+  branches: { type: 'string' },
+  'test-renames': { type: 'string' }
 }
 
 /** `--branches` narrows the analysis to those branches; without it every branch counts. */
 export function analysisOptionsFrom(values: Record<string, unknown>): AnalysisOptions {
   const branches = stringOption(values, 'branches')
+  const renames = stringOption(values, 'test-renames')
   return {
     windowDays: numberOption(values, 'window-days', 7),
     deadWeightDays: numberOption(values, 'dead-weight-days', 180),
     flakyDays: numberOption(values, 'flaky-days', 90),
-    analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
+    analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null,
+    testRenames: renames ? readRenamesFile(renames) : null
   }
 }
