@@ -11,7 +11,7 @@ import { fetchIncidentIssues } from '../incidents/github.js'
 import type { Incident } from '../incidents/types.js'
 import { commentRenderer } from '../action/comments.js'
 import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, type ProductionImpact } from '../metrics/index.js'
-import { renderSummary } from '../render/summary.js'
+import { firstRunAt, renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { computeTrends } from '../trends/index.js'
 import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
@@ -74,8 +74,10 @@ export const analyzeCommand: Command = {
     let findings: Findings
     let trends: string | undefined
     let impact: ProductionImpact | null = null
+    let historyStart: string | null
     try {
       findings = analyze(clone.rollup(), incidents, { ...options, now })
+      historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches)
       if (stringOption(values, 'summary')) trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }))
       const metrics = metricsOptions(values)
       if (metrics) impact = await productionImpact(findings, incidents, metrics, { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
@@ -88,7 +90,7 @@ export const analyzeCommand: Command = {
     if (jsonTarget === '-') process.stdout.write(`${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`)
     else if (jsonTarget) await writeFindingsFile(jsonTarget, findings, impact)
     if (summaryTarget) {
-      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact })
+      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact, historyStart })
       await writeFile(summaryTarget, text)
     }
     if (commentsDir) await writeComments(commentsDir, findings, impact)

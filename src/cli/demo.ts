@@ -9,7 +9,7 @@ import { writeFindingsFile } from '../findings-output.js'
 import { appendRuns, openHistory, type NewRun } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { readReports } from '../report/index.js'
-import { renderSummary } from '../render/summary.js'
+import { firstRunAt, renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { buildReview, renderReview } from '../review/index.js'
 import { computeTrends } from '../trends/index.js'
@@ -53,13 +53,14 @@ export const demoCommand: Command = {
         runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
       }
       const clone = await openHistory({ remote, branch: 'test-history', tempDir: work })
-      let findings, trends, review, impact
+      let findings, trends, review, impact, historyStart
       await mkdir(out, { recursive: true })
       try {
         const stored = await appendRuns(clone, runs, { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' })
         if (stored.status !== 'stored') throw new InputError(`The demo could not write its throwaway history: ${stored.reason}`)
         const analysisOptions = { analysisBranches: ['main'] }
         findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions })
+        historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches)
         trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }))
         impact = await productionImpact(findings, incidents, metricsConfig({ metricsFile: join(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
         review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }))
@@ -77,7 +78,8 @@ export const demoCommand: Command = {
         run: lastRun,
         findingsPath: 'demo-output/findings.json',
         trends,
-        impact
+        impact,
+        historyStart
       })
       const summaryPath = join(out, 'summary.md')
       await writeFile(summaryPath, text)
