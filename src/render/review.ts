@@ -115,7 +115,8 @@ function protectSection(review: Review, cap: number): string[] {
   const out = [`## 2. Load-bearing tests to protect (${list.length})`, '']
   if (list.length === 0) return [...out, '_No test failed in the week before an incident of its component._', '']
   const atRisk = list.filter((p) => p.warnings.length > 0).length
-  out.push(`Tests whose failures preceded incidents, strongest evidence first: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️). Those whose failures look like noise are collapsed at the end.`, '')
+  const anyNoise = list.some((p) => p.verdict === 'noise')
+  out.push(`Tests whose failures preceded incidents, strongest evidence first: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).${anyNoise ? ' Those whose failures look like noise are collapsed at the end.' : ''}`, '')
   const item = (p: Review['protect'][number]): string => {
     const risk = p.warnings.length > 0 ? ` ⚠️ ${p.warnings.join('; ')}.` : ''
     return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.verdict}** (confidence ${Math.round(p.confidence * 100)} %, **${p.strength}**), preceded ${p.a} of ${p.n} incidents (p = ${formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`
