@@ -93,6 +93,9 @@ suite('rendered in a real browser', () => {
     const report = await renderMarkdown(browser, comment, { screenshot: join(ARTIFACTS, 'demo-comment-INC-103.png') })
     expect(report.mermaid).toHaveLength(2)
     expectReadable(report, comment)
+    // GitHub's dark theme: Mermaid's dark theme, the same explicit palette
+    const dark = await renderMarkdown(browser, comment, { screenshot: join(ARTIFACTS, 'demo-comment-INC-103-dark.png'), dark: true })
+    expectReadable(dark, comment)
   }, 180_000)
 
   it('draws the quarterly review', async () => {
