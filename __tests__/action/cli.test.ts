@@ -78,7 +78,7 @@ describe('cli ingest, history and analyze on a local repository', () => {
     expect(findings.incident_count).toBe(7)
     expect(findings.coverage_gaps.map((g: { incident: string }) => g.incident)).toEqual(['INC-104', 'INC-105', 'INC-107'])
     expect(findings.load_bearing_tests).toContain('tests/test_inventory.py::test_stock_race_two_buyers')
-    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('## Coverage gaps (3 of 7 incidents)')
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('## Open coverage gaps (1), oldest first')
 
     // a user mistake in the incidents file: exit 1, the file named
     writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ id: 'X', component: 'a', detected_at: '2026-01-01T10:00:00' }]))
@@ -96,7 +96,7 @@ describe('npm run demo', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(stdout).toContain('7 incidents, 18 tests, 131 runs')
-    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('## Load-bearing tests')
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('## Tests to protect')
     // the latest sample run, read against the runs before it, leads the summary
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toMatch(/^# Test incident loop\n\n## What this run means\n\n\*\*No test failed\*\* \(18 tests in the report\)\.\n\n\*\*Open gaps\*\*: 1, oldest first: \[INC-107\]/)
     expect(existsSync(join(out, 'findings.json'))).toBe(true)

@@ -84,8 +84,11 @@ describe('an issues event on an incident', () => {
     const comments = gh.commentsOn(103)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('Could a test have caught this incident?')
-    expect(comments[0].body).toContain('**Yes**')
-    expect(comments[0].body).toContain('tests/test_inventory.py::test_stock_race_two_buyers')
+    // "Yes" only when the analysis judged a failing test predictive; otherwise the failures are named as not reliable
+    const finding = JSON.parse(readFileSync(first.outputs['findings-file'], 'utf8')).incidents.find((i: { incident_id: string }) => i.incident_id === '#103')
+    const answer = comments[0].body!.split('\n\n')[1]
+    expect(answer.startsWith(finding.predicted_by.length > 0 ? '**Yes**' : '**Not reliably**')).toBe(true)
+    expect(answer).toContain('`test_stock_race_two_buyers`')
     expect(first.summary).toContain('Analysed incident #103')
     expect(first.outputs['gap-count']).toBe('3')
 
@@ -158,7 +161,7 @@ describe('a pull request from a fork', () => {
       writeFileSync(join(ws, '.report.json'), readFileSync('demo/reports/day-238.json'))
       const run = await runAction({ workspace: ws, eventName: 'pull_request', payload, repository: REPO, ref: 'refs/pull/2/merge', headRef: 'changes', apiUrl: gh.url, serverUrl: gitBase, inputs: { 'github-token': TOKEN, 'store-history': 'always' }, env: { HOME: home } })
       expect(run.exitCode).toBe(0)
-      expect(run.summary).toContain('## Coverage gaps')
+      expect(run.summary).toContain('## Open coverage gaps')
       expect(run.summary).toContain('This run was not stored')
       expect(run.outputs['history-commit']).toBe('')
       expect(gh.writes()).toHaveLength(0)

@@ -164,7 +164,8 @@ describe('the incident comment answers from the verdicts', () => {
 
     const closed = findings.incidents.find((i) => i.gap_closure) as IncidentFinding
     const done = renderIncidentComment(closed, findings)
-    expect(actions(done)).toContain('Nothing left to write')
+    expect(actions(done)).toContain(`Closed by \`${closed.gap_closure!.nodeid}\``)
+    expect(actions(done)).toContain('nothing is left to write')
     expect(actions(done)).not.toMatch(/Write the first test|add one, marked/)
 
     const uncovered = findings.incidents.find((i) => i.gap_type === 'no_test_coverage' && !i.gap_closed_by) as IncidentFinding

@@ -83,7 +83,7 @@ describe('buildReview on a real history spanning two quarters', () => {
     expect(tasks.length).toBe(1 + 1 + 3 + 1 + review.slowdowns.length)
     for (const t of tasks) expect(t).toMatch(/ <!-- key:(gap|protect|retire|flaky|perf):[0-9a-f]{12} -->$/)
     expect(body).toContain('| Metric | 2026Q1 | 2026Q2 | 2026Q3 | 2026Q4 (to date) | Trend | Change | Target |')
-    expect(body).toMatch(/- \[ \] Protect `tests\/checkout.py::test_pay` \(`checkout`\): \*\*anecdotal\*\*, preceded 1 of 1 incidents .* ⚠️ skipped in/)
+    expect(body).toMatch(/- \[ \] Protect `tests\/checkout.py::test_pay` \(`checkout`\): \*\*(predictive|possible|noise)\*\* \(confidence \d+ %, \*\*anecdotal\*\*\), preceded 1 of 1 incidents .* ⚠️ skipped in/)
     expect(body).toMatch(/open 32 days ❌/)
     expect(body).toContain('Median suite duration per week of 2026Q4')
     const charts = mermaidCharts(body)

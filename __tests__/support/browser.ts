@@ -65,16 +65,17 @@ export interface PageReport {
  * Renders `markdown` in `browser`, draws its charts, measures it, and saves a full-page screenshot
  * (details closed unless `openDetails`) to `screenshot` when given.
  */
-export async function renderMarkdown(browser: Browser, markdown: string, options: { screenshot?: string; openDetails?: boolean } = {}): Promise<PageReport> {
+export async function renderMarkdown(browser: Browser, markdown: string, options: { screenshot?: string; openDetails?: boolean; dark?: boolean } = {}): Promise<PageReport> {
   const html = await marked.parse(markdown, { gfm: true })
   const page = await browser.newPage()
   try {
     await page.setViewport({ width: PAGE_WIDTH, height: 800 })
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${GITHUB_CSS}</style></head><body><article class="markdown-body">${html}</article></body></html>`)
+    const dark = options.dark ? '<style>body { background: #0d1117; } .markdown-body { color: #f0f6fc; } .markdown-body code { background: #262c36; }</style>' : ''
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${GITHUB_CSS}</style>${dark}</head><body><article class="markdown-body">${html}</article></body></html>`)
     await page.addScriptTag({ path: resolve('node_modules/mermaid/dist/mermaid.min.js') })
-    const drawn = await page.evaluate(async () => {
+    const drawn = await page.evaluate(async (theme: string) => {
       const m = (window as unknown as { mermaid: { initialize: (c: object) => void; render: (id: string, text: string) => Promise<{ svg: string }> } }).mermaid
-      m.initialize({ startOnLoad: false, theme: 'default', securityLevel: 'strict' })
+      m.initialize({ startOnLoad: false, theme, securityLevel: 'strict' })
       // charts are drawn with every <details> open, as a reader who opens them sees them
       for (const d of document.querySelectorAll('details')) d.open = true
       const results: Array<string | null> = []
@@ -95,7 +96,7 @@ export async function renderMarkdown(browser: Browser, markdown: string, options
         }
       }
       return { results, svgs }
-    })
+    }, options.dark ? 'dark' : 'default')
     const tableWidths = await page.evaluate(() => [...document.querySelectorAll('table')].map((t) => t.scrollWidth))
     const tableHeaders = await page.evaluate(() => [...document.querySelectorAll('table')].map((t) => t.rows[0]?.textContent?.trim() ?? ''))
     await page.evaluate((open: boolean) => {

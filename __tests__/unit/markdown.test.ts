@@ -42,3 +42,13 @@ describe('table and truncate', () => {
     expect(truncate('abcdef', 4)).toBe('abc…')
   })
 })
+
+describe('narrow cells and links', () => {
+  it('splits a nodeid into its name and its file, and links commits only to an http(s) repository', async () => {
+    const { commitLink, testCell } = await import('../../src/render/markdown.js')
+    expect(testCell('tests/a_b/test_x.py::TestC::test_d[1|2]')).toBe('`TestC::test_d[1\\|2]`<br><sub>tests/\u200ba\\_b/\u200btest\\_x.py</sub>')
+    expect(commitLink('0123456789abcdef', 'https://github.com/o/r')).toBe('[`0123456`](https://github.com/o/r/commit/0123456789abcdef)')
+    expect(commitLink('0123456789abcdef', 'javascript:alert(1)')).toBe('`0123456`')
+    expect(commitLink('not a sha', 'https://github.com/o/r')).toBe('`not a s`')
+  })
+})

@@ -11,7 +11,7 @@ import { fetchIncidentIssues } from '../incidents/github.js'
 import type { Incident } from '../incidents/types.js'
 import { commentRenderer } from '../action/comments.js'
 import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, type ProductionImpact } from '../metrics/index.js'
-import { renderSummary } from '../render/summary.js'
+import { firstRunAt, renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { computeTrends } from '../trends/index.js'
 import { writeJson } from './json-output.js'
@@ -76,8 +76,10 @@ export const analyzeCommand: Command = {
     let findings: Findings
     let trends: string | undefined
     let impact: ProductionImpact | null = null
+    let historyStart: string | null
     try {
       findings = analyze(clone.rollup(), incidents, { ...options, now })
+      historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches)
       if (stringOption(values, 'summary')) trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }))
       const metrics = metricsOptions(values)
       if (metrics) impact = await productionImpact(findings, incidents, metrics, { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
@@ -90,7 +92,7 @@ export const analyzeCommand: Command = {
     if (jsonTarget === '-') await writeJson(process.stdout, findingsDocument(findings, impact))
     else if (jsonTarget) await writeFindingsFile(jsonTarget, findings, impact)
     if (summaryTarget) {
-      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact })
+      const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact, historyStart })
       await writeFile(summaryTarget, text)
     }
     if (commentsDir) await writeComments(commentsDir, findings, impact)

@@ -9,7 +9,7 @@ import { writeFindingsFile } from '../findings-output.js'
 import { appendRuns, openHistory, type NewRun } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { readReports } from '../report/index.js'
-import { renderSummary } from '../render/summary.js'
+import { firstRunAt, renderSummary } from '../render/summary.js'
 import { renderRunVerdict } from '../render/run-verdict.js'
 import { computeRunVerdict } from '../run-verdict/index.js'
 import { renderTrendsSection } from '../render/trends.js'
@@ -55,7 +55,7 @@ export const demoCommand: Command = {
         runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
       }
       const clone = await openHistory({ remote, branch: 'test-history', tempDir: work })
-      let findings, trends, review, impact, runVerdict
+      let findings, trends, review, impact, runVerdict, historyStart
       await mkdir(out, { recursive: true })
       try {
         // the latest run is stored on its own, so its verdict compares it with the runs before it
@@ -68,6 +68,7 @@ export const demoCommand: Command = {
         findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions })
         const verdict = computeRunVerdict({ run: runs[runs.length - 1].run, findings, history: before, defaultBranch: 'main', eventName: 'push' })
         runVerdict = renderRunVerdict(verdict, { details: 'details further down this summary' })
+        historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches)
         trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }))
         impact = await productionImpact(findings, incidents, metricsConfig({ metricsFile: join(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
         review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }))
@@ -86,7 +87,8 @@ export const demoCommand: Command = {
         run: lastRun,
         findingsPath: 'demo-output/findings.json',
         trends,
-        impact
+        impact,
+        historyStart
       })
       const summaryPath = join(out, 'summary.md')
       await writeFile(summaryPath, text)

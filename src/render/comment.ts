@@ -96,7 +96,8 @@ export function incidentActions(incident: IncidentFinding, findings: Findings, l
     const c = incident.gap_closure
     const days = incident.gap_closure_days
     const timing = days === null ? '' : ` ${days} days after detection${days < CLOSURE_TARGET_DAYS ? '' : `, over the ${CLOSURE_TARGET_DAYS}-day target`}`
-    out.push(`Nothing left to write: ${testName(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}) closes the gap, as it ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}. Make sure it stays required.`)
+    const then = kind ? ` When the incident happened, ${GAP_WORDS[kind]}.` : ''
+    out.push(`Closed by ${code(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}), which ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}: nothing is left to write; keep it required.${then}`)
   } else if (kind === 'only_skipped_tests') {
     out.push(`Un-skip the ${incident.covering_test_count} test(s) of ${component}, or run them where they can run: none ran in the ${findings.options.window_days} days before the incident, so none could warn.`)
   } else if (kind === 'no_test_coverage') {

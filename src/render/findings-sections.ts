@@ -7,7 +7,7 @@
  */
 import type { Findings, IncidentFinding, LoadBearingDetail, Verdict } from '../analysis/types.js'
 import type { Detail } from './budget.js'
-import { cappedTable, code, details, escapeText, link, table, testCell, testName } from './markdown.js'
+import { cappedTable, code, commitLink, details, escapeText, link, table, testCell, testName } from './markdown.js'
 import { metricRows, type HealthContext } from './targets.js'
 
 /** rows shown in the open, and rows collapsed after them, per detail level */
@@ -62,14 +62,18 @@ export function renderOpenGaps(findings: Findings, detail: Detail): string {
   return `${header}\n\n${intro}\n\n${cappedTable(['incident', 'detected', 'gap', 'the test to write'], rows, SHOWN[detail], FOLDED[detail], 'more open gaps')}`
 }
 
-export function renderClosedGaps(findings: Findings, detail: Detail): string {
+export function renderClosedGaps(findings: Findings, detail: Detail, repositoryUrl: string | null = null): string {
   const closed = findings.incidents
     .filter((i) => i.gap_closed_by)
     .sort((a, b) => b.detected_at.localeCompare(a.detected_at) || a.incident_id.localeCompare(b.incident_id))
   if (closed.length === 0 || COLLAPSED[detail] === 0) return ''
   const rows = closed
     .slice(0, COLLAPSED[detail])
-    .map((i) => [link(i.incident_id, i.url), testCell(i.gap_closed_by as string), i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`])
+    .map((i) => [
+      link(i.incident_id, i.url),
+      testCell(i.gap_closed_by as string) + (i.gap_closure?.sha ? `<br><sub>first in ${commitLink(i.gap_closure.sha, repositoryUrl)}</sub>` : ''),
+      i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`
+    ])
   const more = closed.length > rows.length ? `\n\n…and ${closed.length - rows.length} more in findings.json.` : ''
   return details(`Gaps already closed by a test written since (${closed.length}), newest first`, table(['incident', 'closed by', 'after'], rows) + more)
 }
@@ -158,7 +162,7 @@ export function renderHealth(findings: Findings, context: HealthContext = {}): s
 
 const FLAKY_WORDS: Record<string, string> = { same_sha: 'passed and failed on one commit', flip_rate: 'flips between runs' }
 
-export function renderFlaky(findings: Findings, detail: Detail): string {
+export function renderFlaky(findings: Findings, detail: Detail, repositoryUrl: string | null = null): string {
   const list = [...findings.flaky].sort((a, b) => b.flaky_sha_count - a.flaky_sha_count || (b.shas[0]?.at ?? '').localeCompare(a.shas[0]?.at ?? '') || a.nodeid.localeCompare(b.nodeid))
   const header = `## Flaky tests (${list.length})`
   if (list.length === 0) return `${header}\n\nNo test passed and failed on the same commit in the last ${findings.options.flaky_days} days.`
@@ -171,7 +175,7 @@ export function renderFlaky(findings: Findings, detail: Detail): string {
     testCell(f.nodeid),
     (f.reason.length > 0 ? f.reason : ['same_sha']).map((r) => FLAKY_WORDS[r] ?? escapeText(r, 30)).join('; '),
     String(f.flaky_sha_count),
-    f.shas[0] ? `${code(f.shas[0].sha.slice(0, 7))} ${f.shas[0].at.slice(0, 10)}` : ''
+    f.shas[0] ? `${commitLink(f.shas[0].sha, repositoryUrl)}<br><sub>${f.shas[0].at.slice(0, 10)}</sub>` : ''
   ])
   const more = list.length > limit ? `\n\n…and ${list.length - limit} more in findings.json.` : ''
   return `${header}\n\n${intro}\n\n${details('the flaky tests, most commits first', table(['test', 'why flaky', 'commits', 'latest'], rows) + more)}`

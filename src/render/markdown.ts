@@ -91,3 +91,11 @@ export function cappedTable(header: string[], rows: string[][], shown: number, f
   if (rest > 0) parts.push(`…and ${rest} more in findings.json.`)
   return parts.join('\n\n')
 }
+
+/** A short commit id, linked to the commit when the repository's URL is known. */
+export function commitLink(sha: string, repositoryUrl: string | null | undefined): string {
+  const short = code(sha.slice(0, 7))
+  if (!repositoryUrl || !/^[0-9a-f]{7,64}$/i.test(sha)) return short
+  const url = `${repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${short}](${url})` : short
+}

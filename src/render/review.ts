@@ -115,12 +115,20 @@ function protectSection(review: Review, cap: number): string[] {
   const out = [`## 2. Load-bearing tests to protect (${list.length})`, '']
   if (list.length === 0) return [...out, '_No test failed in the week before an incident of its component._', '']
   const atRisk = list.filter((p) => p.warnings.length > 0).length
-  out.push(`Tests whose failures preceded incidents: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).`, '')
-  const items = list.slice(0, cap).map((p) => {
+  const anyNoise = list.some((p) => p.verdict === 'noise')
+  out.push(`Tests whose failures preceded incidents, strongest evidence first: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).${anyNoise ? ' Those whose failures look like noise are collapsed at the end.' : ''}`, '')
+  const item = (p: Review['protect'][number]): string => {
     const risk = p.warnings.length > 0 ? ` ⚠️ ${p.warnings.join('; ')}.` : ''
-    return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.strength}**, preceded ${p.a} of ${p.n} incidents (p = ${formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`
-  })
-  return [...out, ...items, ...more(list.length, cap), '']
+    return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.verdict}** (confidence ${Math.round(p.confidence * 100)} %, **${p.strength}**), preceded ${p.a} of ${p.n} incidents (p = ${formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`
+  }
+  const signal = list.filter((p) => p.verdict !== 'noise')
+  const noise = list.filter((p) => p.verdict === 'noise')
+  out.push(...signal.slice(0, cap).map(item), ...more(signal.length, cap))
+  if (noise.length > 0 && cap > 0) {
+    const shown = Math.min(cap, 20)
+    out.push('', details(`Failures before incidents that look like noise (${noise.length}): flaky, or as often as they fail anyway`, [...noise.slice(0, shown).map(item), ...more(noise.length, shown)].join('\n')))
+  } else if (noise.length > 0) out.push(`- _${noise.length} more look like noise (see findings.json)._`)
+  return [...out, '']
 }
 
 function deadWeightSection(review: Review, cap: number): string[] {

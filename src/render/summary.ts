@@ -25,6 +25,15 @@ export interface SummaryInput {
   impact?: ProductionImpact | null
   /** when the history's first run was stored: figures it is too short to judge say "no data" */
   historyStart?: string | null
+  /** e.g. https://github.com/owner/repo: commits become links */
+  repositoryUrl?: string | null
+}
+
+/** When the history's first run on the analysed branches was stored (SummaryInput.historyStart). */
+export function firstRunAt(runs: ReadonlyArray<{ created: string; branch: string | null }>, branches: string[] | null): string | null {
+  let first: string | null = null
+  for (const r of runs) if ((branches === null || branches.includes(r.branch ?? '')) && (first === null || r.created < first)) first = r.created
+  return first
 }
 
 export function renderSummary(input: SummaryInput): { text: string; detail: Detail } {
@@ -43,12 +52,12 @@ function compose(input: SummaryInput, detail: Detail): string {
   if (f) {
     const historyDays = input.historyStart ? Math.max(0, (Date.parse(f.now) - Date.parse(input.historyStart)) / 86_400_000) : null
     parts.push(renderOpenGaps(f, detail))
-    const closed = renderClosedGaps(f, detail)
+    const closed = renderClosedGaps(f, detail, input.repositoryUrl ?? null)
     if (closed) parts.push(closed)
     parts.push(renderProtect(f, detail), renderHealth(f, { historyDays }))
     if (input.trends && detail === 'full') parts.push(input.trends)
     if (input.impact) parts.push(renderActionsSection(input.impact, detail, new Set(openGaps(f).map((i) => i.incident_id))))
-    parts.push(renderFlaky(f, detail), renderDeadWeight(f, detail))
+    parts.push(renderFlaky(f, detail, input.repositoryUrl ?? null), renderDeadWeight(f, detail))
     const left = renderNotAnalysed(f, detail)
     if (left) parts.push(left)
     const untagged = renderUntagged(f)

@@ -8,7 +8,7 @@
  * `buildReview` is pure apart from reading run files through `runs` (a HistoryClone): without it,
  * the parts that need run files (costs, skips, slowdowns, suite duration) say so.
  */
-import { analyze, effectiveOptions, type AnalysisOptions, type Findings, type Strength } from '../analysis/index.js'
+import { analyze, effectiveOptions, type AnalysisOptions, type Findings, type Strength, type Verdict } from '../analysis/index.js'
 import { buildHistoryView, type HistoryView } from '../analysis/history-view.js'
 import { DAY_MS, round2 } from '../analysis/time.js'
 import { InputError } from '../errors.js'
@@ -86,6 +86,9 @@ export interface ClosedGap {
 export interface ProtectItem {
   nodeid: string
   component: string
+  /** the analysis' verdict and confidence (load_bearing[]) */
+  verdict: Verdict
+  confidence: number
   strength: Strength
   /** incidents it preceded, of those it could have preceded */
   a: number
@@ -296,6 +299,7 @@ export function buildReview(rollup: Rollup, incidents: Incident[], options: Revi
 }
 
 const STRENGTH_ORDER: Record<Strength, number> = { strong: 0, moderate: 1, anecdotal: 2 }
+const VERDICT_ORDER: Record<Verdict, number> = { predictive: 0, possible: 1, noise: 2 }
 
 function protectItems(findings: Findings, view: HistoryView, scan: RunScan | null, atMs: number): ProtectItem[] {
   const lastSeen = new Map(view.tests.map((t) => [t.nodeid, t.lastSeen]))
@@ -313,6 +317,8 @@ function protectItems(findings: Findings, view: HistoryView, scan: RunScan | nul
       return {
         nodeid: l.nodeid,
         component: l.component,
+        verdict: l.verdict,
+        confidence: l.confidence,
         strength: l.strength,
         a: l.a,
         n: l.n,
@@ -327,7 +333,10 @@ function protectItems(findings: Findings, view: HistoryView, scan: RunScan | nul
         warnings
       }
     })
-    .sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid))
+    .sort(
+      (a, b) =>
+        VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.confidence - a.confidence || STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid)
+    )
 }
 
 function deadWeightItems(

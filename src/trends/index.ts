@@ -111,7 +111,7 @@ export function computeTrends(rollup: Rollup, incidents: Incident[], options: Tr
 
   const notes = [
     "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
-    `Suite growth is the tests first seen in the ${GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${GROWTH_WINDOW_DAYS} days before. It needs ${2 * GROWTH_WINDOW_DAYS} days of history, the dead-weight ratio ${deadWeightDays} days: before that they show no data.`
+    `Suite growth is the tests first seen in the ${GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${GROWTH_WINDOW_DAYS} days before. Suite growth needs ${2 * GROWTH_WINDOW_DAYS} days of history and the dead-weight ratio ${deadWeightDays} (its quiet period): a quarter whose history was shorter shows no data.`
   ]
   const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen))
   if (inferred > 0) {
