@@ -182,10 +182,10 @@ describe('matrix jobs', () => {
 })
 
 // Several matrix jobs of one push finish together and race for the branch: each push after the first
-// is rejected and must be re-applied on the new tip. Five racing jobs exercise that path on every run;
+// is rejected and must be re-applied on the new tip. Three racing jobs exercise that path on every run;
 // how it scales (twenty writers, attempts and time) is measured by `npm run bench` (history), not
 // here, where a loaded machine must not decide the result.
-const RACING_JOBS = 5
+const RACING_JOBS = 3
 
 describe('matrix jobs finishing at once', () => {
   it('every run is on the branch, the rollup equals a rebuild, and no job claims a run that is missing', async () => {
