@@ -29,7 +29,7 @@ import { reportRunVerdict } from './action/run-verdict-step.js'
 import { openActionHistory, storeRun } from './action/history-step.js'
 import { commentRenderer, describeComments, incidentsWithChangedComment, outsideHistoryReason, updateIncidentComments, upsertUnjudgedComment } from './action/comments.js'
 import { impactFor } from './action/metrics.js'
-import { publish, type Publication } from './action/publish.js'
+import { historyStartOf, publish, type Publication } from './action/publish.js'
 import type { Rollup } from './history/types.js'
 import { reviewRun } from './action/review.js'
 import { computeTrends } from './trends/index.js'
@@ -117,6 +117,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
       // the untrusted issues are listed in the findings and never analysed
       const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted })
       publication.findings = findings
+      publication.historyStart = historyStartOf(rollup, findings)
       const components = knownComponents(rollup)
       const misspelt = incidentLoad.incidents.map((i) => unknownComponentProblem(i, components)).filter((p): p is string => p !== null)
       if (misspelt.length > 0) publication.notices.push(`Incident components to check: ${misspelt.slice(0, 5).join('; ')}${misspelt.length > 5 ? `; and ${misspelt.length - 5} more` : ''}`)
@@ -218,6 +219,7 @@ async function incidentEvent(config: Config, ctx: RunnerContext): Promise<void> 
     } else if (rollup) {
       const findings = analyze(rollup, incidents, { ...analysisOptions(config, defaultBranch, now, ctx.workspace), untrustedIncidents: load.untrusted })
       publication.findings = findings
+      publication.historyStart = historyStartOf(rollup, findings)
       publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`)
       const outside = findings.incidents_outside_history.find((o) => o.incident_id === incident.id)
       if (outside) {

@@ -9,7 +9,8 @@ import { writeFindingsFile } from '../findings-output.js'
 import type { Config } from '../inputs.js'
 import type { TestRun } from '../report/types.js'
 import { runTotals } from '../render/run-section.js'
-import { renderSummary } from '../render/summary.js'
+import { firstRunAt, renderSummary } from '../render/summary.js'
+import type { Rollup } from '../history/types.js'
 import type { ProductionImpact } from '../metrics/index.js'
 
 export interface Publication {
@@ -24,6 +25,8 @@ export interface Publication {
   impact?: ProductionImpact | null
   /** what this run means (render/run-verdict.ts), shown first */
   runVerdict?: string
+  /** when the analysed history begins: a figure needing a longer history says "no data" */
+  historyStart?: string | null
 }
 
 export async function publish(config: Config, ctx: RunnerContext, p: Publication): Promise<void> {
@@ -53,7 +56,18 @@ export async function publish(config: Config, ctx: RunnerContext, p: Publication
   core.setOutput('history-runs', p.historyRuns)
 
   for (const line of [...p.status, ...p.notices]) core.info(line.replace(/`/g, ''))
-  const { text, detail } = renderSummary({ runVerdict: p.runVerdict, status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends, impact: p.impact })
+  const { text, detail } = renderSummary({
+    runVerdict: p.runVerdict,
+    status: p.status,
+    notices: p.notices,
+    findings: p.findings,
+    run: p.run,
+    findingsPath,
+    trends: p.trends,
+    impact: p.impact,
+    historyStart: p.historyStart ?? null,
+    repositoryUrl: ctx.owner && ctx.repo ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}` : null
+  })
   if (detail !== 'full') core.info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`)
   if (ctx.stepSummaryPath) await appendFile(ctx.stepSummaryPath, text)
   else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
@@ -81,4 +95,9 @@ function findingsFileProblem(config: Config, path: string, error: unknown): stri
     `${named}. Give a file path, e.g. \`findings-file: test-incident-loop/findings.json\` (relative to the workspace, or absolute). ` +
     'The job summary and the outputs were written; only findings.json is missing.'
   )
+}
+
+/** When the analysed history begins (its first run on the analysed branches), for the summary. */
+export function historyStartOf(rollup: Rollup, findings: Findings): string | null {
+  return firstRunAt(rollup.runs, findings.options.analysis_branches)
 }
