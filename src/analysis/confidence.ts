@@ -21,6 +21,7 @@
 import type { ClassifiedIncident } from './correlate.js'
 import type { HistoryView, TestView } from './history-view.js'
 import type { TestRuns } from './test-runs.js'
+import { lowerBound } from './search.js'
 
 /** confidence at or above which a non-flaky test is `predictive` */
 export const PREDICTIVE_CONFIDENCE = 0.5
@@ -125,7 +126,13 @@ export class ConfidenceModel {
 
   /** chance that `m` runs of the test hold at least one failure episode */
   chanceIn(test: TestView, m: number): number {
-    return 1 - Math.pow(1 - this.base(test).rate, m)
+    return m === 0 ? 0 : -Math.expm1(m * Math.log1p(-this.base(test).rate))
+  }
+
+  /** log of the chance that the test does not fail in [from, to): summed over tests, it multiplies */
+  logNoFailureBetween(test: TestView, from: number, to: number): number {
+    const m = this.runs.count(test, from, to)
+    return m === 0 ? 0 : m * Math.log1p(-this.base(test).rate)
   }
 
   /** chance that the test fails by chance in [from, to) (its runs there) */
@@ -139,8 +146,9 @@ export class ConfidenceModel {
     let eventsFailed = 0
     const chance: number[] = []
     let allChance = 1
+    const first = this.runs.span(test).first
     for (const event of this.eventsOf(test)) {
-      if (Date.parse(test.firstSeen) >= event.end) continue
+      if (first >= event.end) continue
       events++
       if (!this.failedIn(test, event)) continue
       eventsFailed++
@@ -161,12 +169,11 @@ export class ConfidenceModel {
 
   /** did the test fail, for the event's component, inside the event's window? */
   private failedIn(test: TestView, event: ComponentEvent): boolean {
-    const own = this.events.get(test.componentKey)?.includes(event) ?? false
-    for (let i = 0; i < test.failures.length; i++) {
-      const at = Date.parse(test.failures[i][0])
-      if (at < event.start || at >= event.end) continue
-      const key = test.failureComponents === null ? test.componentKey : test.failureComponents[i]
-      if (own ? key === test.componentKey : this.events.get(key)?.includes(event)) return true
+    const times = this.runs.failureTimes(test)
+    let i = lowerBound(times, event.start)
+    if (test.failureComponents === null) return i < times.length && times[i] < event.end
+    for (; i < times.length && times[i] < event.end; i++) {
+      if (this.events.get(test.failureComponents[i])?.includes(event)) return true
     }
     return false
   }
