@@ -61,6 +61,8 @@ export interface BaseRateOutside {
   episodes: number
   /** episodes per run, shrunk towards the suite's rate */
   rate: number
+  /** log(1 - rate): the log chance of a run without a failure */
+  logQ: number
 }
 
 export interface TestJudgement {
@@ -88,7 +90,7 @@ export interface SuitePrior {
 
 export class ConfidenceModel {
   readonly prior: SuitePrior
-  private readonly bases = new Map<TestView, BaseRateOutside>()
+  private readonly bases: BaseRateOutside[] = []
 
   constructor(
     view: HistoryView,
@@ -97,11 +99,14 @@ export class ConfidenceModel {
     flaky: ReadonlySet<string>
   ) {
     // raw counts first, then the prior from every non-flaky test, then the pairs
-    const raw = new Map<TestView, { runs: number; episodes: number }>()
-    for (const test of view.tests) raw.set(test, this.countOutside(test))
-    const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw.get(t)!)
+    const raw = view.tests.map((test) => this.countOutside(test))
+    const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index])
     const { mean, shape } = gammaByMoments(steady)
-    for (const [test, r] of raw) this.bases.set(test, { ...r, rate: (shape + r.episodes) / (shape / mean + r.runs) })
+    for (const test of view.tests) {
+      const r = raw[test.index]
+      const rate = (shape + r.episodes) / (shape / mean + r.runs)
+      this.bases[test.index] = { ...r, rate, logQ: Math.log1p(-rate) }
+    }
 
     let pairs = 0
     let hits = 0
@@ -121,19 +126,33 @@ export class ConfidenceModel {
   }
 
   base(test: TestView): BaseRateOutside {
-    return this.bases.get(test)!
+    return this.bases[test.index]
   }
 
   /** chance that `m` runs of the test hold at least one failure episode */
   chanceIn(test: TestView, m: number): number {
-    return m === 0 ? 0 : -Math.expm1(m * Math.log1p(-this.base(test).rate))
+    return m === 0 ? 0 : -Math.expm1(m * this.logQ(test))
   }
 
-  /** log of the chance that the test does not fail in [from, to): summed over tests, it multiplies */
-  logNoFailureBetween(test: TestView, from: number, to: number): number {
-    const m = this.runs.count(test, from, to)
-    return m === 0 ? 0 : m * Math.log1p(-this.base(test).rate)
+  /**
+   * The chance that at least one of `tests` fails by chance in [from, to). Hot (every incident
+   * times its covering tests), so the common case, a test seen on every branch over the whole
+   * period, takes the period's run count once for all of them.
+   */
+  chanceAnyFails(tests: TestView[], from: number, to: number): number {
+    const everywhere = this.runs.countAll(from, to)
+    let logNone = 0
+    for (const test of tests) {
+      const logQ = this.logQ(test)
+      logNone += this.runs.coversAll(test, from, to) ? everywhere * logQ : this.runs.count(test, from, to) * logQ
+    }
+    return -Math.expm1(logNone)
   }
+
+  private logQ(test: TestView): number {
+    return this.bases[test.index].logQ
+  }
+
 
   /** chance that the test fails by chance in [from, to) (its runs there) */
   chanceBetween(test: TestView, from: number, to: number): number {

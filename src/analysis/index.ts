@@ -211,12 +211,10 @@ function chanceRate(view: HistoryView, classified: ClassifiedIncident[], results
   let expected = 0
   classified.forEach((ci, i) => {
     const index = view.component(ci.componentKey)
-    const from = ci.detectedAt - windowMs
-    // the log of P(no covering test fails), summed over the tests (the failing tests of other components too)
-    let logNone = 0
-    for (const test of index?.tests ?? []) if (test.firstSeen <= ci.detectedIso) logNone += model.logNoFailureBetween(test, from, ci.detectedAt)
-    for (const test of results[i].failing) if (test.componentKey !== ci.componentKey) logNone += model.logNoFailureBetween(test, from, ci.detectedAt)
-    expected += -Math.expm1(logNone)
+    // the covering tests, and the failing tests counted here from another (former) component
+    const covering = (index?.tests ?? []).filter((t) => t.firstSeen <= ci.detectedIso)
+    for (const test of results[i].failing) if (test.componentKey !== ci.componentKey) covering.push(test)
+    expected += model.chanceAnyFails(covering, ci.detectedAt - windowMs, ci.detectedAt)
   })
   return round2((expected / classified.length) * 100)
 }

@@ -23,7 +23,7 @@ export class TestRuns {
   private readonly byBranch = new Map<string, number[]>()
   private readonly all: number[] = []
   private readonly runTime = new Map<string, number>()
-  private readonly parsed = new Map<TestView, Parsed>()
+  private readonly parsed: Array<Parsed | undefined> = []
 
   constructor(view: HistoryView) {
     for (const run of view.runList) {
@@ -37,7 +37,7 @@ export class TestRuns {
   }
 
   private of(test: TestView): Parsed {
-    let p = this.parsed.get(test)
+    let p = this.parsed[test.index]
     if (p === undefined) {
       const everyBranch = test.branches.size === this.byBranch.size
       p = {
@@ -46,7 +46,7 @@ export class TestRuns {
         branchTimes: everyBranch ? [this.all] : [...test.branches].map((b) => this.byBranch.get(b) ?? []),
         failures: test.failures.map((f) => Date.parse(f[0]))
       }
-      this.parsed.set(test, p)
+      this.parsed[test.index] = p
     }
     return p
   }
@@ -70,6 +70,17 @@ export class TestRuns {
     let n = 0
     for (const times of p.branchTimes) n += lowerBound(times, hi) - lowerBound(times, lo)
     return n
+  }
+
+  /** analysed runs (every branch) in [from, to) */
+  countAll(from: number, to: number): number {
+    return lowerBound(this.all, to) - lowerBound(this.all, from)
+  }
+
+  /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
+  coversAll(test: TestView, from: number, to: number): boolean {
+    const p = this.of(test)
+    return p.branchTimes.length === 1 && p.branchTimes[0] === this.all && p.first <= from && p.last >= to
   }
 
   /** the run's time (ms), undefined for a run outside the analysed branches */
