@@ -30,7 +30,9 @@ function bigHistory(n: number, name: (i: number) => string): { rollup: Rollup; i
     }
     incidents.push({ id: `INC-${i} ${HOSTILE}`, title: HOSTILE.repeat(50), url: null, component: `c${i}${HOSTILE}`, failure_mode: 'general', detected_at: '2026-01-11T00:00:00.000Z', started_at: null, resolved_at: null, issue_number: null, source: 'file', problems: [] })
   }
-  return { rollup: { schema_version: 1, updated_at: run.created, runs: [run], tests }, incidents }
+  // the history starts when the tests were first seen: an incident within window-days of a history's first run is outside it
+  const first = { ...run, id: 'r0', created: '2026-01-01T00:00:00.000Z', build_id: '0-1' }
+  return { rollup: { schema_version: 1, updated_at: run.created, runs: [first, run], tests }, incidents }
 }
 
 function bigRun(n: number): TestRun {

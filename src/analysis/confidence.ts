@@ -21,6 +21,7 @@
 import type { ClassifiedIncident } from './correlate.js'
 import type { HistoryView, TestView } from './history-view.js'
 import type { TestRuns } from './test-runs.js'
+import { lowerBound } from './search.js'
 
 /** confidence at or above which a non-flaky test is `predictive` */
 export const PREDICTIVE_CONFIDENCE = 0.5
@@ -60,6 +61,8 @@ export interface BaseRateOutside {
   episodes: number
   /** episodes per run, shrunk towards the suite's rate */
   rate: number
+  /** log(1 - rate): the log chance of a run without a failure */
+  logQ: number
 }
 
 export interface TestJudgement {
@@ -87,7 +90,7 @@ export interface SuitePrior {
 
 export class ConfidenceModel {
   readonly prior: SuitePrior
-  private readonly bases = new Map<TestView, BaseRateOutside>()
+  private readonly bases: BaseRateOutside[] = []
 
   constructor(
     view: HistoryView,
@@ -96,11 +99,14 @@ export class ConfidenceModel {
     flaky: ReadonlySet<string>
   ) {
     // raw counts first, then the prior from every non-flaky test, then the pairs
-    const raw = new Map<TestView, { runs: number; episodes: number }>()
-    for (const test of view.tests) raw.set(test, this.countOutside(test))
-    const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw.get(t)!)
+    const raw = view.tests.map((test) => this.countOutside(test))
+    const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index])
     const { mean, shape } = gammaByMoments(steady)
-    for (const [test, r] of raw) this.bases.set(test, { ...r, rate: (shape + r.episodes) / (shape / mean + r.runs) })
+    for (const test of view.tests) {
+      const r = raw[test.index]
+      const rate = (shape + r.episodes) / (shape / mean + r.runs)
+      this.bases[test.index] = { ...r, rate, logQ: Math.log1p(-rate) }
+    }
 
     let pairs = 0
     let hits = 0
@@ -120,13 +126,33 @@ export class ConfidenceModel {
   }
 
   base(test: TestView): BaseRateOutside {
-    return this.bases.get(test)!
+    return this.bases[test.index]
   }
 
   /** chance that `m` runs of the test hold at least one failure episode */
   chanceIn(test: TestView, m: number): number {
-    return 1 - Math.pow(1 - this.base(test).rate, m)
+    return m === 0 ? 0 : -Math.expm1(m * this.logQ(test))
   }
+
+  /**
+   * The chance that at least one of `tests` fails by chance in [from, to). Hot (every incident
+   * times its covering tests), so the common case, a test seen on every branch over the whole
+   * period, takes the period's run count once for all of them.
+   */
+  chanceAnyFails(tests: TestView[], from: number, to: number): number {
+    const everywhere = this.runs.countAll(from, to)
+    let logNone = 0
+    for (const test of tests) {
+      const logQ = this.logQ(test)
+      logNone += this.runs.coversAll(test, from, to) ? everywhere * logQ : this.runs.count(test, from, to) * logQ
+    }
+    return -Math.expm1(logNone)
+  }
+
+  private logQ(test: TestView): number {
+    return this.bases[test.index].logQ
+  }
+
 
   /** chance that the test fails by chance in [from, to) (its runs there) */
   chanceBetween(test: TestView, from: number, to: number): number {
@@ -139,8 +165,9 @@ export class ConfidenceModel {
     let eventsFailed = 0
     const chance: number[] = []
     let allChance = 1
+    const first = this.runs.span(test).first
     for (const event of this.eventsOf(test)) {
-      if (Date.parse(test.firstSeen) >= event.end) continue
+      if (first >= event.end) continue
       events++
       if (!this.failedIn(test, event)) continue
       eventsFailed++
@@ -161,12 +188,11 @@ export class ConfidenceModel {
 
   /** did the test fail, for the event's component, inside the event's window? */
   private failedIn(test: TestView, event: ComponentEvent): boolean {
-    const own = this.events.get(test.componentKey)?.includes(event) ?? false
-    for (let i = 0; i < test.failures.length; i++) {
-      const at = Date.parse(test.failures[i][0])
-      if (at < event.start || at >= event.end) continue
-      const key = test.failureComponents === null ? test.componentKey : test.failureComponents[i]
-      if (own ? key === test.componentKey : this.events.get(key)?.includes(event)) return true
+    const times = this.runs.failureTimes(test)
+    let i = lowerBound(times, event.start)
+    if (test.failureComponents === null) return i < times.length && times[i] < event.end
+    for (; i < times.length && times[i] < event.end; i++) {
+      if (this.events.get(test.failureComponents[i])?.includes(event)) return true
     }
     return false
   }

@@ -122,13 +122,20 @@ function lastRunBeforeFailed(view: HistoryView, test: TestView, failedRun: strin
   const failedAt = view.runs.get(failedRun)?.created
   if (failedAt === undefined) return false
   const runs = view.runList
-  const failedRuns = new Set(test.failures.map((f) => f[1]))
   for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
     const run = runs[i]
     if (run.created > test.lastSeen || !test.branches.has(run.branch)) continue
-    if (!failedRuns.has(run.id)) return false
+    if (!failedInRun(test, run.id, run.created)) return false
   }
   return true
+}
+
+/** did the test fail in this run? (its failures at the run's time, by binary search) */
+function failedInRun(test: TestView, runId: string, created: string): boolean {
+  for (let i = firstFailureFrom(test.failures, created); i < test.failures.length && test.failures[i][0] === created; i++) {
+    if (test.failures[i][1] === runId) return true
+  }
+  return false
 }
 
 /**

@@ -31,6 +31,8 @@ export interface FlakyObservation {
 }
 
 export interface TestView {
+  /** its position in HistoryView.tests: lets per-test caches be plain arrays */
+  index: number
   nodeid: string
   component: string
   componentKey: string
@@ -136,6 +138,7 @@ export function buildHistoryView(rollup: Rollup, branches: string[] | null): His
   for (const nodeid of Object.keys(source)) {
     const view = testView(nodeid, source[nodeid], filter, keys, runs)
     if (!view) continue
+    view.index = tests.length
     tests.push(view)
     pushTo(byComponent, view.componentKey, view)
     if (view.incidentKey !== null) pushTo(byTag, view.incidentKey, view)
@@ -276,6 +279,7 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
 
   const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)))
   return {
+    index: -1,
     nodeid,
     component: test.component,
     componentKey,

@@ -57,6 +57,24 @@
  * Quarters are 90 days: last = first_seen in (now - 90 d, now], previous = (now - 180 d, now - 90 d].
  * The suite-growth target is met when the last quarter added strictly fewer tests than the one
  * before (not judged when both are 0).
+ *
+ * **Confidence (CONTRACT.md "Confidence").** Each load-bearing test gets a verdict from
+ * confidence.ts: its base rate is its rate of failure episodes per run outside its component's
+ * incident windows (runs between its first and last appearance, on the branches it was seen on),
+ * shrunk towards the suite's rate by a gamma prior fitted by moments; incidents whose windows
+ * overlap are one event; the prior share of real warnings is learned from the suite (windows with
+ * a failure minus those the base rates explain, over the test/event pairs compared), and the
+ * confidence is the posterior probability that at least one of its failures before events was
+ * real. predictive: confidence >= 0.5 and not flaky; noise: flaky (either rule) or confidence
+ * < 0.1; possible otherwise. `expected_false_predictive` = sum of (1 - confidence) over the
+ * predictive tests. Flaky by flip rate (flip-rate.ts): >= 3 failure episodes and outcome flips in
+ * >= 5 % of consecutive runs within the flaky window; `flaky_tests` keeps the contract's rule.
+ * `still_failing_at_detection`: no run of the test's branches, inside its seen span, between its
+ * last failure in the window and detection passed it. A failure counts for the component recorded
+ * with it (FailureEntry elements 3, 4), else the test's current one. Renames (renames.ts) merge
+ * the old name's history into the new before anything else. Incidents detected before the first
+ * analysed run, or less than window-days after it, go to `incidents_outside_history` (a history
+ * with no analysed run keeps judging them as before) and count only for dead weight.
  */
 import type { Rollup } from '../history/types.js'
 import type { Incident } from '../incidents/types.js'
@@ -193,11 +211,10 @@ function chanceRate(view: HistoryView, classified: ClassifiedIncident[], results
   let expected = 0
   classified.forEach((ci, i) => {
     const index = view.component(ci.componentKey)
-    let none = 1
-    const covering = new Set(index?.tests.filter((t) => t.firstSeen <= ci.detectedIso) ?? [])
-    for (const t of results[i].failing) covering.add(t)
-    for (const test of covering) none *= 1 - model.chanceBetween(test, ci.detectedAt - windowMs, ci.detectedAt)
-    expected += 1 - none
+    // the covering tests, and the failing tests counted here from another (former) component
+    const covering = (index?.tests ?? []).filter((t) => t.firstSeen <= ci.detectedIso)
+    for (const test of results[i].failing) if (test.componentKey !== ci.componentKey) covering.push(test)
+    expected += model.chanceAnyFails(covering, ci.detectedAt - windowMs, ci.detectedAt)
   })
   return round2((expected / classified.length) * 100)
 }

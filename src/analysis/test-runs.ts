@@ -8,32 +8,84 @@
 import type { HistoryView, TestView } from './history-view.js'
 import { lowerBound } from './search.js'
 
+/** A test's times parsed once (the confidence layer asks about every test many times). */
+interface Parsed {
+  first: number
+  last: number
+  /** its branches' run times; a single array when it was seen on every analysed branch */
+  branchTimes: number[][]
+  /** failure times (ms), ascending, one per failure entry */
+  failures: number[]
+}
+
 export class TestRuns {
   /** per branch: created times (ms) of its analysed runs, ascending */
   private readonly byBranch = new Map<string, number[]>()
+  private readonly all: number[] = []
   private readonly runTime = new Map<string, number>()
+  private readonly parsed: Array<Parsed | undefined> = []
 
   constructor(view: HistoryView) {
     for (const run of view.runList) {
       const ms = Date.parse(run.created)
       this.runTime.set(run.id, ms)
+      this.all.push(ms)
       const list = this.byBranch.get(run.branch)
       if (list) list.push(ms)
       else this.byBranch.set(run.branch, [ms])
     }
   }
 
+  private of(test: TestView): Parsed {
+    let p = this.parsed[test.index]
+    if (p === undefined) {
+      const everyBranch = test.branches.size === this.byBranch.size
+      p = {
+        first: Date.parse(test.firstSeen),
+        last: Date.parse(test.lastSeen),
+        branchTimes: everyBranch ? [this.all] : [...test.branches].map((b) => this.byBranch.get(b) ?? []),
+        failures: test.failures.map((f) => Date.parse(f[0]))
+      }
+      this.parsed[test.index] = p
+    }
+    return p
+  }
+
+  /** ms of the test's first and last appearance */
+  span(test: TestView): { first: number; last: number } {
+    return this.of(test)
+  }
+
+  /** failure times (ms), in the order of test.failures */
+  failureTimes(test: TestView): number[] {
+    return this.of(test).failures
+  }
+
   /** runs of the test with a time in [from, to) */
   count(test: TestView, from: number, to: number): number {
-    const lo = Math.max(from, Date.parse(test.firstSeen))
-    const hi = Math.min(to, Date.parse(test.lastSeen) + 1)
+    const p = this.of(test)
+    const lo = Math.max(from, p.first)
+    const hi = Math.min(to, p.last + 1)
     if (hi <= lo) return 0
     let n = 0
-    for (const branch of test.branches) {
-      const times = this.byBranch.get(branch)
-      if (times) n += lowerBound(times, hi) - lowerBound(times, lo)
-    }
+    for (const times of p.branchTimes) n += lowerBound(times, hi) - lowerBound(times, lo)
     return n
+  }
+
+  /** analysed runs (every branch) in [from, to) */
+  countAll(from: number, to: number): number {
+    return lowerBound(this.all, to) - lowerBound(this.all, from)
+  }
+
+  /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
+  coversAll(test: TestView, from: number, to: number): boolean {
+    const p = this.of(test)
+    return p.branchTimes.length === 1 && p.branchTimes[0] === this.all && p.first <= from && p.last >= to
+  }
+
+  /** the run's time (ms), undefined for a run outside the analysed branches */
+  timeOf(runId: string): number | undefined {
+    return this.runTime.get(runId)
   }
 
   /** times (ms, ascending, one per run) of the analysed runs in which the test failed */
