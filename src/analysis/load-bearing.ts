@@ -102,7 +102,14 @@ function reasonFor(verdict: Verdict, j: TestJudgement, flaky: boolean, model: Co
       : `failed ${j.base.episodes} separate time(s) in its ${j.base.runs} runs outside incident windows`
   const chance = j.chance.length === 0 ? 0 : Math.max(...j.chance)
   const odds = `about ${percent(model.prior.precursorShare)} of the suite's test/incident comparisons (${model.prior.pairs}) hold a real warning`
-  if (flaky) return `Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs), so a failure before an incident is what it does anyway. ${before}.`
+  if (flaky) {
+    const flakyWhy = 'Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs)'
+    // a flaky test whose failures still cluster before incidents may be a real precursor hidden by the flakiness
+    if (j.confidence >= PREDICTIVE_CONFIDENCE) {
+      return `${flakyWhy}, so its failures cannot be read as warnings. ${before}; on its base rate alone that would be a real warning (confidence ${percent(j.confidence)}): fix the flakiness and the history can tell.`
+    }
+    return `${flakyWhy}, so a failure before an incident is what it does anyway. ${before}.`
+  }
   if (verdict === 'predictive') {
     return `${before}; it ${outside}, so a chance failure in such a window is unlikely (${percent(chance)}). Given that ${odds}, it is a real warning with confidence ${percent(j.confidence)}.`
   }
