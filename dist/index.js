@@ -47474,6 +47474,7 @@ function buildHistoryView(rollup, branches) {
         const view = testView(nodeid, source[nodeid], filter, keys, runs);
         if (!view)
             continue;
+        view.index = tests.length;
         tests.push(view);
         pushTo(byComponent, view.componentKey, view);
         if (view.incidentKey !== null)
@@ -47614,6 +47615,7 @@ function testView(nodeid, test, filter, keys, runs) {
     }
     const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)));
     return {
+        index: -1,
         nodeid,
         component: test.component,
         componentKey,
@@ -47818,15 +47820,22 @@ function lastRunBeforeFailed(view, test, failedRun, detectedIso) {
     if (failedAt === undefined)
         return false;
     const runs = view.runList;
-    const failedRuns = new Set(test.failures.map((f) => f[1]));
     for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
         const run = runs[i];
         if (run.created > test.lastSeen || !test.branches.has(run.branch))
             continue;
-        if (!failedRuns.has(run.id))
+        if (!failedInRun(test, run.id, run.created))
             return false;
     }
     return true;
+}
+/** did the test fail in this run? (its failures at the run's time, by binary search) */
+function failedInRun(test, runId, created) {
+    for (let i = firstFailureFrom(test.failures, created); i < test.failures.length && test.failures[i][0] === created; i++) {
+        if (test.failures[i][1] === runId)
+            return true;
+    }
+    return false;
 }
 /**
  * CONTRACT "only_skipped_tests": the component's tests were present around the incident but none
@@ -48120,6 +48129,7 @@ function strengthOf(a, pValue) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/confidence.ts
+
 /** confidence at or above which a non-flaky test is `predictive` */
 const PREDICTIVE_CONFIDENCE = 0.5;
 /** confidence below which a test's failures are what its base rate predicts: `noise` */
@@ -48146,18 +48156,19 @@ class ConfidenceModel {
     runs;
     events;
     prior;
-    bases = new Map();
+    bases = [];
     constructor(view, runs, events, flaky) {
         this.runs = runs;
         this.events = events;
         // raw counts first, then the prior from every non-flaky test, then the pairs
-        const raw = new Map();
-        for (const test of view.tests)
-            raw.set(test, this.countOutside(test));
-        const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw.get(t));
+        const raw = view.tests.map((test) => this.countOutside(test));
+        const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index]);
         const { mean, shape } = gammaByMoments(steady);
-        for (const [test, r] of raw)
-            this.bases.set(test, { ...r, rate: (shape + r.episodes) / (shape / mean + r.runs) });
+        for (const test of view.tests) {
+            const r = raw[test.index];
+            const rate = (shape + r.episodes) / (shape / mean + r.runs);
+            this.bases[test.index] = { ...r, rate, logQ: Math.log1p(-rate) };
+        }
         let pairs = 0;
         let hits = 0;
         let expected = 0;
@@ -48178,11 +48189,28 @@ class ConfidenceModel {
         this.prior = { mean, shape, precursorShare: share, pairs, windowsWithFailure: hits, expectedByChance: expected };
     }
     base(test) {
-        return this.bases.get(test);
+        return this.bases[test.index];
     }
     /** chance that `m` runs of the test hold at least one failure episode */
     chanceIn(test, m) {
-        return 1 - Math.pow(1 - this.base(test).rate, m);
+        return m === 0 ? 0 : -Math.expm1(m * this.logQ(test));
+    }
+    /**
+     * The chance that at least one of `tests` fails by chance in [from, to). Hot (every incident
+     * times its covering tests), so the common case, a test seen on every branch over the whole
+     * period, takes the period's run count once for all of them.
+     */
+    chanceAnyFails(tests, from, to) {
+        const everywhere = this.runs.countAll(from, to);
+        let logNone = 0;
+        for (const test of tests) {
+            const logQ = this.logQ(test);
+            logNone += this.runs.coversAll(test, from, to) ? everywhere * logQ : this.runs.count(test, from, to) * logQ;
+        }
+        return -Math.expm1(logNone);
+    }
+    logQ(test) {
+        return this.bases[test.index].logQ;
     }
     /** chance that the test fails by chance in [from, to) (its runs there) */
     chanceBetween(test, from, to) {
@@ -48194,8 +48222,9 @@ class ConfidenceModel {
         let eventsFailed = 0;
         const chance = [];
         let allChance = 1;
+        const first = this.runs.span(test).first;
         for (const event of this.eventsOf(test)) {
-            if (Date.parse(test.firstSeen) >= event.end)
+            if (first >= event.end)
                 continue;
             events++;
             if (!this.failedIn(test, event))
@@ -48217,13 +48246,12 @@ class ConfidenceModel {
     }
     /** did the test fail, for the event's component, inside the event's window? */
     failedIn(test, event) {
-        const own = this.events.get(test.componentKey)?.includes(event) ?? false;
-        for (let i = 0; i < test.failures.length; i++) {
-            const at = Date.parse(test.failures[i][0]);
-            if (at < event.start || at >= event.end)
-                continue;
-            const key = test.failureComponents === null ? test.componentKey : test.failureComponents[i];
-            if (own ? key === test.componentKey : this.events.get(key)?.includes(event))
+        const times = this.runs.failureTimes(test);
+        let i = lowerBound(times, event.start);
+        if (test.failureComponents === null)
+            return i < times.length && times[i] < event.end;
+        for (; i < times.length && times[i] < event.end; i++) {
+            if (this.events.get(test.failureComponents[i])?.includes(event))
                 return true;
         }
         return false;
@@ -48353,8 +48381,14 @@ function reasonFor(verdict, j, flaky, model) {
         : `failed ${j.base.episodes} separate time(s) in its ${j.base.runs} runs outside incident windows`;
     const chance = j.chance.length === 0 ? 0 : Math.max(...j.chance);
     const odds = `about ${percent(model.prior.precursorShare)} of the suite's test/incident comparisons (${model.prior.pairs}) hold a real warning`;
-    if (flaky)
-        return `Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs), so a failure before an incident is what it does anyway. ${before}.`;
+    if (flaky) {
+        const flakyWhy = 'Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs)';
+        // a flaky test whose failures still cluster before incidents may be a real precursor hidden by the flakiness
+        if (j.confidence >= PREDICTIVE_CONFIDENCE) {
+            return `${flakyWhy}, so its failures cannot be read as warnings. ${before}; on its base rate alone that would be a real warning (confidence ${percent(j.confidence)}): fix the flakiness and the history can tell.`;
+        }
+        return `${flakyWhy}, so a failure before an incident is what it does anyway. ${before}.`;
+    }
     if (verdict === 'predictive') {
         return `${before}; it ${outside}, so a chance failure in such a window is unlikely (${percent(chance)}). Given that ${odds}, it is a real warning with confidence ${percent(j.confidence)}.`;
     }
@@ -48369,11 +48403,14 @@ function reasonFor(verdict, j, flaky, model) {
 class TestRuns {
     /** per branch: created times (ms) of its analysed runs, ascending */
     byBranch = new Map();
+    all = [];
     runTime = new Map();
+    parsed = [];
     constructor(view) {
         for (const run of view.runList) {
             const ms = Date.parse(run.created);
             this.runTime.set(run.id, ms);
+            this.all.push(ms);
             const list = this.byBranch.get(run.branch);
             if (list)
                 list.push(ms);
@@ -48381,19 +48418,52 @@ class TestRuns {
                 this.byBranch.set(run.branch, [ms]);
         }
     }
+    of(test) {
+        let p = this.parsed[test.index];
+        if (p === undefined) {
+            const everyBranch = test.branches.size === this.byBranch.size;
+            p = {
+                first: Date.parse(test.firstSeen),
+                last: Date.parse(test.lastSeen),
+                branchTimes: everyBranch ? [this.all] : [...test.branches].map((b) => this.byBranch.get(b) ?? []),
+                failures: test.failures.map((f) => Date.parse(f[0]))
+            };
+            this.parsed[test.index] = p;
+        }
+        return p;
+    }
+    /** ms of the test's first and last appearance */
+    span(test) {
+        return this.of(test);
+    }
+    /** failure times (ms), in the order of test.failures */
+    failureTimes(test) {
+        return this.of(test).failures;
+    }
     /** runs of the test with a time in [from, to) */
     count(test, from, to) {
-        const lo = Math.max(from, Date.parse(test.firstSeen));
-        const hi = Math.min(to, Date.parse(test.lastSeen) + 1);
+        const p = this.of(test);
+        const lo = Math.max(from, p.first);
+        const hi = Math.min(to, p.last + 1);
         if (hi <= lo)
             return 0;
         let n = 0;
-        for (const branch of test.branches) {
-            const times = this.byBranch.get(branch);
-            if (times)
-                n += lowerBound(times, hi) - lowerBound(times, lo);
-        }
+        for (const times of p.branchTimes)
+            n += lowerBound(times, hi) - lowerBound(times, lo);
         return n;
+    }
+    /** analysed runs (every branch) in [from, to) */
+    countAll(from, to) {
+        return lowerBound(this.all, to) - lowerBound(this.all, from);
+    }
+    /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
+    coversAll(test, from, to) {
+        const p = this.of(test);
+        return p.branchTimes.length === 1 && p.branchTimes[0] === this.all && p.first <= from && p.last >= to;
+    }
+    /** the run's time (ms), undefined for a run outside the analysed branches */
+    timeOf(runId) {
+        return this.runTime.get(runId);
     }
     /** times (ms, ascending, one per run) of the analysed runs in which the test failed */
     failedRunTimes(test) {
@@ -48444,20 +48514,20 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 function readRenamesFile(path) {
     let text;
     try {
-        text = readFileSync(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
+        throw new errors_InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
     }
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+        throw new errors_InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+        throw new errors_InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
     }
     return parsed;
 }
@@ -48744,13 +48814,12 @@ function chanceRate(view, classified, results, model, windowMs) {
     let expected = 0;
     classified.forEach((ci, i) => {
         const index = view.component(ci.componentKey);
-        let none = 1;
-        const covering = new Set(index?.tests.filter((t) => t.firstSeen <= ci.detectedIso) ?? []);
-        for (const t of results[i].failing)
-            covering.add(t);
-        for (const test of covering)
-            none *= 1 - model.chanceBetween(test, ci.detectedAt - windowMs, ci.detectedAt);
-        expected += 1 - none;
+        // the covering tests, and the failing tests counted here from another (former) component
+        const covering = (index?.tests ?? []).filter((t) => t.firstSeen <= ci.detectedIso);
+        for (const test of results[i].failing)
+            if (test.componentKey !== ci.componentKey)
+                covering.push(test);
+        expected += model.chanceAnyFails(covering, ci.detectedAt - windowMs, ci.detectedAt);
     });
     return round2((expected / classified.length) * 100);
 }
@@ -54706,6 +54775,8 @@ const INPUTS = {
     'flaky-days': { schema: wholeNumber(1, 3650), default: '90' },
     'analysis-branches': { schema: branchList, default: '' },
     'protect-load-bearing': { schema: oneOf(['warn', 'fail', 'off']), default: 'warn' },
+    'protect-level': { schema: oneOf(['predictive', 'possible', 'all']), default: 'predictive' },
+    'test-renames': { schema: optionalPath, default: '' },
     'comment-on-incidents': { schema: inputs_boolean, default: 'true' },
     'max-incident-comments': { schema: wholeNumber(0, 1000), default: '20' },
     'comment-on-pull-request': { schema: inputs_boolean, default: 'false' },
@@ -54768,6 +54839,8 @@ function parseInputs(getInput) {
         flakyDays: value('flaky-days'),
         analysisBranches: value('analysis-branches'),
         protectLoadBearing: value('protect-load-bearing'),
+        protectLevel: value('protect-level'),
+        testRenames: value('test-renames'),
         commentOnIncidents: value('comment-on-incidents'),
         maxIncidentComments: value('max-incident-comments'),
         commentOnPullRequest: value('comment-on-pull-request'),
@@ -56919,6 +56992,17 @@ function newRun(run, origin, now) {
 
 ;// CONCATENATED MODULE: ./src/action/protect.ts
 
+/**
+ * The tests `protect-load-bearing` guards: by default only the `predictive` ones (a flaky or
+ * chance "load-bearing" test would otherwise fail most runs); `possible` adds the undecided ones;
+ * `all` is every load-bearing test, as before verdicts existed.
+ */
+function protectedTests(findings, level) {
+    if (level === 'all')
+        return findings.load_bearing_tests;
+    const wanted = level === 'predictive' ? new Set(['predictive']) : new Set(['predictive', 'possible']);
+    return findings.load_bearing.filter((l) => wanted.has(l.verdict)).map((l) => l.nodeid);
+}
 const SKIPPED = new Set(['skipped', 'xfailed']);
 function checkLoadBearing(loadBearing, run, rollup) {
     const inRun = new Map(run.tests.map((t) => [t.nodeid, t]));
@@ -57382,6 +57466,14 @@ function cappedTable(header, rows, shown, folded, foldedLabel) {
         parts.push(`…and ${rest} more in findings.json.`);
     return parts.join('\n\n');
 }
+/** A short commit id, linked to the commit when the repository's URL is known. */
+function commitLink(sha, repositoryUrl) {
+    const short = code(sha.slice(0, 7));
+    if (!repositoryUrl || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return short;
+    const url = `${repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`;
+    return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${short}](${url})` : short;
+}
 
 ;// CONCATENATED MODULE: ./src/render/run-verdict.ts
 
@@ -57396,7 +57488,7 @@ function renderRunVerdict(verdict, options) {
     const parts = [RUN_VERDICT_HEADING, breakdown ? `${headline(verdict)}\n${breakdown}` : headline(verdict)];
     const predictive = verdict.failures.filter((f) => f.predictive);
     if (predictive.length > 0) {
-        parts.push(`> [!CAUTION]\n> **${predictive.length === 1 ? '1 failing test is predictive' : `${predictive.length} failing tests are predictive`}**: ${predictive.length === 1 ? 'its failures' : 'their failures'} preceded incidents; treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
+        parts.push(`> [!CAUTION]\n> ${predictive.length === 1 ? '**1 failing test is predictive**: its failures preceded incidents; treat this failure' : `**${predictive.length} failing tests are predictive**: their failures preceded incidents; treat these failures`} as a production risk, not as noise.\n` +
             capped(predictive, cap, (f) => `> - ${run_verdict_code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 3)}`, (n) => `> - and ${n} more`));
     }
     if (verdict.predictiveNotRun.length > 0) {
@@ -57646,7 +57738,7 @@ function gapsClosedBy(newTests, openGaps) {
  */
 
 const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-const LIMIT_NOTE = 'GitHub shows 10 error, 10 warning and 10 notice annotations per step';
+const LIMIT_NOTE = 'GitHub shows at most 10 error and 10 warning annotations per step, and this action writes at most 10 notices';
 function planFailureAnnotations(verdict, prior, limits = STEP_ANNOTATION_LIMITS) {
     const left = { ...limits };
     for (const p of prior)
@@ -58714,6 +58806,8 @@ function planPrune(runs, retentionDays, anchor) {
 
 /** Run files the stored rollup may lag behind before a writer rewrites it. */
 const COMPACT_LAG = 8;
+/** The lag a busy writer still catches up on (so a branch that is never quiet still gets compacted). */
+const BUSY_LAG = 4 * COMPACT_LAG;
 /** Compacts when due; never fails the caller (the runs are stored already): problems become debug lines. */
 async function compactIfDue(clone, opts) {
     try {
@@ -58722,10 +58816,13 @@ async function compactIfDue(clone, opts) {
         const loaded = clone.loadedRollup;
         if (!loaded)
             return null;
+        // another writer rewrote the rollup since this one was read: it is active, and knows more
+        if (clone.layout.rollup !== loaded.sourceOid)
+            return null;
         const lag = [...clone.layout.runs.keys()].filter((p) => !loaded.storedCoverage.has(p)).length;
         const anchor = retention_retentionAnchor(opts.now ?? new Date(), opts.stored);
         const prune = planPrune(loaded.state.rollup.runs, opts.retentionDays, anchor);
-        if (!loaded.rewriteReason && clone.layout.rollup && lag < COMPACT_LAG && prune.length === 0)
+        if (!loaded.rewriteReason && clone.layout.rollup && lag < (opts.busy ? BUSY_LAG : COMPACT_LAG) && (prune.length === 0 || opts.busy))
             return null;
         const result = await compactOnce(clone, loaded.state, opts.retentionDays, anchor);
         clone.logger.debug(`history compaction: ${JSON.stringify(result)}`);
@@ -58828,32 +58925,37 @@ function branchReadme(branch) {
 
 This branch is written by the test-incident-loop action. It holds the history of the test runs
 of this repository, so the action can relate test failures to incidents. It is data, not code:
-it shares no history with the other branches. Do not edit it by hand; the action rewrites the
-derived files on every run.
+it shares no history with the other branches. Do not edit it by hand.
 
 Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
 migrates older files when it reads them, an older action refuses newer files).
 
 ## Layout
 
-- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per ingested run, never changed once written: the run
-  (\`run\`: sha, branch, event, build id, time, report files), the outcome counts (\`summary\`), the
-  hash of its suite file (\`suite\`), and \`results\` by test id for the tests that did not pass plus
-  the slowest tests' durations (ms, rounded to two significant digits). A test of the suite that is
-  not in \`results\` passed.
+- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per stored run, never changed once written: the run
+  (\`run\`: sha, branch, event, workflow, job, matrix leg, build id \`<run_id>-<run_attempt>\`, time,
+  report files), the outcome counts (\`summary\`), the hash of its suite file (\`suite\`), and
+  \`results\` by test id for the tests that did not pass plus the slowest tests' durations (ms,
+  rounded to two significant digits). A test of the suite that is not in \`results\` passed. The
+  run id is \`<time>-<build id>-<job>-<matrix leg>-<content hash>\`, so two jobs or legs of one
+  workflow run never collide.
 - \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
   row). Content-addressed: runs with the same tests and tags share one file.
-- \`rollup.json\`: per test, derived from every run: first and last time seen per branch, outcome
-  counts, every failure (time and run), evidence of flakiness (same sha passed and failed, or a
-  rerun), the latest tags and duration. One line per run (\`runs\`, columns in \`run_columns\`) and
-  one line per test (\`tests\`); run references are positions in \`runs\`, gap-coded.
+- \`rollup.json\`: a cache of the run files, per test: first and last time seen per branch (and the
+  same over the runs where it really ran), outcome counts, every failure with its run and the
+  component and failure mode the test had in that run, evidence of flakiness (same sha passed and
+  failed, or a rerun), the latest tags and duration. Its \`runs\` lists the runs it covers (one line
+  each); run references are positions in \`runs\`, gap-coded. Run files it does not list yet are
+  folded in by every reader, and a writer rewrites it once it lags 8 runs behind.
 - \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
-  The rollup equals the archive plus the remaining run files replayed in time order; the action
-  can rebuild it that way.
+  The rollup equals the archive plus the run files replayed in time order; a missing or damaged
+  rollup is rebuilt that way (\`node dist/cli.js history --repo URL --rebuild\` writes it back).
 
-Retention removes run files older than the configured number of days (counted back from the
-newest run); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no run uses
-any more are removed.
+Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
+rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
+run files older than the configured number of days, counted back from the present (never from a
+run dated in the future); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no
+run uses any more are removed.
 `;
 }
 
@@ -59537,7 +59639,8 @@ class HistoryClone {
     }
     /** Reads the rollup and folds in the run files it does not cover (see the file comment). */
     async load() {
-        this.loaded = await this.readRollup();
+        const sourceOid = this.layout.rollup;
+        this.loaded = { ...(await this.readRollup()), sourceOid };
         await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state));
         return this.loaded.state;
     }
@@ -59751,7 +59854,7 @@ class HistoryClone {
     noteCompacted(commit, layout, state) {
         this.tip = commit;
         this.layout = layout;
-        this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null)), rewriteReason: null };
+        this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null)), rewriteReason: null, sourceOid: layout.rollup };
     }
     /** Removes the private repository (credentials were never written to it). */
     async dispose() {
@@ -59929,7 +60032,7 @@ async function appendBuiltRuns(clone, built, opts) {
             if (clone.loadedRollup)
                 await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
             if (opts.compact !== false)
-                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run) });
+                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1 });
             return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt };
         }
         if (outcome === 'read-only') {
@@ -60475,7 +60578,7 @@ function renderOpenGaps(findings, detail) {
     ]);
     return `${header}\n\n${intro}\n\n${cappedTable(['incident', 'detected', 'gap', 'the test to write'], rows, SHOWN[detail], FOLDED[detail], 'more open gaps')}`;
 }
-function renderClosedGaps(findings, detail) {
+function renderClosedGaps(findings, detail, repositoryUrl = null) {
     const closed = findings.incidents
         .filter((i) => i.gap_closed_by)
         .sort((a, b) => b.detected_at.localeCompare(a.detected_at) || a.incident_id.localeCompare(b.incident_id));
@@ -60483,7 +60586,11 @@ function renderClosedGaps(findings, detail) {
         return '';
     const rows = closed
         .slice(0, COLLAPSED[detail])
-        .map((i) => [markdown_link(i.incident_id, i.url), testCell(i.gap_closed_by), i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`]);
+        .map((i) => [
+        markdown_link(i.incident_id, i.url),
+        testCell(i.gap_closed_by) + (i.gap_closure?.sha ? `<br><sub>first in ${commitLink(i.gap_closure.sha, repositoryUrl)}</sub>` : ''),
+        i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`
+    ]);
     const more = closed.length > rows.length ? `\n\n…and ${closed.length - rows.length} more in findings.json.` : '';
     return details(`Gaps already closed by a test written since (${closed.length}), newest first`, table(['incident', 'closed by', 'after'], rows) + more);
 }
@@ -60564,7 +60671,7 @@ function renderHealth(findings, context = {}) {
     ].join('\n\n');
 }
 const FLAKY_WORDS = { same_sha: 'passed and failed on one commit', flip_rate: 'flips between runs' };
-function renderFlaky(findings, detail) {
+function renderFlaky(findings, detail, repositoryUrl = null) {
     const list = [...findings.flaky].sort((a, b) => b.flaky_sha_count - a.flaky_sha_count || (b.shas[0]?.at ?? '').localeCompare(a.shas[0]?.at ?? '') || a.nodeid.localeCompare(b.nodeid));
     const header = `## Flaky tests (${list.length})`;
     if (list.length === 0)
@@ -60579,7 +60686,7 @@ function renderFlaky(findings, detail) {
         testCell(f.nodeid),
         (f.reason.length > 0 ? f.reason : ['same_sha']).map((r) => FLAKY_WORDS[r] ?? escapeText(r, 30)).join('; '),
         String(f.flaky_sha_count),
-        f.shas[0] ? `${code(f.shas[0].sha.slice(0, 7))} ${f.shas[0].at.slice(0, 10)}` : ''
+        f.shas[0] ? `${commitLink(f.shas[0].sha, repositoryUrl)}<br><sub>${f.shas[0].at.slice(0, 10)}</sub>` : ''
     ]);
     const more = list.length > limit ? `\n\n…and ${list.length - limit} more in findings.json.` : '';
     return `${header}\n\n${intro}\n\n${details('the flaky tests, most commits first', table(['test', 'why flaky', 'commits', 'latest'], rows) + more)}`;
@@ -60771,7 +60878,8 @@ function incidentActions(incident, findings, loadBearing) {
         const c = incident.gap_closure;
         const days = incident.gap_closure_days;
         const timing = days === null ? '' : ` ${days} days after detection${days < CLOSURE_TARGET_DAYS ? '' : `, over the ${CLOSURE_TARGET_DAYS}-day target`}`;
-        out.push(`Nothing left to write: ${testName(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}) closes the gap, as it ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}. Make sure it stays required.`);
+        const then = kind ? ` When the incident happened, ${GAP_WORDS[kind]}.` : '';
+        out.push(`Closed by ${code(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}), which ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}: nothing is left to write; keep it required.${then}`);
     }
     else if (kind === 'only_skipped_tests') {
         out.push(`Un-skip the ${incident.covering_test_count} test(s) of ${component}, or run them where they can run: none ran in the ${findings.options.window_days} days before the incident, so none could warn.`);
@@ -61910,6 +62018,14 @@ function renderRunSection(run, detail) {
 
 
 
+/** When the history's first run on the analysed branches was stored (SummaryInput.historyStart). */
+function summary_firstRunAt(runs, branches) {
+    let first = null;
+    for (const r of runs)
+        if ((branches === null || branches.includes(r.branch ?? '')) && (first === null || r.created < first))
+            first = r.created;
+    return first;
+}
 function renderSummary(input) {
     return renderWithin((detail) => summary_compose(input, detail), fitsSummary, (text) => cutToBytes(text));
 }
@@ -61927,7 +62043,7 @@ function summary_compose(input, detail) {
     if (f) {
         const historyDays = input.historyStart ? Math.max(0, (Date.parse(f.now) - Date.parse(input.historyStart)) / 86_400_000) : null;
         parts.push(renderOpenGaps(f, detail));
-        const closed = renderClosedGaps(f, detail);
+        const closed = renderClosedGaps(f, detail, input.repositoryUrl ?? null);
         if (closed)
             parts.push(closed);
         parts.push(renderProtect(f, detail), renderHealth(f, { historyDays }));
@@ -61935,7 +62051,7 @@ function summary_compose(input, detail) {
             parts.push(input.trends);
         if (input.impact)
             parts.push(renderActionsSection(input.impact, detail, new Set(openGaps(f).map((i) => i.incident_id))));
-        parts.push(renderFlaky(f, detail), renderDeadWeight(f, detail));
+        parts.push(renderFlaky(f, detail, input.repositoryUrl ?? null), renderDeadWeight(f, detail));
         const left = renderNotAnalysed(f, detail);
         if (left)
             parts.push(left);
@@ -61993,7 +62109,18 @@ async function publish(config, ctx, p) {
     setOutput('history-runs', p.historyRuns);
     for (const line of [...p.status, ...p.notices])
         info(line.replace(/`/g, ''));
-    const { text, detail } = renderSummary({ runVerdict: p.runVerdict, status: p.status, notices: p.notices, findings: p.findings, run: p.run, findingsPath, trends: p.trends, impact: p.impact });
+    const { text, detail } = renderSummary({
+        runVerdict: p.runVerdict,
+        status: p.status,
+        notices: p.notices,
+        findings: p.findings,
+        run: p.run,
+        findingsPath,
+        trends: p.trends,
+        impact: p.impact,
+        historyStart: p.historyStart ?? null,
+        repositoryUrl: ctx.owner && ctx.repo ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}` : null
+    });
     if (detail !== 'full')
         info(`The job summary was shortened (${detail}) to fit GitHub's 1 MiB limit.`);
     if (ctx.stepSummaryPath)
@@ -62020,6 +62147,10 @@ function findingsFileProblem(config, path, error) {
     const named = config.findingsFile ? `The input \`findings-file\` (${config.findingsFile}) names ${path}, which ${what}` : `findings.json could not be written to ${path}: it ${what}`;
     return (`${named}. Give a file path, e.g. \`findings-file: test-incident-loop/findings.json\` (relative to the workspace, or absolute). ` +
         'The job summary and the outputs were written; only findings.json is missing.');
+}
+/** When the analysed history begins (its first run on the analysed branches), for the summary. */
+function historyStartOf(rollup, findings) {
+    return summary_firstRunAt(rollup.runs, findings.options.analysis_branches);
 }
 
 ;// CONCATENATED MODULE: ./src/trends/as-of.ts
@@ -62164,7 +62295,7 @@ function computeTrends(rollup, incidents, options) {
     ];
     const notes = [
         "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
-        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. It needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history, the dead-weight ratio ${deadWeightDays} days: before that they show no data.`
+        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. Suite growth needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history and the dead-weight ratio ${deadWeightDays} (its quiet period): a quarter whose history was shorter shows no data.`
     ];
     const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen));
     if (inferred > 0) {
@@ -62647,12 +62778,22 @@ function protectSection(review, cap) {
     if (list.length === 0)
         return [...out, '_No test failed in the week before an incident of its component._', ''];
     const atRisk = list.filter((p) => p.warnings.length > 0).length;
-    out.push(`Tests whose failures preceded incidents: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).`, '');
-    const items = list.slice(0, cap).map((p) => {
+    const anyNoise = list.some((p) => p.verdict === 'noise');
+    out.push(`Tests whose failures preceded incidents, strongest evidence first: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).${anyNoise ? ' Those whose failures look like noise are collapsed at the end.' : ''}`, '');
+    const item = (p) => {
         const risk = p.warnings.length > 0 ? ` ⚠️ ${p.warnings.join('; ')}.` : '';
-        return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.strength}**, preceded ${p.a} of ${p.n} incidents (p = ${review_formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`;
-    });
-    return [...out, ...items, ...more(list.length, cap), ''];
+        return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.verdict}** (confidence ${Math.round(p.confidence * 100)} %, **${p.strength}**), preceded ${p.a} of ${p.n} incidents (p = ${review_formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`;
+    };
+    const signal = list.filter((p) => p.verdict !== 'noise');
+    const noise = list.filter((p) => p.verdict === 'noise');
+    out.push(...signal.slice(0, cap).map(item), ...more(signal.length, cap));
+    if (noise.length > 0 && cap > 0) {
+        const shown = Math.min(cap, 20);
+        out.push('', details(`Failures before incidents that look like noise (${noise.length}): flaky, or as often as they fail anyway`, [...noise.slice(0, shown).map(item), ...more(noise.length, shown)].join('\n')));
+    }
+    else if (noise.length > 0)
+        out.push(`- _${noise.length} more look like noise (see findings.json)._`);
+    return [...out, ''];
 }
 function deadWeightSection(review, cap) {
     const list = review.dead_weight;
@@ -62894,6 +63035,7 @@ function buildReview(rollup, incidents, options) {
     };
 }
 const STRENGTH_ORDER = { strong: 0, moderate: 1, anecdotal: 2 };
+const VERDICT_ORDER = { predictive: 0, possible: 1, noise: 2 };
 function protectItems(findings, view, scan, atMs) {
     const lastSeen = new Map(view.tests.map((t) => [t.nodeid, t.lastSeen]));
     return findings.load_bearing
@@ -62915,6 +63057,8 @@ function protectItems(findings, view, scan, atMs) {
         return {
             nodeid: l.nodeid,
             component: l.component,
+            verdict: l.verdict,
+            confidence: l.confidence,
             strength: l.strength,
             a: l.a,
             n: l.n,
@@ -62929,7 +63073,7 @@ function protectItems(findings, view, scan, atMs) {
             warnings
         };
     })
-        .sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid));
+        .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.confidence - a.confidence || STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid));
 }
 function deadWeightItems(findings, rollup, scan, quarterRuns, deadWeightDays, atMs) {
     return findings.dead_weight
@@ -63188,9 +63332,10 @@ async function run() {
             setFailed(`Unexpected error (a bug in the action; please report it with this log): ${error.stack ?? String(error)}`);
     }
 }
-function analysisOptions(config, defaultBranch, now) {
+function analysisOptions(config, defaultBranch, now, workspace) {
     return {
         now,
+        testRenames: config.testRenames ? readRenamesFile((0,external_node_path_namespaceObject.resolve)(workspace, config.testRenames)) : null,
         windowDays: config.windowDays,
         deadWeightDays: config.deadWeightDays,
         flakyDays: config.flakyDays,
@@ -63249,13 +63394,13 @@ async function testRun(config, ctx) {
         if (incidentLoad.problem)
             publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`);
         publication.notices.push(...incidentNotices(incidentLoad));
-        const options = analysisOptions(config, defaultBranch, now);
+        const options = analysisOptions(config, defaultBranch, now, ctx.workspace);
         const rollup = history.after;
         if (rollup) {
-            const findings = analyze(rollup, incidentLoad.incidents, options);
-            // until the engine takes them as an option: the untrusted issues, listed and never analysed
-            findings.untrusted_incidents = incidentLoad.untrusted;
+            // the untrusted issues are listed in the findings and never analysed
+            const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted });
             publication.findings = findings;
+            publication.historyStart = historyStartOf(rollup, findings);
             const components = knownComponents(rollup);
             const misspelt = incidentLoad.incidents.map((i) => unknownComponentProblem(i, components)).filter((p) => p !== null);
             if (misspelt.length > 0)
@@ -63302,14 +63447,14 @@ async function testRun(config, ctx) {
 async function reviewMode(config, ctx) {
     const octokit = octokitFor(config, ctx);
     const defaultBranch = await defaultBranchOf(ctx, octokit);
-    const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date());
+    const { now: _now, ...options } = analysisOptions(config, defaultBranch, new Date(), ctx.workspace);
     await reviewRun(config, ctx, octokit, options);
 }
 /** Annotates load-bearing tests that failed, were skipped or are missing; returns what it annotated. */
 function protect(config, findings, run, rollup) {
     if (config.protectLoadBearing === 'off')
         return [];
-    const problems = checkLoadBearing(findings.load_bearing_tests, run, rollup);
+    const problems = checkLoadBearing(protectedTests(findings, config.protectLevel), run, rollup);
     for (const p of problems) {
         const properties = { title: `Load-bearing test ${p.problem}`, file: p.file ?? undefined, startLine: p.line ?? undefined };
         if (config.protectLoadBearing === 'fail')
@@ -63370,9 +63515,9 @@ async function incidentEvent(config, ctx) {
                 await unjudgedComment(comment, ctx, publication, incident, reason, true);
         }
         else if (rollup) {
-            const findings = analyze(rollup, incidents, analysisOptions(config, defaultBranch, now));
-            findings.untrusted_incidents = load.untrusted;
+            const findings = analyze(rollup, incidents, { ...analysisOptions(config, defaultBranch, now, ctx.workspace), untrustedIncidents: load.untrusted });
             publication.findings = findings;
+            publication.historyStart = historyStartOf(rollup, findings);
             publication.status.push(`Analysed incident ${incident.id} against ${rollup.runs.length} stored run(s).`);
             const outside = findings.incidents_outside_history.find((o) => o.incident_id === incident.id);
             if (outside) {

@@ -175,6 +175,29 @@ describe("a stranger's incident (author_association NONE)", () => {
     }
   })
 
+  it('the command line (analyze --github) applies the same rule: strangers listed, never analysed; --incident-authors widens it', async () => {
+    const issues = incidentIssues()
+    issues[0] = { ...issues[0], user: STRANGER, author_association: 'NONE' }
+    const gh = await startGitHub(issues)
+    const env = { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: gh.url }
+    const args = [DIST_CLI, 'analyze', '--repo', git.url(REPO), '--github', REPO, '--now', '2026-11-26T12:00:00Z', '--json', '-']
+    const strict = await spawnNode(args, env, process.cwd())
+    expect(strict.stderr).toBe('')
+    expect(strict.code).toBe(0)
+    const findings = JSON.parse(strict.stdout)
+    expect(findings.untrusted_incidents).toEqual([expect.objectContaining({ incident_id: '#101', author: 'stranger', author_association: 'NONE' })])
+    expect(findings.incidents.map((i: { incident_id: string }) => i.incident_id)).not.toContain('#101')
+    const everybody = JSON.parse((await spawnNode([...args, '--incident-authors', '*'], env, process.cwd())).stdout)
+    expect(everybody.untrusted_incidents).toEqual([])
+    expect(everybody.incidents.map((i: { incident_id: string }) => i.incident_id)).toContain('#101')
+    const team = await spawnNode([...args, '--incident-authors', '@octo-org/sre'], env, process.cwd())
+    expect(team.code).toBe(2)
+    expect(team.stderr).toContain('--incident-authors')
+    expect(team.stderr).not.toMatch(/\n\s+at /)
+    expect(gh.writes()).toHaveLength(0)
+    expect(gh.violations).toEqual([])
+  })
+
   it('mode: review leaves strangers\' incidents out of the review and names them in it', async () => {
     const issues = incidentIssues()
     issues[2] = { ...issues[2], user: STRANGER, author_association: 'NONE' }

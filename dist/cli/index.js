@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6503);
 /* harmony import */ var _cli_stdout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4907);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
@@ -34814,7 +34814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6986:
+/***/ 6503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34830,13 +34830,13 @@ __nccwpck_require__.d(__webpack_exports__, {
  * A problem the user can fix (a bad input, a missing file, a malformed report). The action and the
  * CLI print its message as it is, without a stack trace; anything else is a bug and keeps its stack.
  */
-class errors_InputError extends Error {
+class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-const isInputError = (e) => e instanceof errors_InputError;
+const isInputError = (e) => e instanceof InputError;
 
 ;// CONCATENATED MODULE: ./src/cli/file-errors.ts
 /**
@@ -34897,11 +34897,185 @@ function unreachableRemoteProblem(error) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/analysis/renames.ts
+/**
+ * Renamed tests keep their history (issue "Verdicts a team can trust", item 8). A renamed test
+ * would otherwise look like a new test (closing gaps it never closed) and its old name like a test
+ * that vanished. Two sources:
+ * - detected: a parametrize id change. Among the nodeids that differ only in the `[...]` suffix
+ *   (same file, same function), one that was last seen in the run just before another was first
+ *   seen (no run of its branches in between), when exactly one such pair meets at that moment;
+ * - declared: a mapping `{"old nodeid": "new nodeid"}` (the `test-renames` input, `--test-renames`),
+ *   for everything else (a moved file, a renamed function, several parameters changed at once).
+ * The old name's history is merged into the new name before the analysis: presence, runs,
+ * failures and flaky evidence; the tags are the new name's.
+ */
+
+
+/** Reads a renames file: a JSON object mapping old nodeids to new ones. */
+function readRenamesFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && v.trim() !== '')) {
+        throw new InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+    }
+    return parsed;
+}
+/** The rollup with every renamed test's history under its new name, and the renames applied. */
+function applyRenames(rollup, mapping, detect = true) {
+    const renames = [];
+    const declared = new Map(Object.entries(mapping ?? {}).map(([from, to]) => [from.trim(), to.trim()]));
+    for (const [from, to] of declared)
+        if (from !== to && rollup.tests[from])
+            renames.push({ from, to, detected_by: 'mapping' });
+    if (detect) {
+        for (const pair of parametrizeRenames(rollup)) {
+            if (!declared.has(pair.from))
+                renames.push({ ...pair, detected_by: 'parametrize_id' });
+        }
+    }
+    if (renames.length === 0)
+        return { rollup, renames };
+    // follow chains (a -> b -> c) to the final name; a cycle stops where it would repeat
+    const next = new Map(renames.map((r) => [r.from, r.to]));
+    const finalName = (name) => {
+        const seen = new Set([name]);
+        let current = name;
+        for (let to = next.get(current); to !== undefined && !seen.has(to); to = next.get(current)) {
+            seen.add(to);
+            current = to;
+        }
+        return current;
+    };
+    const tests = {};
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const target = finalName(nodeid);
+        tests[target] = tests[target] ? merge(tests[target], test, target === nodeid) : test;
+    }
+    renames.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    return { rollup: { ...rollup, tests }, renames };
+}
+/** `a` and `b` as one test; the tags come from `bIsNewName ? b : a` (the new name's record). */
+function merge(a, b, bIsNewName) {
+    const tags = bIsNewName ? b : a;
+    const byTime = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    const counts = { ...a.counts };
+    for (const [k, v] of Object.entries(b.counts))
+        counts[k] = (counts[k] ?? 0) + (v ?? 0);
+    const merged = {
+        component: tags.component,
+        failure_mode: tags.failure_mode,
+        incident: tags.incident,
+        tag_source: tags.tag_source,
+        file: tags.file,
+        line: tags.line,
+        seen: mergePresence(a.seen, b.seen),
+        counts,
+        failures: [...a.failures, ...b.failures].sort(byTime),
+        flaky: [...a.flaky, ...b.flaky].sort(byTime),
+        duration_ms: tags.duration_ms ?? a.duration_ms ?? b.duration_ms
+    };
+    if (a.ran || b.ran)
+        merged.ran = mergePresence(a.ran ?? a.seen, b.ran ?? b.seen);
+    return merged;
+}
+function mergePresence(a, b) {
+    const out = { ...a };
+    for (const [branch, p] of Object.entries(b)) {
+        const q = out[branch];
+        out[branch] = q
+            ? { first: Date.parse(q.first) <= Date.parse(p.first) ? q.first : p.first, last: Date.parse(q.last) >= Date.parse(p.last) ? q.last : p.last, runs: q.runs + p.runs }
+            : p;
+    }
+    return out;
+}
+/** Parametrize id changes: see the module comment. */
+function parametrizeRenames(rollup) {
+    const groups = new Map();
+    for (const nodeid of Object.keys(rollup.tests)) {
+        const bracket = nodeid.indexOf('[');
+        if (bracket < 0 || !nodeid.endsWith(']'))
+            continue;
+        const base = nodeid.slice(0, bracket);
+        const group = groups.get(base);
+        if (group)
+            group.push(nodeid);
+        else
+            groups.set(base, [nodeid]);
+    }
+    const runTimes = new Map();
+    for (const run of rollup.runs) {
+        const branch = run.branch ?? '';
+        const list = runTimes.get(branch) ?? [];
+        list.push(Date.parse(run.created));
+        runTimes.set(branch, list);
+    }
+    for (const list of runTimes.values())
+        list.sort((a, b) => a - b);
+    const spanOf = (t) => {
+        let first = Infinity;
+        let last = -Infinity;
+        for (const p of Object.values(t.seen)) {
+            first = Math.min(first, Date.parse(p.first));
+            last = Math.max(last, Date.parse(p.last));
+        }
+        return { first, last };
+    };
+    const runsBetween = (t, from, to) => {
+        let n = 0;
+        for (const branch of Object.keys(t.seen))
+            for (const time of runTimes.get(branch) ?? [])
+                if (time > from && time < to)
+                    n++;
+        return n;
+    };
+    const pairs = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const spans = new Map(group.map((id) => [id, spanOf(rollup.tests[id])]));
+        // candidate pairs: old last seen before new first seen, with no run of old's branches in between
+        const candidates = [];
+        for (const from of group) {
+            for (const to of group) {
+                const a = spans.get(from);
+                const b = spans.get(to);
+                if (from === to || a.last >= b.first)
+                    continue;
+                if (runsBetween(rollup.tests[from], a.last, b.first) === 0)
+                    candidates.push({ from, to });
+            }
+        }
+        // only an unambiguous change: each name in exactly one candidate pair
+        for (const c of candidates) {
+            const involved = candidates.filter((d) => d.from === c.from || d.to === c.to || d.from === c.to || d.to === c.from);
+            if (involved.length === 1)
+                pairs.push(c);
+        }
+    }
+    return pairs;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Argument parsing for the command line: node's parseArgs plus the two things it lacks, a usage
  * error type (exit 2) and per-command help text.
  */
+
 
 /** Wrong usage of the command line (unknown option, missing argument): exit code 2. */
 class UsageError extends Error {
@@ -34956,16 +35130,19 @@ const ANALYSIS_OPTIONS = {
     'window-days': { type: 'string' },
     'dead-weight-days': { type: 'string' },
     'flaky-days': { type: 'string' },
-    branches: { type: 'string' }
+    branches: { type: 'string' },
+    'test-renames': { type: 'string' }
 };
 /** `--branches` narrows the analysis to those branches; without it every branch counts. */
 function analysisOptionsFrom(values) {
     const branches = stringOption(values, 'branches');
+    const renames = stringOption(values, 'test-renames');
     return {
         windowDays: numberOption(values, 'window-days', 7),
         deadWeightDays: numberOption(values, 'dead-weight-days', 180),
         flakyDays: numberOption(values, 'flaky-days', 90),
-        analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null
+        analysisBranches: branches ? branches.split(',').map((b) => b.trim()).filter(Boolean) : null,
+        testRenames: renames ? readRenamesFile(renames) : null
     };
 }
 
@@ -35022,7 +35199,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** No report file was found at all (as opposed to a file that is there but wrong): `require-tests` decides. */
-class NoReportError extends errors_InputError {
+class NoReportError extends InputError {
     constructor(message) {
         super(message);
         this.name = 'NoReportError';
@@ -35041,7 +35218,7 @@ async function resolveReportPaths(patterns, cwd) {
                 found.push(file);
     }
     if (found.length === 0) {
-        throw new errors_InputError(`No report file was given (the report path input is empty; working directory ${cwd}). Name the pytest report file(s), e.g. report.json or reports/**/*.json.`);
+        throw new InputError(`No report file was given (the report path input is empty; working directory ${cwd}). Name the pytest report file(s), e.g. report.json or reports/**/*.json.`);
     }
     return found;
 }
@@ -35056,7 +35233,7 @@ async function literalFile(pattern, cwd) {
             'Check the path and that the test step wrote the report (pytest --json-report --json-report-file=<file>, --junitxml=<file> or --report-log=<file>) before this step.');
     }
     if (info.isDirectory()) {
-        throw new errors_InputError(`The report path ${pattern} is a directory (${path}). Name the report file(s) in it, e.g. ${(0,external_node_path_namespaceObject.join)(pattern, '*.json')}.`);
+        throw new InputError(`The report path ${pattern} is a directory (${path}). Name the report file(s) in it, e.g. ${(0,external_node_path_namespaceObject.join)(pattern, '*.json')}.`);
     }
     return [path];
 }
@@ -35103,7 +35280,7 @@ async function danglingLink(path) {
     return info?.isSymbolicLink() ? (0,promises_namespaceObject.readlink)(path).catch(() => '?') : null;
 }
 function danglingLinkError(subject, path, target) {
-    return new errors_InputError(`${subject} is a symbolic link to ${target}, which does not exist (link ${path}). ` +
+    return new InputError(`${subject} is a symbolic link to ${target}, which does not exist (link ${path}). ` +
         'The test step probably wrote the report somewhere else, or the link is left over from an earlier run: remove the link or point it at the report file.');
 }
 /** A path as shown to the user: relative to the working directory when inside it. */
@@ -35112,8 +35289,6 @@ function displayPath(path, cwd) {
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : path;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/report/component-map.ts
@@ -35130,7 +35305,7 @@ async function loadComponentMap(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors_InputError(`The component map ${path} could not be read (${code ?? String(error)}). ` +
+        throw new InputError(`The component map ${path} could not be read (${code ?? String(error)}). ` +
             'Check the path (it is relative to the working directory), or leave the component map out.');
     }
     return parseComponentMap(text, path);
@@ -35145,13 +35320,13 @@ function parseComponentMap(text, source) {
             return;
         const fields = content.split(/\s+/);
         if (fields.length < 2 || fields.length > 3) {
-            throw new errors_InputError(`${source}:${line}: expected \`pattern component [failure_mode]\`, found ${fields.length} field(s) in ` +
+            throw new InputError(`${source}:${line}: expected \`pattern component [failure_mode]\`, found ${fields.length} field(s) in ` +
                 `${JSON.stringify(raw.trim())}. Write one rule per line, e.g. \`tests/checkout/ checkout-service payment_timeout\`; ` +
                 'start a line with # for a comment.');
         }
         const [pattern, component, failureMode] = fields;
         if (pattern.startsWith('!')) {
-            throw new errors_InputError(`${source}:${line}: negated patterns (${pattern}) are not supported, as in CODEOWNERS. ` +
+            throw new InputError(`${source}:${line}: negated patterns (${pattern}) are not supported, as in CODEOWNERS. ` +
                 'Add a later, more specific line instead: the last matching line wins.');
         }
         rules.push({ pattern, component, failure_mode: failureMode ?? null, line, matches: compilePattern(pattern) });
@@ -35675,7 +35850,7 @@ function safeExtend(schema, shape) {
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -44076,7 +44251,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
@@ -45169,7 +45344,7 @@ async function readJunit(path, ctx) {
         parser.close();
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof InputError)
             throw error;
         throw xmlError(ctx.displayPath, parser, error);
     }
@@ -45201,7 +45376,7 @@ class JunitReader {
         const parent = this.stack[this.stack.length - 1];
         this.stack.push(name);
         if (parent === undefined && name !== 'testsuites' && name !== 'testsuite') {
-            throw new errors_InputError(`${this.ctx.displayPath} is XML but not JUnit XML: its root element is <${name}>, not <testsuites> or <testsuite>. ` +
+            throw new InputError(`${this.ctx.displayPath} is XML but not JUnit XML: its root element is <${name}>, not <testsuites> or <testsuite>. ` +
                 'Point the input at the file written by pytest --junitxml=<file>.');
         }
         if (name === 'testsuite') {
@@ -45445,7 +45620,7 @@ function xmlError(path, parser, error) {
     const hint = truncated
         ? 'The XML ends before its elements are closed: the file looks truncated (pytest killed, or an upload cut short). Regenerate it.'
         : 'Regenerate it with pytest --junitxml=<file>; if another tool wrote or edited it, check that tool.';
-    return new errors_InputError(`${path}:${parser.line}:${parser.column}: invalid XML (${reason}). ${hint}`);
+    return new InputError(`${path}:${parser.line}:${parser.column}: invalid XML (${reason}). ${hint}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge.ts
@@ -46059,18 +46234,18 @@ class PytestJsonBuilder {
         const path = this.ctx.displayPath;
         if (!present.has('tests')) {
             if (present.has('summary') && present.has('exitcode')) {
-                throw new errors_InputError(`${path} is a pytest-json-report without per-test results: it has only the summary ` +
+                throw new InputError(`${path} is a pytest-json-report without per-test results: it has only the summary ` +
                     `(${describeCounts(asCounts(this.values.get('summary')))}) because pytest ran with --json-report-summary, ` +
                     'which leaves out the `tests` list. Remove --json-report-summary from the pytest command so the report lists every test.');
             }
             const missing = REPORT_KEYS.filter((k) => !present.has(k));
             const found = keys.length > 0 ? keys.slice(0, 12).join(', ') + (keys.length > 12 ? ', …' : '') : 'none';
-            throw new errors_InputError(`${path} is valid JSON but not a pytest-json-report: it lacks the key(s) ${missing.join(', ')} ` +
+            throw new InputError(`${path} is valid JSON but not a pytest-json-report: it lacks the key(s) ${missing.join(', ')} ` +
                 `(top-level keys found: ${found}). Point the input at the file written by pytest --json-report ` +
                 '--json-report-file=<file>, or set the report format if it is JUnit XML or a pytest-reportlog file.');
         }
         if (!this.testsIsArray) {
-            throw new errors_InputError(`${path}: the \`tests\` value is not a list, so this is not a pytest-json-report. Regenerate it with pytest --json-report.`);
+            throw new InputError(`${path}: the \`tests\` value is not a list, so this is not a pytest-json-report. Regenerate it with pytest --json-report.`);
         }
         const exitCode = this.values.get('exitcode');
         const duration = this.values.get('duration');
@@ -46119,10 +46294,10 @@ class PytestJsonBuilder {
     testRecord(raw, index) {
         const path = this.ctx.displayPath;
         if (!record_isObject(raw) || typeof raw.nodeid !== 'string' || raw.nodeid === '') {
-            throw new errors_InputError(`${path}: tests[${index}] has no \`nodeid\`, so this is not a pytest-json-report test entry. Regenerate the report with pytest --json-report.`);
+            throw new InputError(`${path}: tests[${index}] has no \`nodeid\`, so this is not a pytest-json-report test entry. Regenerate the report with pytest --json-report.`);
         }
         if (!isOutcome(raw.outcome)) {
-            throw new errors_InputError(`${path}: tests[${index}] (${raw.nodeid}) has the outcome ${JSON.stringify(raw.outcome)}, which pytest does not produce ` +
+            throw new InputError(`${path}: tests[${index}] (${raw.nodeid}) has the outcome ${JSON.stringify(raw.outcome)}, which pytest does not produce ` +
                 '(expected passed, failed, error, skipped, xfailed, xpassed or rerun). Regenerate the report with pytest --json-report.');
         }
         let seconds = 0;
@@ -46224,12 +46399,12 @@ function syntaxError(path, line, column, reason, atEnd) {
     const hint = atEnd
         ? 'The file ends in the middle of the JSON: it looks truncated (pytest killed, disk full, or an upload cut short). Regenerate the report.'
         : 'Regenerate the report with pytest --json-report; if another tool wrote or edited it, check that tool.';
-    return new errors_InputError(`${path}:${line}:${column}: invalid JSON (${reason}). ${hint}`);
+    return new InputError(`${path}:${line}:${column}: invalid JSON (${reason}). ${hint}`);
 }
 function notObject(error, ctx) {
     if (!(error instanceof JsonNotObjectError))
         return null;
-    return new errors_InputError(`${ctx.displayPath} is JSON but its top-level value is ${error.found === 'array' ? 'an array' : 'not an object'}; ` +
+    return new InputError(`${ctx.displayPath} is JSON but its top-level value is ${error.found === 'array' ? 'an array' : 'not an object'}; ` +
         `a pytest-json-report is one object with the keys ${REPORT_KEYS.join(', ')}. Point the input at the file written by pytest --json-report.`);
 }
 
@@ -46307,7 +46482,7 @@ class ReportlogFolder {
         }
         catch (error) {
             const at = lineColumnInText(text, jsonErrorOffset(error, text));
-            throw new errors_InputError(`${this.ctx.displayPath}:${lineNumber}:${at.column}: invalid JSON line (${jsonErrorReason(error)}). ` +
+            throw new InputError(`${this.ctx.displayPath}:${lineNumber}:${at.column}: invalid JSON line (${jsonErrorReason(error)}). ` +
                 'A pytest-reportlog file has one JSON object per line; a cut-off last line means pytest was killed ' +
                 'or the file was truncated. Regenerate it with pytest --report-log=<file>.');
         }
@@ -46332,7 +46507,7 @@ class ReportlogFolder {
     finish(invalidUtf8) {
         const path = this.ctx.displayPath;
         if (!this.sawSession && this.reportLines === 0 && this.collectionErrors.length === 0) {
-            throw new errors_InputError(`${path} is JSON lines but not a pytest-reportlog file: no line has a \`$report_type\` of SessionStart, ` +
+            throw new InputError(`${path} is JSON lines but not a pytest-reportlog file: no line has a \`$report_type\` of SessionStart, ` +
                 'TestReport or SessionFinish. Point the input at the file written by pytest --report-log=<file>.');
         }
         const records = [];
@@ -46397,7 +46572,7 @@ class ReportlogFolder {
     testReport(entry, lineNumber) {
         const { nodeid, when, outcome } = entry;
         if (typeof nodeid !== 'string' || nodeid === '' || (when !== 'setup' && when !== 'call' && when !== 'teardown')) {
-            throw new errors_InputError(`${this.ctx.displayPath}:${lineNumber}: a TestReport line without a \`nodeid\` or a \`when\` of setup/call/teardown. ` +
+            throw new InputError(`${this.ctx.displayPath}:${lineNumber}: a TestReport line without a \`nodeid\` or a \`when\` of setup/call/teardown. ` +
                 'Regenerate the file with pytest --report-log=<file>.');
         }
         this.reportLines++;
@@ -46448,7 +46623,7 @@ function stageStatus(when, outcome, wasXfail, lineNumber, path) {
         case 'skipped':
             return wasXfail ? 'xfailed' : 'skipped';
     }
-    throw new errors_InputError(`${path}:${lineNumber}: a TestReport with the outcome ${JSON.stringify(outcome)}; pytest writes passed, failed, skipped ` +
+    throw new InputError(`${path}:${lineNumber}: a TestReport with the outcome ${JSON.stringify(outcome)}; pytest writes passed, failed, skipped ` +
         '(or rerun with pytest-rerunfailures). Regenerate the file with pytest --report-log=<file>.');
 }
 /** Crash message of a serialised longrepr (`reprcrash`), else its text's `E` lines. */
@@ -46555,11 +46730,11 @@ async function readOne(absolute, opts) {
     const ctx = { displayPath: displayPath(absolute, opts.cwd), componentMap: opts.componentMap };
     await checkRegularFile(absolute, ctx.displayPath, opts.cwd);
     const { head, size } = await readHead(absolute).catch((error) => {
-        throw new errors_InputError(`The report file ${ctx.displayPath} cannot be read (${systemReason(error)}). Check that the step runs as a user who may read it.`);
+        throw new InputError(`The report file ${ctx.displayPath} cannot be read (${systemReason(error)}). Check that the step runs as a user who may read it.`);
     });
     const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
     if (size <= head.length && head.subarray(bom).toString('utf8').trim() === '') {
-        throw new errors_InputError(`The report file ${ctx.displayPath} is empty. The test step probably failed before pytest wrote it, or wrote it elsewhere; ` +
+        throw new InputError(`The report file ${ctx.displayPath} is empty. The test step probably failed before pytest wrote it, or wrote it elsewhere; ` +
             'check the pytest command and its --json-report-file / --junitxml / --report-log path.');
     }
     const format = opts.format === 'auto' ? detectFormat(head) : opts.format;
@@ -46571,7 +46746,7 @@ async function readOne(absolute, opts) {
         case 'reportlog':
             return readReportlog(absolute, ctx);
         case null:
-            throw new errors_InputError(`Could not tell the format of ${ctx.displayPath} from its content: it starts with ${JSON.stringify(preview(head))}, ` +
+            throw new InputError(`Could not tell the format of ${ctx.displayPath} from its content: it starts with ${JSON.stringify(preview(head))}, ` +
                 'while a pytest-json-report or pytest-reportlog file starts with `{` and JUnit XML with `<`. ' +
                 'Point the input at the file pytest wrote (--json-report-file, --junitxml or --report-log).');
     }
@@ -46583,7 +46758,7 @@ async function readOne(absolute, opts) {
 async function checkRegularFile(absolute, shown, cwd) {
     const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
     if (!info) {
-        throw new errors_InputError(`The report file ${shown} does not exist (looked for ${absolute}; working directory ${cwd}). ` +
+        throw new InputError(`The report file ${shown} does not exist (looked for ${absolute}; working directory ${cwd}). ` +
             'Check the path and that the test step wrote the report before this step.');
     }
     if (info.isFile())
@@ -46597,7 +46772,7 @@ async function checkRegularFile(absolute, shown, cwd) {
                 : info.isCharacterDevice() || info.isBlockDevice()
                     ? 'a device'
                     : 'not a regular file';
-    throw new errors_InputError(`The report ${shown} is ${kind}, not a regular file (${absolute}). The action reads the report file pytest wrote when it finished: ` +
+    throw new InputError(`The report ${shown} is ${kind}, not a regular file (${absolute}). The action reads the report file pytest wrote when it finished: ` +
         'point the input at that file (pytest --json-report-file=<file>, --junitxml=<file> or --report-log=<file>), or save the stream to a file first.');
 }
 /** `permission denied (EACCES)` from a Node system error. */
@@ -46711,6 +46886,14 @@ function cappedTable(header, rows, shown, folded, foldedLabel) {
     if (rest > 0)
         parts.push(`…and ${rest} more in findings.json.`);
     return parts.join('\n\n');
+}
+/** A short commit id, linked to the commit when the repository's URL is known. */
+function commitLink(sha, repositoryUrl) {
+    const short = code(sha.slice(0, 7));
+    if (!repositoryUrl || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return short;
+    const url = `${repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`;
+    return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${short}](${url})` : short;
 }
 
 ;// CONCATENATED MODULE: ./src/render/run-section.ts
@@ -46945,7 +47128,7 @@ const HISTORY_SCHEMA_VERSION = 2;
 
 
 /** A file written by a newer action: never rebuilt around or skipped, the reader stops. */
-class NewerSchemaError extends errors_InputError {
+class NewerSchemaError extends InputError {
 }
 /** Schema 1 rollups and archives: their failures carry no run tags (marked `?`); `ran` reads as `seen`. */
 function untaggedFailures(doc) {
@@ -46981,12 +47164,12 @@ const STEPS = {
  */
 function migrateDocument(kind, raw, where) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new errors_InputError(`The history file ${where} is not a JSON object; the data branch is damaged. Restore it from the branch's git history, or delete the file and rebuild.`);
+        throw new InputError(`The history file ${where} is not a JSON object; the data branch is damaged. Restore it from the branch's git history, or delete the file and rebuild.`);
     }
     let doc = raw;
     const version = doc.schema_version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-        throw new errors_InputError(`The history file ${where} has no valid schema_version; the data branch is damaged. Restore it from the branch's git history.`);
+        throw new InputError(`The history file ${where} has no valid schema_version; the data branch is damaged. Restore it from the branch's git history.`);
     }
     if (version > HISTORY_SCHEMA_VERSION) {
         throw new NewerSchemaError(`this history was written by a newer version of the action (${version}); upgrade ` +
@@ -47379,7 +47562,7 @@ function parseGaps(s, where, pattern) {
 }
 const FAILURE_TOKEN = /^(\d+)([er]?\??)$/;
 const FLAKY_TOKEN = /^(\d+)((?:\/[1-9]\d*)?)$/;
-const damaged = (where, what) => new errors_InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run \`node dist/cli.js history --repo URL --rebuild\`.`);
+const damaged = (where, what) => new InputError(`The history file ${where} is damaged (${what}). Restore it from the data branch's git history, or run \`node dist/cli.js history --repo URL --rebuild\`.`);
 const decodedVersions = new WeakMap();
 /** The schema_version of the file a state was decoded from (undefined: built in memory). */
 function sourceVersionOf(state) {
@@ -47494,7 +47677,7 @@ function sanitizePathSegment(raw) {
 function compactTime(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime()))
-        throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
+        throw new InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
     return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 /**
@@ -47540,7 +47723,7 @@ function suiteFilePath(hash) {
 function validateBranchName(name, inputName = 'history-branch') {
     const problem = branchNameProblem(name);
     if (problem) {
-        throw new errors_InputError(`The ${inputName} input "${name}" is not a valid git branch name: ${problem}. ` +
+        throw new InputError(`The ${inputName} input "${name}" is not a valid git branch name: ${problem}. ` +
             'Use letters, digits, "-", "_", "." and "/" (for example "test-history").');
     }
     return name;
@@ -47621,7 +47804,7 @@ function readLayout(entries, branch) {
         else if (SUITE_FILE.test(e.path))
             layout.suites.set(SUITE_FILE.exec(e.path)?.[1], e.oid);
         else if (e.path.startsWith(`${ROLLUP_PATH}/`) || e.path.startsWith(`${ARCHIVE_PATH}/`) || e.path.startsWith(`${README_PATH}/`)) {
-            throw new errors_InputError(`The history branch "${branch}" holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
+            throw new InputError(`The history branch "${branch}" holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
                 `The branch was changed by something other than this action; restore it from the branch's git history (git revert the commit that added ${e.path}).`);
         }
         else
@@ -47631,14 +47814,14 @@ function readLayout(entries, branch) {
 }
 function refused(e, branch) {
     const what = e.mode === '120000' ? 'a symbolic link' : e.type === 'commit' ? 'a submodule' : e.mode === '100755' ? 'an executable file' : `an entry of mode ${e.mode}`;
-    return new errors_InputError(`The history branch "${branch}" holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
+    return new InputError(`The history branch "${branch}" holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
         `Someone with push access changed the branch by hand or on purpose: remove ${e.path} from the branch (git rm it and push), or restore the branch from its git history, then run again.`);
 }
 /** Refuses a file larger than its bound, naming it. */
 function checkSize(kind, file, size, branch) {
     const bound = SIZE_BOUNDS[kind];
     if (size > bound) {
-        throw new errors_InputError(`The file ${file} on the history branch "${branch}" is ${size} bytes, more than the ${bound} bytes a ${kind} file may have; the action refuses to read it. ` +
+        throw new InputError(`The file ${file} on the history branch "${branch}" is ${size} bytes, more than the ${bound} bytes a ${kind} file may have; the action refuses to read it. ` +
             `Restore the file from the branch's git history, or delete it and run \`node dist/cli.js history --rebuild\`.`);
     }
 }
@@ -47719,6 +47902,8 @@ function planPrune(runs, retentionDays, anchor) {
 
 /** Run files the stored rollup may lag behind before a writer rewrites it. */
 const COMPACT_LAG = 8;
+/** The lag a busy writer still catches up on (so a branch that is never quiet still gets compacted). */
+const BUSY_LAG = 4 * COMPACT_LAG;
 /** Compacts when due; never fails the caller (the runs are stored already): problems become debug lines. */
 async function compactIfDue(clone, opts) {
     try {
@@ -47727,10 +47912,13 @@ async function compactIfDue(clone, opts) {
         const loaded = clone.loadedRollup;
         if (!loaded)
             return null;
+        // another writer rewrote the rollup since this one was read: it is active, and knows more
+        if (clone.layout.rollup !== loaded.sourceOid)
+            return null;
         const lag = [...clone.layout.runs.keys()].filter((p) => !loaded.storedCoverage.has(p)).length;
         const anchor = retentionAnchor(opts.now ?? new Date(), opts.stored);
         const prune = planPrune(loaded.state.rollup.runs, opts.retentionDays, anchor);
-        if (!loaded.rewriteReason && clone.layout.rollup && lag < COMPACT_LAG && prune.length === 0)
+        if (!loaded.rewriteReason && clone.layout.rollup && lag < (opts.busy ? BUSY_LAG : COMPACT_LAG) && (prune.length === 0 || opts.busy))
             return null;
         const result = await compactOnce(clone, loaded.state, opts.retentionDays, anchor);
         clone.logger.debug(`history compaction: ${JSON.stringify(result)}`);
@@ -47833,32 +48021,37 @@ function branchReadme(branch) {
 
 This branch is written by the test-incident-loop action. It holds the history of the test runs
 of this repository, so the action can relate test failures to incidents. It is data, not code:
-it shares no history with the other branches. Do not edit it by hand; the action rewrites the
-derived files on every run.
+it shares no history with the other branches. Do not edit it by hand.
 
 Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
 migrates older files when it reads them, an older action refuses newer files).
 
 ## Layout
 
-- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per ingested run, never changed once written: the run
-  (\`run\`: sha, branch, event, build id, time, report files), the outcome counts (\`summary\`), the
-  hash of its suite file (\`suite\`), and \`results\` by test id for the tests that did not pass plus
-  the slowest tests' durations (ms, rounded to two significant digits). A test of the suite that is
-  not in \`results\` passed.
+- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per stored run, never changed once written: the run
+  (\`run\`: sha, branch, event, workflow, job, matrix leg, build id \`<run_id>-<run_attempt>\`, time,
+  report files), the outcome counts (\`summary\`), the hash of its suite file (\`suite\`), and
+  \`results\` by test id for the tests that did not pass plus the slowest tests' durations (ms,
+  rounded to two significant digits). A test of the suite that is not in \`results\` passed. The
+  run id is \`<time>-<build id>-<job>-<matrix leg>-<content hash>\`, so two jobs or legs of one
+  workflow run never collide.
 - \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
   row). Content-addressed: runs with the same tests and tags share one file.
-- \`rollup.json\`: per test, derived from every run: first and last time seen per branch, outcome
-  counts, every failure (time and run), evidence of flakiness (same sha passed and failed, or a
-  rerun), the latest tags and duration. One line per run (\`runs\`, columns in \`run_columns\`) and
-  one line per test (\`tests\`); run references are positions in \`runs\`, gap-coded.
+- \`rollup.json\`: a cache of the run files, per test: first and last time seen per branch (and the
+  same over the runs where it really ran), outcome counts, every failure with its run and the
+  component and failure mode the test had in that run, evidence of flakiness (same sha passed and
+  failed, or a rerun), the latest tags and duration. Its \`runs\` lists the runs it covers (one line
+  each); run references are positions in \`runs\`, gap-coded. Run files it does not list yet are
+  folded in by every reader, and a writer rewrites it once it lags 8 runs behind.
 - \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
-  The rollup equals the archive plus the remaining run files replayed in time order; the action
-  can rebuild it that way.
+  The rollup equals the archive plus the run files replayed in time order; a missing or damaged
+  rollup is rebuilt that way (\`node dist/cli.js history --repo URL --rebuild\` writes it back).
 
-Retention removes run files older than the configured number of days (counted back from the
-newest run); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no run uses
-any more are removed.
+Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
+rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
+run files older than the configured number of days, counted back from the present (never from a
+run dated in the future); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no
+run uses any more are removed.
 `;
 }
 
@@ -47986,17 +48179,17 @@ function readSavedRun(file) {
         doc = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch (e) {
-        throw new errors_InputError(`The saved run ${file} could not be read (${e.message}). Give the file the action named when it could not store the run.`);
+        throw new InputError(`The saved run ${file} could not be read (${e.message}). Give the file the action named when it could not store the run.`);
     }
     if (doc?.kind !== SAVED_KIND || !doc.run || !doc.suite) {
-        throw new errors_InputError(`The file ${file} is not a saved run of this action (it lacks "kind": "${SAVED_KIND}"). Give the file the action named when it could not store the run.`);
+        throw new InputError(`The file ${file} is not a saved run of this action (it lacks "kind": "${SAVED_KIND}"). Give the file the action named when it could not store the run.`);
     }
     const runFile = migrateDocument('run', doc.run, file);
     const suite = migrateDocument('suite', doc.suite, file);
     const suiteText = serializeLines(suite, 2);
     const suiteHash = hashSuiteText(suiteText);
     if (suiteHash !== runFile.suite)
-        throw new errors_InputError(`The saved run ${file} is damaged: its suite does not match the run (hash ${suiteHash}, expected ${runFile.suite}).`);
+        throw new InputError(`The saved run ${file} is damaged: its suite does not match the run (hash ${suiteHash}, expected ${runFile.suite}).`);
     return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText };
 }
 
@@ -51487,7 +51680,8 @@ class HistoryClone {
     }
     /** Reads the rollup and folds in the run files it does not cover (see the file comment). */
     async load() {
-        this.loaded = await this.readRollup();
+        const sourceOid = this.layout.rollup;
+        this.loaded = { ...(await this.readRollup()), sourceOid };
         await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state));
         return this.loaded.state;
     }
@@ -51511,7 +51705,7 @@ class HistoryClone {
                 return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was written with schema_version ${sourceVersionOf(state)}` };
             }
             catch (error) {
-                if (!(error instanceof errors_InputError) || error instanceof NewerSchemaError)
+                if (!(error instanceof InputError) || error instanceof NewerSchemaError)
                     throw error;
                 this.warn(`${error.message} It was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''}; the next stored run writes the rebuilt file.`);
                 return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was damaged` };
@@ -51613,7 +51807,7 @@ class HistoryClone {
     /** The content of a blob read, or the size-bound error naming the file. */
     checked(read, kind, file) {
         if (!read)
-            throw new errors_InputError(`The file ${file} on the history branch "${this.branch}" could not be read.`);
+            throw new InputError(`The file ${file} on the history branch "${this.branch}" could not be read.`);
         checkSize(kind, file, read.size, this.branch);
         return read.content;
     }
@@ -51701,7 +51895,7 @@ class HistoryClone {
     noteCompacted(commit, layout, state) {
         this.tip = commit;
         this.layout = layout;
-        this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null)), rewriteReason: null };
+        this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null)), rewriteReason: null, sourceOid: layout.rollup };
     }
     /** Removes the private repository (credentials were never written to it). */
     async dispose() {
@@ -51721,11 +51915,11 @@ function parseRunFile(blob, file, branch) {
         raw = JSON.parse(blob.toString('utf8'));
     }
     catch (e) {
-        throw new errors_InputError(`The run file ${where} is not valid JSON (${e.message}).`);
+        throw new InputError(`The run file ${where} is not valid JSON (${e.message}).`);
     }
     const doc = migrateDocument('run', raw, where);
     if (!doc.run || typeof doc.run.id !== 'string' || typeof doc.run.created !== 'string' || typeof doc.suite !== 'string' || typeof doc.results !== 'object' || doc.results === null) {
-        throw new errors_InputError(`The run file ${where} lacks its run, suite or results.`);
+        throw new InputError(`The run file ${where} lacks its run, suite or results.`);
     }
     return doc;
 }
@@ -51736,20 +51930,20 @@ function parseSuiteFile(blob, hash, branch) {
         raw = JSON.parse(blob.toString('utf8'));
     }
     catch (e) {
-        throw new errors_InputError(`The suite file ${where} is not valid JSON (${e.message}).`);
+        throw new InputError(`The suite file ${where} is not valid JSON (${e.message}).`);
     }
     const doc = migrateDocument('suite', raw, where);
     if (!Array.isArray(doc.tests))
-        throw new errors_InputError(`The suite file ${where} lacks its tests.`);
+        throw new InputError(`The suite file ${where} lacks its tests.`);
     return doc;
 }
 function store_remoteError(what, clone, r) {
     if (AUTH_FAILED.test(r.stderr) || isReadOnly(r)) {
-        return new errors_InputError(`The git server refused the token when the action tried to ${what} the history branch "${clone.branch}" of ${clone.remote}. ` +
+        return new InputError(`The git server refused the token when the action tried to ${what} the history branch "${clone.branch}" of ${clone.remote}. ` +
             'Give the job a token that can read the repository contents (permissions: contents: read, or contents: write to store runs).');
     }
     if (/could not resolve host|connection refused|failed to connect|unable to access|does not appear to be a git repository|not found/i.test(r.stderr)) {
-        return new errors_InputError(`The history repository ${clone.remote} could not be reached to ${what} the branch "${clone.branch}" (${r.stderr.trim().split('\n').at(-1)}). ` +
+        return new InputError(`The history repository ${clone.remote} could not be reached to ${what} the branch "${clone.branch}" (${r.stderr.trim().split('\n').at(-1)}). ` +
             'Check the --repo / history-repository value and that the machine can reach the server.');
     }
     return new GitError([what], r);
@@ -51805,7 +51999,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function normaliseTime(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime()))
-        throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
+        throw new InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
     return d.toISOString();
 }
 /** Builds the files of new runs (ids from time, build, job, matrix leg and content). */
@@ -51879,20 +52073,20 @@ async function appendBuiltRuns(clone, built, opts) {
             if (clone.loadedRollup)
                 await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
             if (opts.compact !== false)
-                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run) });
+                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1 });
             return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt };
         }
         if (outcome === 'read-only') {
             return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved };
         }
         if (outcome === 'refused') {
-            throw new errors_InputError(notStored(`The git server declined the push to the history branch "${clone.branch}" of ${clone.remote} (${refusalReason(push)}). ` +
+            throw new InputError(notStored(`The git server declined the push to the history branch "${clone.branch}" of ${clone.remote} (${refusalReason(push)}). ` +
                 `This is a branch protection rule, a ruleset or a server hook, not another job: retrying cannot help. ` +
                 `Exempt "${clone.branch}" from the rule (or allow the workflow's token to push to it), or set history-branch to a branch without such rules.`));
         }
         if (outcome === 'failed') {
             const error = store_remoteError('push to', clone, push);
-            throw error instanceof errors_InputError ? new errors_InputError(notStored(error.message)) : new Error(notStored(error.message));
+            throw error instanceof InputError ? new InputError(notStored(error.message)) : new Error(notStored(error.message));
         }
         lastReason = refusalReason(push);
         clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`);
@@ -52003,15 +52197,15 @@ async function readManifest(path) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'the file does not exist' : error.message;
-        throw new errors_InputError(`Cannot read the backfill manifest ${path}: ${reason}.`);
+        throw new InputError(`Cannot read the backfill manifest ${path}: ${reason}.`);
     }
     if (!Array.isArray(data))
-        throw new errors_InputError(`The backfill manifest ${path} must be a JSON array of {"file", "build_id", "sha", "branch", "created"} objects, oldest first.`);
+        throw new InputError(`The backfill manifest ${path} must be a JSON array of {"file", "build_id", "sha", "branch", "created"} objects, oldest first.`);
     return data.map((item, index) => {
         const parsed = Entry.safeParse(item);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new errors_InputError(`Entry ${index} of the backfill manifest ${path}: field \`${issue.path.join('.') || '(entry)'}\`: ${issue.message}.`);
+            throw new InputError(`Entry ${index} of the backfill manifest ${path}: field \`${issue.path.join('.') || '(entry)'}\`: ${issue.message}.`);
         }
         const e = parsed.data;
         return { file: (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), e.file), build_id: e.build_id, sha: e.sha ?? null, branch: e.branch ?? null, created: e.created ? new Date(e.created).toISOString() : null };
@@ -52075,7 +52269,10 @@ const ingestCommand = {
         if (values.saved && manifestPath)
             throw new UsageError(`Give either --manifest or --saved, not both.\n\n${ingest_usage}`);
         const built = values.saved ? positionals.map((file) => readSavedRun(file)) : buildRuns(await runsFrom(values, positionals, manifestPath));
-        const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)(), logger: cliLogger() });
+        const branch = stringOption(values, 'branch') ?? DEFAULT_BRANCH;
+        // saved before the first request: a process killed at any moment leaves the run stored or saved
+        await Promise.all(built.map((b) => saveRun((0,external_node_os_namespaceObject.tmpdir)(), branch, b)));
+        const clone = await openHistory({ remote, branch, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)(), logger: cliLogger() });
         try {
             const result = await appendBuiltRuns(clone, built, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) });
             if (result.status === 'read-only') {
@@ -52197,7 +52394,7 @@ const time_DAY_MS = 86_400_000;
 function toMillis(iso, what) {
     const ms = Date.parse(iso);
     if (Number.isNaN(ms)) {
-        throw new errors_InputError(`${what} is not a valid ISO 8601 time ("${iso}"): write it like 2026-03-01T12:00:00Z.`);
+        throw new InputError(`${what} is not a valid ISO 8601 time ("${iso}"): write it like 2026-03-01T12:00:00Z.`);
     }
     return ms;
 }
@@ -52270,6 +52467,7 @@ function buildHistoryView(rollup, branches) {
         const view = testView(nodeid, source[nodeid], filter, keys, runs);
         if (!view)
             continue;
+        view.index = tests.length;
         tests.push(view);
         pushTo(byComponent, view.componentKey, view);
         if (view.incidentKey !== null)
@@ -52410,6 +52608,7 @@ function testView(nodeid, test, filter, keys, runs) {
     }
     const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)));
     return {
+        index: -1,
         nodeid,
         component: test.component,
         componentKey,
@@ -52614,15 +52813,22 @@ function lastRunBeforeFailed(view, test, failedRun, detectedIso) {
     if (failedAt === undefined)
         return false;
     const runs = view.runList;
-    const failedRuns = new Set(test.failures.map((f) => f[1]));
     for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
         const run = runs[i];
         if (run.created > test.lastSeen || !test.branches.has(run.branch))
             continue;
-        if (!failedRuns.has(run.id))
+        if (!failedInRun(test, run.id, run.created))
             return false;
     }
     return true;
+}
+/** did the test fail in this run? (its failures at the run's time, by binary search) */
+function failedInRun(test, runId, created) {
+    for (let i = firstFailureFrom(test.failures, created); i < test.failures.length && test.failures[i][0] === created; i++) {
+        if (test.failures[i][1] === runId)
+            return true;
+    }
+    return false;
 }
 /**
  * CONTRACT "only_skipped_tests": the component's tests were present around the incident but none
@@ -52916,6 +53122,7 @@ function strengthOf(a, pValue) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/confidence.ts
+
 /** confidence at or above which a non-flaky test is `predictive` */
 const PREDICTIVE_CONFIDENCE = 0.5;
 /** confidence below which a test's failures are what its base rate predicts: `noise` */
@@ -52942,18 +53149,19 @@ class ConfidenceModel {
     runs;
     events;
     prior;
-    bases = new Map();
+    bases = [];
     constructor(view, runs, events, flaky) {
         this.runs = runs;
         this.events = events;
         // raw counts first, then the prior from every non-flaky test, then the pairs
-        const raw = new Map();
-        for (const test of view.tests)
-            raw.set(test, this.countOutside(test));
-        const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw.get(t));
+        const raw = view.tests.map((test) => this.countOutside(test));
+        const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index]);
         const { mean, shape } = gammaByMoments(steady);
-        for (const [test, r] of raw)
-            this.bases.set(test, { ...r, rate: (shape + r.episodes) / (shape / mean + r.runs) });
+        for (const test of view.tests) {
+            const r = raw[test.index];
+            const rate = (shape + r.episodes) / (shape / mean + r.runs);
+            this.bases[test.index] = { ...r, rate, logQ: Math.log1p(-rate) };
+        }
         let pairs = 0;
         let hits = 0;
         let expected = 0;
@@ -52974,11 +53182,28 @@ class ConfidenceModel {
         this.prior = { mean, shape, precursorShare: share, pairs, windowsWithFailure: hits, expectedByChance: expected };
     }
     base(test) {
-        return this.bases.get(test);
+        return this.bases[test.index];
     }
     /** chance that `m` runs of the test hold at least one failure episode */
     chanceIn(test, m) {
-        return 1 - Math.pow(1 - this.base(test).rate, m);
+        return m === 0 ? 0 : -Math.expm1(m * this.logQ(test));
+    }
+    /**
+     * The chance that at least one of `tests` fails by chance in [from, to). Hot (every incident
+     * times its covering tests), so the common case, a test seen on every branch over the whole
+     * period, takes the period's run count once for all of them.
+     */
+    chanceAnyFails(tests, from, to) {
+        const everywhere = this.runs.countAll(from, to);
+        let logNone = 0;
+        for (const test of tests) {
+            const logQ = this.logQ(test);
+            logNone += this.runs.coversAll(test, from, to) ? everywhere * logQ : this.runs.count(test, from, to) * logQ;
+        }
+        return -Math.expm1(logNone);
+    }
+    logQ(test) {
+        return this.bases[test.index].logQ;
     }
     /** chance that the test fails by chance in [from, to) (its runs there) */
     chanceBetween(test, from, to) {
@@ -52990,8 +53215,9 @@ class ConfidenceModel {
         let eventsFailed = 0;
         const chance = [];
         let allChance = 1;
+        const first = this.runs.span(test).first;
         for (const event of this.eventsOf(test)) {
-            if (Date.parse(test.firstSeen) >= event.end)
+            if (first >= event.end)
                 continue;
             events++;
             if (!this.failedIn(test, event))
@@ -53013,13 +53239,12 @@ class ConfidenceModel {
     }
     /** did the test fail, for the event's component, inside the event's window? */
     failedIn(test, event) {
-        const own = this.events.get(test.componentKey)?.includes(event) ?? false;
-        for (let i = 0; i < test.failures.length; i++) {
-            const at = Date.parse(test.failures[i][0]);
-            if (at < event.start || at >= event.end)
-                continue;
-            const key = test.failureComponents === null ? test.componentKey : test.failureComponents[i];
-            if (own ? key === test.componentKey : this.events.get(key)?.includes(event))
+        const times = this.runs.failureTimes(test);
+        let i = lowerBound(times, event.start);
+        if (test.failureComponents === null)
+            return i < times.length && times[i] < event.end;
+        for (; i < times.length && times[i] < event.end; i++) {
+            if (this.events.get(test.failureComponents[i])?.includes(event))
                 return true;
         }
         return false;
@@ -53149,8 +53374,14 @@ function reasonFor(verdict, j, flaky, model) {
         : `failed ${j.base.episodes} separate time(s) in its ${j.base.runs} runs outside incident windows`;
     const chance = j.chance.length === 0 ? 0 : Math.max(...j.chance);
     const odds = `about ${percent(model.prior.precursorShare)} of the suite's test/incident comparisons (${model.prior.pairs}) hold a real warning`;
-    if (flaky)
-        return `Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs), so a failure before an incident is what it does anyway. ${before}.`;
+    if (flaky) {
+        const flakyWhy = 'Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs)';
+        // a flaky test whose failures still cluster before incidents may be a real precursor hidden by the flakiness
+        if (j.confidence >= PREDICTIVE_CONFIDENCE) {
+            return `${flakyWhy}, so its failures cannot be read as warnings. ${before}; on its base rate alone that would be a real warning (confidence ${percent(j.confidence)}): fix the flakiness and the history can tell.`;
+        }
+        return `${flakyWhy}, so a failure before an incident is what it does anyway. ${before}.`;
+    }
     if (verdict === 'predictive') {
         return `${before}; it ${outside}, so a chance failure in such a window is unlikely (${percent(chance)}). Given that ${odds}, it is a real warning with confidence ${percent(j.confidence)}.`;
     }
@@ -53165,11 +53396,14 @@ function reasonFor(verdict, j, flaky, model) {
 class TestRuns {
     /** per branch: created times (ms) of its analysed runs, ascending */
     byBranch = new Map();
+    all = [];
     runTime = new Map();
+    parsed = [];
     constructor(view) {
         for (const run of view.runList) {
             const ms = Date.parse(run.created);
             this.runTime.set(run.id, ms);
+            this.all.push(ms);
             const list = this.byBranch.get(run.branch);
             if (list)
                 list.push(ms);
@@ -53177,19 +53411,52 @@ class TestRuns {
                 this.byBranch.set(run.branch, [ms]);
         }
     }
+    of(test) {
+        let p = this.parsed[test.index];
+        if (p === undefined) {
+            const everyBranch = test.branches.size === this.byBranch.size;
+            p = {
+                first: Date.parse(test.firstSeen),
+                last: Date.parse(test.lastSeen),
+                branchTimes: everyBranch ? [this.all] : [...test.branches].map((b) => this.byBranch.get(b) ?? []),
+                failures: test.failures.map((f) => Date.parse(f[0]))
+            };
+            this.parsed[test.index] = p;
+        }
+        return p;
+    }
+    /** ms of the test's first and last appearance */
+    span(test) {
+        return this.of(test);
+    }
+    /** failure times (ms), in the order of test.failures */
+    failureTimes(test) {
+        return this.of(test).failures;
+    }
     /** runs of the test with a time in [from, to) */
     count(test, from, to) {
-        const lo = Math.max(from, Date.parse(test.firstSeen));
-        const hi = Math.min(to, Date.parse(test.lastSeen) + 1);
+        const p = this.of(test);
+        const lo = Math.max(from, p.first);
+        const hi = Math.min(to, p.last + 1);
         if (hi <= lo)
             return 0;
         let n = 0;
-        for (const branch of test.branches) {
-            const times = this.byBranch.get(branch);
-            if (times)
-                n += lowerBound(times, hi) - lowerBound(times, lo);
-        }
+        for (const times of p.branchTimes)
+            n += lowerBound(times, hi) - lowerBound(times, lo);
         return n;
+    }
+    /** analysed runs (every branch) in [from, to) */
+    countAll(from, to) {
+        return lowerBound(this.all, to) - lowerBound(this.all, from);
+    }
+    /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
+    coversAll(test, from, to) {
+        const p = this.of(test);
+        return p.branchTimes.length === 1 && p.branchTimes[0] === this.all && p.first <= from && p.last >= to;
+    }
+    /** the run's time (ms), undefined for a run outside the analysed branches */
+    timeOf(runId) {
+        return this.runTime.get(runId);
     }
     /** times (ms, ascending, one per run) of the analysed runs in which the test failed */
     failedRunTimes(test) {
@@ -53217,177 +53484,6 @@ class TestRuns {
         }
         return starts;
     }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/renames.ts
-/**
- * Renamed tests keep their history (issue "Verdicts a team can trust", item 8). A renamed test
- * would otherwise look like a new test (closing gaps it never closed) and its old name like a test
- * that vanished. Two sources:
- * - detected: a parametrize id change. Among the nodeids that differ only in the `[...]` suffix
- *   (same file, same function), one that was last seen in the run just before another was first
- *   seen (no run of its branches in between), when exactly one such pair meets at that moment;
- * - declared: a mapping `{"old nodeid": "new nodeid"}` (the `test-renames` input, `--test-renames`),
- *   for everything else (a moved file, a renamed function, several parameters changed at once).
- * The old name's history is merged into the new name before the analysis: presence, runs,
- * failures and flaky evidence; the tags are the new name's.
- */
-
-
-/** Reads a renames file: a JSON object mapping old nodeids to new ones. */
-function readRenamesFile(path) {
-    let text;
-    try {
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
-    }
-    return parsed;
-}
-/** The rollup with every renamed test's history under its new name, and the renames applied. */
-function applyRenames(rollup, mapping, detect = true) {
-    const renames = [];
-    const declared = new Map(Object.entries(mapping ?? {}).map(([from, to]) => [from.trim(), to.trim()]));
-    for (const [from, to] of declared)
-        if (from !== to && rollup.tests[from])
-            renames.push({ from, to, detected_by: 'mapping' });
-    if (detect) {
-        for (const pair of parametrizeRenames(rollup)) {
-            if (!declared.has(pair.from))
-                renames.push({ ...pair, detected_by: 'parametrize_id' });
-        }
-    }
-    if (renames.length === 0)
-        return { rollup, renames };
-    // follow chains (a -> b -> c) to the final name; a cycle stops where it would repeat
-    const next = new Map(renames.map((r) => [r.from, r.to]));
-    const finalName = (name) => {
-        const seen = new Set([name]);
-        let current = name;
-        for (let to = next.get(current); to !== undefined && !seen.has(to); to = next.get(current)) {
-            seen.add(to);
-            current = to;
-        }
-        return current;
-    };
-    const tests = {};
-    for (const [nodeid, test] of Object.entries(rollup.tests)) {
-        const target = finalName(nodeid);
-        tests[target] = tests[target] ? renames_merge(tests[target], test, target === nodeid) : test;
-    }
-    renames.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    return { rollup: { ...rollup, tests }, renames };
-}
-/** `a` and `b` as one test; the tags come from `bIsNewName ? b : a` (the new name's record). */
-function renames_merge(a, b, bIsNewName) {
-    const tags = bIsNewName ? b : a;
-    const byTime = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
-    const counts = { ...a.counts };
-    for (const [k, v] of Object.entries(b.counts))
-        counts[k] = (counts[k] ?? 0) + (v ?? 0);
-    const merged = {
-        component: tags.component,
-        failure_mode: tags.failure_mode,
-        incident: tags.incident,
-        tag_source: tags.tag_source,
-        file: tags.file,
-        line: tags.line,
-        seen: mergePresence(a.seen, b.seen),
-        counts,
-        failures: [...a.failures, ...b.failures].sort(byTime),
-        flaky: [...a.flaky, ...b.flaky].sort(byTime),
-        duration_ms: tags.duration_ms ?? a.duration_ms ?? b.duration_ms
-    };
-    if (a.ran || b.ran)
-        merged.ran = mergePresence(a.ran ?? a.seen, b.ran ?? b.seen);
-    return merged;
-}
-function mergePresence(a, b) {
-    const out = { ...a };
-    for (const [branch, p] of Object.entries(b)) {
-        const q = out[branch];
-        out[branch] = q
-            ? { first: Date.parse(q.first) <= Date.parse(p.first) ? q.first : p.first, last: Date.parse(q.last) >= Date.parse(p.last) ? q.last : p.last, runs: q.runs + p.runs }
-            : p;
-    }
-    return out;
-}
-/** Parametrize id changes: see the module comment. */
-function parametrizeRenames(rollup) {
-    const groups = new Map();
-    for (const nodeid of Object.keys(rollup.tests)) {
-        const bracket = nodeid.indexOf('[');
-        if (bracket < 0 || !nodeid.endsWith(']'))
-            continue;
-        const base = nodeid.slice(0, bracket);
-        const group = groups.get(base);
-        if (group)
-            group.push(nodeid);
-        else
-            groups.set(base, [nodeid]);
-    }
-    const runTimes = new Map();
-    for (const run of rollup.runs) {
-        const branch = run.branch ?? '';
-        const list = runTimes.get(branch) ?? [];
-        list.push(Date.parse(run.created));
-        runTimes.set(branch, list);
-    }
-    for (const list of runTimes.values())
-        list.sort((a, b) => a - b);
-    const spanOf = (t) => {
-        let first = Infinity;
-        let last = -Infinity;
-        for (const p of Object.values(t.seen)) {
-            first = Math.min(first, Date.parse(p.first));
-            last = Math.max(last, Date.parse(p.last));
-        }
-        return { first, last };
-    };
-    const runsBetween = (t, from, to) => {
-        let n = 0;
-        for (const branch of Object.keys(t.seen))
-            for (const time of runTimes.get(branch) ?? [])
-                if (time > from && time < to)
-                    n++;
-        return n;
-    };
-    const pairs = [];
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const spans = new Map(group.map((id) => [id, spanOf(rollup.tests[id])]));
-        // candidate pairs: old last seen before new first seen, with no run of old's branches in between
-        const candidates = [];
-        for (const from of group) {
-            for (const to of group) {
-                const a = spans.get(from);
-                const b = spans.get(to);
-                if (from === to || a.last >= b.first)
-                    continue;
-                if (runsBetween(rollup.tests[from], a.last, b.first) === 0)
-                    candidates.push({ from, to });
-            }
-        }
-        // only an unambiguous change: each name in exactly one candidate pair
-        for (const c of candidates) {
-            const involved = candidates.filter((d) => d.from === c.from || d.to === c.to || d.from === c.to || d.to === c.from);
-            if (involved.length === 1)
-                pairs.push(c);
-        }
-    }
-    return pairs;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/types.ts
@@ -53538,13 +53634,12 @@ function chanceRate(view, classified, results, model, windowMs) {
     let expected = 0;
     classified.forEach((ci, i) => {
         const index = view.component(ci.componentKey);
-        let none = 1;
-        const covering = new Set(index?.tests.filter((t) => t.firstSeen <= ci.detectedIso) ?? []);
-        for (const t of results[i].failing)
-            covering.add(t);
-        for (const test of covering)
-            none *= 1 - model.chanceBetween(test, ci.detectedAt - windowMs, ci.detectedAt);
-        expected += 1 - none;
+        // the covering tests, and the failing tests counted here from another (former) component
+        const covering = (index?.tests ?? []).filter((t) => t.firstSeen <= ci.detectedIso);
+        for (const test of results[i].failing)
+            if (test.componentKey !== ci.componentKey)
+                covering.push(test);
+        expected += model.chanceAnyFails(covering, ci.detectedAt - windowMs, ci.detectedAt);
     });
     return round2((expected / classified.length) * 100);
 }
@@ -53585,14 +53680,14 @@ function effectiveOptions(options) {
 }
 function positive(value, input) {
     if (!Number.isFinite(value) || value <= 0) {
-        throw new errors_InputError(`The input \`${input}\` must be a positive number of days, got ${value}: set it to e.g. 7.`);
+        throw new InputError(`The input \`${input}\` must be a positive number of days, got ${value}: set it to e.g. 7.`);
     }
     return value;
 }
 function nowMillis(date) {
     const ms = date.getTime();
     if (Number.isNaN(ms))
-        throw new errors_InputError('The analysis time `now` is not a valid date: pass a real date (e.g. 2026-03-01T00:00:00Z).');
+        throw new InputError('The analysis time `now` is not a valid date: pass a real date (e.g. 2026-03-01T00:00:00Z).');
     return ms;
 }
 function coverageGap(f) {
@@ -59126,7 +59221,7 @@ async function readIncidentsFileEntries(path) {
     catch (error) {
         const code = error.code;
         const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new errors_InputError(`Could not read the incidents file ${path} (\`incidents-file\`): ${why}. Give the path of a JSON file, relative to the workspace.`);
+        throw new InputError(`Could not read the incidents file ${path} (\`incidents-file\`): ${why}. Give the path of a JSON file, relative to the workspace.`);
     }
     return parseIncidentsEntries(text.replace(/^\uFEFF/, ''), path);
 }
@@ -59144,10 +59239,10 @@ function parseIncidentsEntries(text, path) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError(`The incidents file ${path} is not valid JSON (${error.message}). It must be a JSON array of incidents; see the README, "Incidents file".`);
+        throw new InputError(`The incidents file ${path} is not valid JSON (${error.message}). It must be a JSON array of incidents; see the README, "Incidents file".`);
     }
     if (!Array.isArray(data)) {
-        throw new errors_InputError(`The incidents file ${path} must be a JSON array of incidents (\`[{"id": "INC-1", "component": "checkout", "detected_at": "2026-11-20T14:05:00Z"}]\`), not ${file_describe(data)}.`);
+        throw new InputError(`The incidents file ${path} must be a JSON array of incidents (\`[{"id": "INC-1", "component": "checkout", "detected_at": "2026-11-20T14:05:00Z"}]\`), not ${file_describe(data)}.`);
     }
     const skipped = [];
     const incidents = [];
@@ -59200,7 +59295,7 @@ function parseIncidentsEntries(text, path) {
     if (skipped.length > 0 && incidents.length === 0) {
         const listed = skipped.slice(0, MAX_LISTED_ERRORS).join('; ');
         const more = skipped.length > MAX_LISTED_ERRORS ? `; and ${skipped.length - MAX_LISTED_ERRORS} more` : '';
-        throw new errors_InputError(`No entry of the incidents file ${path} is usable: ${listed}${more}. ` +
+        throw new InputError(`No entry of the incidents file ${path} is usable: ${listed}${more}. ` +
             'Each incident needs `id`, `component` and `detected_at`; see the README, "Incidents file".');
     }
     return { incidents, skipped };
@@ -59467,16 +59562,16 @@ function explainFailure(error, opts) {
     }
     switch (status) {
         case 401:
-            return new errors_InputError(`GitHub rejected the token while reading the incident issues of ${where} (HTTP 401). Pass a valid token as \`github-token\` ` +
+            return new InputError(`GitHub rejected the token while reading the incident issues of ${where} (HTTP 401). Pass a valid token as \`github-token\` ` +
                 '(the default `${{ github.token }}` works), or use `incidents-file` instead of issues.');
         case 403:
-            return new errors_InputError(`The token may not read the issues of ${where} (HTTP 403: ${messageOf(error)}). Give the job \`permissions: issues: read\` ` +
+            return new InputError(`The token may not read the issues of ${where} (HTTP 403: ${messageOf(error)}). Give the job \`permissions: issues: read\` ` +
                 '(or `issues: write` to comment), or use `incidents-file` instead of issues.');
         case 404:
-            return new errors_InputError(`Could not read the incident issues of ${where}: GitHub answered 404 (the repository does not exist, or the token cannot see it). ` +
+            return new InputError(`Could not read the incident issues of ${where}: GitHub answered 404 (the repository does not exist, or the token cannot see it). ` +
                 'Check the repository name and give the token access to it (`permissions: issues: read`), or use `incidents-file` instead.');
         case 410:
-            return new errors_InputError(`Issues are disabled on ${where} (HTTP 410), so there are no incident issues to read. Enable issues in the repository settings, ` +
+            return new InputError(`Issues are disabled on ${where} (HTTP 410), so there are no incident issues to read. Enable issues in the repository settings, ` +
                 'or list the incidents in a file and pass it as `incidents-file`.');
         default:
             return error;
@@ -59491,6 +59586,69 @@ function isRateLimit(error) {
 function messageOf(error) {
     const message = error.message;
     return typeof message === 'string' ? message.slice(0, 200) : 'forbidden';
+}
+
+;// CONCATENATED MODULE: ./src/incidents/trust.ts
+const ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'];
+const DEFAULT_INCIDENT_AUTHORS = 'OWNER, MEMBER, COLLABORATOR';
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** The policy of an `incident-authors` value, or the list of entries that are not valid. */
+function parseIncidentAuthors(text) {
+    const associations = new Set();
+    const logins = new Set();
+    const invalid = [];
+    let everybody = false;
+    for (const raw of text.split(/[\n,]/)) {
+        const entry = raw.trim();
+        if (entry === '' || entry.startsWith('#'))
+            continue;
+        if (entry === '*')
+            everybody = true;
+        else if (ASSOCIATIONS.includes(entry))
+            associations.add(entry);
+        else {
+            const login = entry.replace(/^@/, '');
+            if (LOGIN.test(login))
+                logins.add(login.toLowerCase());
+            else
+                invalid.push(entry);
+        }
+    }
+    return { policy: { everybody, associations, logins }, invalid };
+}
+function isTrusted(incident, policy) {
+    if (incident.issue_number === null || policy.everybody)
+        return true;
+    if (incident.author && policy.logins.has(incident.author.toLowerCase()))
+        return true;
+    return incident.author_association != null && policy.associations.has(incident.author_association);
+}
+/** The incidents to analyse, and the others as findings list them. */
+function partitionByTrust(incidents, policy) {
+    const trusted = [];
+    const untrusted = [];
+    for (const incident of incidents) {
+        if (isTrusted(incident, policy))
+            trusted.push(incident);
+        else
+            untrusted.push(untrustedEntry(incident));
+    }
+    return { trusted, untrusted };
+}
+function untrustedEntry(incident) {
+    return {
+        incident_id: incident.id,
+        title: incident.title,
+        url: incident.url,
+        author: incident.author ?? null,
+        author_association: incident.author_association ?? null
+    };
+}
+/** One line for the job log and summary: who opened it and how to trust such authors. */
+function describeUntrusted(u) {
+    // no @: the summary must not mention (notify) the stranger
+    const who = u.author ? `\`${u.author}\`` : 'an unknown author';
+    return `${u.incident_id} was opened by ${who} (\`${u.author_association ?? 'no association'}\`), who is not in \`incident-authors\``;
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
@@ -59987,7 +60145,7 @@ function renderOpenGaps(findings, detail) {
     ]);
     return `${header}\n\n${intro}\n\n${cappedTable(['incident', 'detected', 'gap', 'the test to write'], rows, SHOWN[detail], FOLDED[detail], 'more open gaps')}`;
 }
-function renderClosedGaps(findings, detail) {
+function renderClosedGaps(findings, detail, repositoryUrl = null) {
     const closed = findings.incidents
         .filter((i) => i.gap_closed_by)
         .sort((a, b) => b.detected_at.localeCompare(a.detected_at) || a.incident_id.localeCompare(b.incident_id));
@@ -59995,7 +60153,11 @@ function renderClosedGaps(findings, detail) {
         return '';
     const rows = closed
         .slice(0, COLLAPSED[detail])
-        .map((i) => [markdown_link(i.incident_id, i.url), testCell(i.gap_closed_by), i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`]);
+        .map((i) => [
+        markdown_link(i.incident_id, i.url),
+        testCell(i.gap_closed_by) + (i.gap_closure?.sha ? `<br><sub>first in ${commitLink(i.gap_closure.sha, repositoryUrl)}</sub>` : ''),
+        i.gap_closure_days === null ? '' : `${i.gap_closure_days} days`
+    ]);
     const more = closed.length > rows.length ? `\n\n…and ${closed.length - rows.length} more in findings.json.` : '';
     return details(`Gaps already closed by a test written since (${closed.length}), newest first`, table(['incident', 'closed by', 'after'], rows) + more);
 }
@@ -60076,7 +60238,7 @@ function renderHealth(findings, context = {}) {
     ].join('\n\n');
 }
 const FLAKY_WORDS = { same_sha: 'passed and failed on one commit', flip_rate: 'flips between runs' };
-function renderFlaky(findings, detail) {
+function renderFlaky(findings, detail, repositoryUrl = null) {
     const list = [...findings.flaky].sort((a, b) => b.flaky_sha_count - a.flaky_sha_count || (b.shas[0]?.at ?? '').localeCompare(a.shas[0]?.at ?? '') || a.nodeid.localeCompare(b.nodeid));
     const header = `## Flaky tests (${list.length})`;
     if (list.length === 0)
@@ -60091,7 +60253,7 @@ function renderFlaky(findings, detail) {
         testCell(f.nodeid),
         (f.reason.length > 0 ? f.reason : ['same_sha']).map((r) => FLAKY_WORDS[r] ?? markdown_escapeText(r, 30)).join('; '),
         String(f.flaky_sha_count),
-        f.shas[0] ? `${code(f.shas[0].sha.slice(0, 7))} ${f.shas[0].at.slice(0, 10)}` : ''
+        f.shas[0] ? `${commitLink(f.shas[0].sha, repositoryUrl)}<br><sub>${f.shas[0].at.slice(0, 10)}</sub>` : ''
     ]);
     const more = list.length > limit ? `\n\n…and ${list.length - limit} more in findings.json.` : '';
     return `${header}\n\n${intro}\n\n${details('the flaky tests, most commits first', table(['test', 'why flaky', 'commits', 'latest'], rows) + more)}`;
@@ -60283,7 +60445,8 @@ function incidentActions(incident, findings, loadBearing) {
         const c = incident.gap_closure;
         const days = incident.gap_closure_days;
         const timing = days === null ? '' : ` ${days} days after detection${days < CLOSURE_TARGET_DAYS ? '' : `, over the ${CLOSURE_TARGET_DAYS}-day target`}`;
-        out.push(`Nothing left to write: ${testName(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}) closes the gap, as it ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}. Make sure it stays required.`);
+        const then = kind ? ` When the incident happened, ${GAP_WORDS[kind]}.` : '';
+        out.push(`Closed by ${code(c.nodeid)} (first seen ${c.first_seen.slice(0, 10)}${timing ? `,${timing}` : ''}), which ${c.matched_by === 'incident' ? 'carries this incident' : 'tests the same component and failure mode'}: nothing is left to write; keep it required.${then}`);
     }
     else if (kind === 'only_skipped_tests') {
         out.push(`Un-skip the ${incident.covering_test_count} test(s) of ${component}, or run them where they can run: none ran in the ${findings.options.window_days} days before the incident, so none could warn.`);
@@ -60722,7 +60885,7 @@ class FileSource {
             text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
         }
         catch (e) {
-            throw new errors_InputError(`The metrics-file ${path} could not be read (${e.code ?? e.message}); check the path (relative to the workspace).`);
+            throw new InputError(`The metrics-file ${path} could not be read (${e.code ?? e.message}); check the path (relative to the workspace).`);
         }
         return FileSource.parse(text, path);
     }
@@ -60753,7 +60916,7 @@ class FileSource {
         });
         if (problems.length > 0) {
             const shown = problems.slice(0, MAX_PROBLEMS).join('; ');
-            throw new errors_InputError(`The metrics-file ${path} has ${problems.length} bad row(s): ${shown}${problems.length > MAX_PROBLEMS ? '; …' : ''}. Each row needs service, timestamp (ISO 8601 with a zone, or unix seconds), error_rate (a fraction) and latency_p99 (milliseconds).`);
+            throw new InputError(`The metrics-file ${path} has ${problems.length} bad row(s): ${shown}${problems.length > MAX_PROBLEMS ? '; …' : ''}. Each row needs service, timestamp (ISO 8601 with a zone, or unix seconds), error_rate (a fraction) and latency_p99 (milliseconds).`);
         }
         for (const entry of byComponent.values()) {
             entry.error_rate.sort((a, b) => a[0] - b[0]);
@@ -60772,10 +60935,10 @@ function jsonRows(text, path) {
         data = JSON.parse(text);
     }
     catch (e) {
-        throw new errors_InputError(`The metrics-file ${path} is not valid JSON (${e.message}); give an array of {service, timestamp, error_rate, latency_p99} objects, or CSV.`);
+        throw new InputError(`The metrics-file ${path} is not valid JSON (${e.message}); give an array of {service, timestamp, error_rate, latency_p99} objects, or CSV.`);
     }
     if (!Array.isArray(data))
-        throw new errors_InputError(`The metrics-file ${path} must hold a JSON array of {service, timestamp, error_rate, latency_p99} objects.`);
+        throw new InputError(`The metrics-file ${path} must hold a JSON array of {service, timestamp, error_rate, latency_p99} objects.`);
     return data.map((item, index) => {
         const record = item && typeof item === 'object' ? item : {};
         return {
@@ -60792,7 +60955,7 @@ function csvRows(text, path) {
     const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim().toLowerCase());
     for (const required of ['service', 'timestamp']) {
         if (!header.includes(required))
-            throw new errors_InputError(`The metrics-file ${path} has no ${required} column; its first line must name the columns: service,timestamp,error_rate,latency_p99.`);
+            throw new InputError(`The metrics-file ${path} has no ${required} column; its first line must name the columns: service,timestamp,error_rate,latency_p99.`);
     }
     const rows = [];
     for (let i = 1; i < lines.length; i++) {
@@ -60915,14 +61078,14 @@ function renderQuery(template, values, inputName) {
         if (m) {
             if (m[1] === 'window') {
                 if (quote)
-                    throw new errors_InputError(`The ${inputName} input puts {window} inside a string; write it as a range, like [{window}].`);
+                    throw new InputError(`The ${inputName} input puts {window} inside a string; write it as a range, like [{window}].`);
                 out += values.window;
             }
             else {
                 if (quote === null)
-                    throw new errors_InputError(`The ${inputName} input uses {component} outside a quoted label value; write it as service="{component}" so the component can be escaped.`);
+                    throw new InputError(`The ${inputName} input uses {component} outside a quoted label value; write it as service="{component}" so the component can be escaped.`);
                 if (quote === '`')
-                    throw new errors_InputError(`The ${inputName} input puts {component} inside a backtick string, which cannot be escaped; use double quotes: service="{component}".`);
+                    throw new InputError(`The ${inputName} input puts {component} inside a backtick string, which cannot be escaped; use double quotes: service="{component}".`);
                 out += escapeStringBody(regexContext ? promql_escapeRegex(values.component) : values.component, quote);
             }
             i += m[0].length;
@@ -60946,13 +61109,13 @@ function renderQuery(template, values, inputName) {
         i += 1;
     }
     if (quote)
-        throw new errors_InputError(`The ${inputName} input has an unterminated ${quote} string.`);
+        throw new InputError(`The ${inputName} input has an unterminated ${quote} string.`);
     return out;
 }
 /** Check a template once, up front, so a bad input fails with its name before any query runs. */
 function checkTemplate(template, inputName) {
     if (!template.includes('{component}'))
-        throw new errors_InputError(`The ${inputName} input must contain {component} inside a label value (for example service="{component}"), or every incident would get the same figures.`);
+        throw new InputError(`The ${inputName} input must contain {component} inside a label value (for example service="{component}"), or every incident would get the same figures.`);
     renderQuery(template, { component: 'x', window: '5m' }, inputName);
 }
 
@@ -60995,7 +61158,7 @@ class PrometheusSource {
             this.headers.Authorization = `Bearer ${opts.token}`;
         else if (basic) {
             if (!basic.includes(':'))
-                throw new errors_InputError('The prometheus-basic-auth input must be user:password.');
+                throw new InputError('The prometheus-basic-auth input must be user:password.');
             this.headers.Authorization = `Basic ${Buffer.from(basic, 'utf8').toString('base64')}`;
         }
     }
@@ -61072,10 +61235,10 @@ function parseBaseUrl(raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new errors_InputError('The prometheus-url input is not a URL; give the server\'s base URL, like https://prometheus.example.com (without /api/v1).');
+        throw new InputError('The prometheus-url input is not a URL; give the server\'s base URL, like https://prometheus.example.com (without /api/v1).');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors_InputError(`The prometheus-url input must be http(s), not ${url.protocol}.`);
+        throw new InputError(`The prometheus-url input must be http(s), not ${url.protocol}.`);
     const userinfo = url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : null;
     url.username = '';
     url.password = '';
@@ -61122,13 +61285,13 @@ function parseErrorRate(text, inputName = 'slo-error-rate') {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
     const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : Number.NaN;
     if (!(value > 0 && value < 1))
-        throw new errors_InputError(`The ${inputName} input must be a share of requests, like 1% or 0.01 (between 0 and 1), not ${JSON.stringify(text)}.`);
+        throw new InputError(`The ${inputName} input must be a share of requests, like 1% or 0.01 (between 0 and 1), not ${JSON.stringify(text)}.`);
     return value;
 }
 /** The source the config names, or null when it names none. */
 async function openMetricsSource(config) {
     if (config.prometheusUrl && config.metricsFile)
-        throw new errors_InputError('Give one of prometheus-url and metrics-file, not both: the production figures must come from one place.');
+        throw new InputError('Give one of prometheus-url and metrics-file, not both: the production figures must come from one place.');
     if (config.metricsFile)
         return FileSource.read(config.metricsFile);
     if (config.prometheusUrl) {
@@ -61347,6 +61510,14 @@ function knownTests(findings, tests) {
 
 
 
+/** When the history's first run on the analysed branches was stored (SummaryInput.historyStart). */
+function summary_firstRunAt(runs, branches) {
+    let first = null;
+    for (const r of runs)
+        if ((branches === null || branches.includes(r.branch ?? '')) && (first === null || r.created < first))
+            first = r.created;
+    return first;
+}
 function renderSummary(input) {
     return renderWithin((detail) => summary_compose(input, detail), fitsSummary, (text) => cutToBytes(text));
 }
@@ -61364,7 +61535,7 @@ function summary_compose(input, detail) {
     if (f) {
         const historyDays = input.historyStart ? Math.max(0, (Date.parse(f.now) - Date.parse(input.historyStart)) / 86_400_000) : null;
         parts.push(renderOpenGaps(f, detail));
-        const closed = renderClosedGaps(f, detail);
+        const closed = renderClosedGaps(f, detail, input.repositoryUrl ?? null);
         if (closed)
             parts.push(closed);
         parts.push(renderProtect(f, detail), renderHealth(f, { historyDays }));
@@ -61372,7 +61543,7 @@ function summary_compose(input, detail) {
             parts.push(input.trends);
         if (input.impact)
             parts.push(renderActionsSection(input.impact, detail, new Set(openGaps(f).map((i) => i.incident_id))));
-        parts.push(renderFlaky(f, detail), renderDeadWeight(f, detail));
+        parts.push(renderFlaky(f, detail, input.repositoryUrl ?? null), renderDeadWeight(f, detail));
         const left = renderNotAnalysed(f, detail);
         if (left)
             parts.push(left);
@@ -61563,14 +61734,14 @@ const QUARTER_PATTERN = /^(\d{4})\s*-?\s*Q([1-4])$/i;
 function quarterOf(date) {
     const ms = date.getTime();
     if (Number.isNaN(ms))
-        throw new errors_InputError('quarterOf was given an invalid date: pass a real date (e.g. 2026-11-05T00:00:00Z).');
+        throw new InputError('quarterOf was given an invalid date: pass a real date (e.g. 2026-11-05T00:00:00Z).');
     return `${date.getUTCFullYear()}Q${(Math.floor(date.getUTCMonth() / 3) + 1)}`;
 }
 /** Reads `2026Q4` (also `2026-Q4`, `2026q4`); anything else is an InputError naming `what`. */
 function parseQuarter(text, what = 'The quarter') {
     const match = QUARTER_PATTERN.exec(text.trim());
     if (!match)
-        throw new errors_InputError(`${what} "${text}" is not a quarter: write it as YEAR then Q1 to Q4, e.g. 2026Q4.`);
+        throw new InputError(`${what} "${text}" is not a quarter: write it as YEAR then Q1 to Q4, e.g. 2026Q4.`);
     return `${Number(match[1])}Q${Number(match[2])}`;
 }
 function quarterRange(quarter) {
@@ -61614,10 +61785,10 @@ const trends_GROWTH_WINDOW_DAYS = 90;
 function computeTrends(rollup, incidents, options) {
     const nowMs = options.now.getTime();
     if (Number.isNaN(nowMs))
-        throw new errors_InputError('The trends were asked for at an invalid time: pass a real date as `now`.');
+        throw new InputError('The trends were asked for at an invalid time: pass a real date as `now`.');
     const count = options.quarters ?? DEFAULT_TREND_QUARTERS;
     if (!Number.isInteger(count) || count < 1 || count > 40)
-        throw new errors_InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`);
+        throw new InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`);
     const analysisOptions = options.analysisOptions ?? {};
     const branches = effectiveOptions(analysisOptions).analysis_branches;
     const firstRun = buildHistoryView(rollup, branches).runList[0]?.created ?? null;
@@ -61635,7 +61806,7 @@ function computeTrends(rollup, incidents, options) {
     ];
     const notes = [
         "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
-        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. It needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history, the dead-weight ratio ${deadWeightDays} days: before that they show no data.`
+        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. Suite growth needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history and the dead-weight ratio ${deadWeightDays} (its quiet period): a quarter whose history was shorter shows no data.`
     ];
     const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen));
     if (inferred > 0) {
@@ -61711,9 +61882,11 @@ function withChange(t) {
 
 
 
+
+
 const analyze_usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
                                 [--now ISO] [--window-days N] [--dead-weight-days N] [--flaky-days N]
-                                [--branches LIST] [--json FILE|-] [--summary FILE] [--comments DIR]
+                                [--branches LIST] [--test-renames FILE] [--json FILE|-] [--summary FILE] [--comments DIR]
 
 Correlates the history with the incidents (CONTRACT.md) and writes the findings.
 
@@ -61723,11 +61896,14 @@ Options:
   --incidents FILE       a JSON incidents file (see the README, "Incidents file")
   --github owner/repo    read incidents from that repository's issues (GITHUB_TOKEN, GITHUB_API_URL)
   --label L              the incident label with --github (default incident)
+  --incident-authors L   with --github, whose issues count: roles and/or logins, comma-separated
+                         (default ${DEFAULT_INCIDENT_AUTHORS}; * for everybody); others are listed as untrusted
   --now ISO              analyse as of this time (default: now)
   --window-days N        default 7
   --dead-weight-days N   default 180
   --flaky-days N         default 90
   --branches LIST        only runs of these branches (comma-separated; default: every branch)
+  --test-renames FILE    a JSON object {"old nodeid": "new nodeid"}: renamed tests keep their history
   --json FILE|-          write findings.json to FILE, or to standard output with -
   --summary FILE         write the job summary markdown to FILE
   --comments DIR         write the comment each incident issue would get to DIR/<incident>.md
@@ -61745,6 +61921,7 @@ const analyzeCommand = {
         incidents: { type: 'string' },
         github: { type: 'string' },
         label: { type: 'string' },
+        'incident-authors': { type: 'string' },
         now: { type: 'string' },
         ...ANALYSIS_OPTIONS,
         json: { type: 'string' },
@@ -61764,13 +61941,17 @@ const analyzeCommand = {
             throw new UsageError(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${analyze_usage}`);
         const now = dateOption(values, 'now') ?? new Date();
         const options = analysisOptionsFrom(values);
-        const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github, stringOption(values, 'label') ?? 'incident');
+        const { incidents, untrusted } = incidentsFile
+            ? { incidents: await readIncidentsFile(incidentsFile), untrusted: [] }
+            : await incidentsFromGitHub(github, stringOption(values, 'label') ?? 'incident', stringOption(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS);
         const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_namespaceObject.tmpdir)() });
         let findings;
         let trends;
         let impact = null;
+        let historyStart;
         try {
-            findings = analyze(clone.rollup(), incidents, { ...options, now });
+            findings = analyze(clone.rollup(), incidents, { ...options, now, untrustedIncidents: untrusted });
+            historyStart = summary_firstRunAt(clone.rollup().runs, findings.options.analysis_branches);
             if (stringOption(values, 'summary'))
                 trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }));
             const metrics = metricsOptions(values);
@@ -61788,7 +61969,7 @@ const analyzeCommand = {
         else if (jsonTarget)
             await writeFindingsFile(jsonTarget, findings, impact);
         if (summaryTarget) {
-            const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact });
+            const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact, historyStart });
             await (0,promises_namespaceObject.writeFile)(summaryTarget, text);
         }
         if (commentsDir)
@@ -61798,12 +61979,24 @@ const analyzeCommand = {
         return 0;
     }
 };
-async function incidentsFromGitHub(repository, label) {
+/**
+ * The incident issues of a repository, as the action reads them: only trusted authors' issues are
+ * analysed (the others are listed), and an issue whose detection time cannot be read is left out
+ * with a warning naming it rather than analysed at a guessed time.
+ */
+async function incidentsFromGitHub(repository, label, authors) {
     const [owner, repo] = repository.split('/');
     if (!owner || !repo)
         throw new UsageError(`--github takes owner/repo, not ${JSON.stringify(repository)}.`);
+    const { policy, invalid } = parseIncidentAuthors(authors);
+    if (invalid.length > 0)
+        throw new UsageError(`--incident-authors takes roles (OWNER, MEMBER, COLLABORATOR, ...), logins or *; not ${invalid.map((i) => JSON.stringify(i)).join(', ')}.`);
     const token = process.env.GITHUB_TOKEN ?? '';
-    return fetchIncidentIssues(createOctokit(token), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' });
+    const all = await fetchIncidentIssues(createOctokit(token, { log: cliOctokitLog() }), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' });
+    const { trusted, untrusted } = partitionByTrust(all, policy);
+    for (const incident of trusted.filter((i) => i.unusable))
+        console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`);
+    return { incidents: trusted.filter((i) => !i.unusable), untrusted };
 }
 /** The metrics options of `analyze`, or null when no source is given. */
 function metricsOptions(values) {
@@ -61852,6 +62045,11 @@ function textSummary(f) {
         lines.push(`unclassified incidents: ${f.unclassified_incidents.map((u) => u.incident_id).join(', ')}`);
     return lines.join('\n');
 }
+/** Octokit's messages on the command line: warnings as plain stderr lines, no workflow commands outside Actions. */
+function cliOctokitLog() {
+    const logger = cliLogger();
+    return { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.debug(m) };
+}
 
 ;// CONCATENATED MODULE: ./src/render/run-verdict.ts
 
@@ -61866,7 +62064,7 @@ function renderRunVerdict(verdict, options) {
     const parts = [RUN_VERDICT_HEADING, breakdown ? `${headline(verdict)}\n${breakdown}` : headline(verdict)];
     const predictive = verdict.failures.filter((f) => f.predictive);
     if (predictive.length > 0) {
-        parts.push(`> [!CAUTION]\n> **${predictive.length === 1 ? '1 failing test is predictive' : `${predictive.length} failing tests are predictive`}**: ${predictive.length === 1 ? 'its failures' : 'their failures'} preceded incidents; treat ${predictive.length === 1 ? 'this failure' : 'these failures'} as a production risk, not as noise.\n` +
+        parts.push(`> [!CAUTION]\n> ${predictive.length === 1 ? '**1 failing test is predictive**: its failures preceded incidents; treat this failure' : `**${predictive.length} failing tests are predictive**: their failures preceded incidents; treat these failures`} as a production risk, not as noise.\n` +
             capped(predictive, cap, (f) => `> - ${run_verdict_code(f.nodeid)} (${originLabel(f.origin, verdict)}) preceded ${incidentList(f.incidents, 3)}`, (n) => `> - and ${n} more`));
     }
     if (verdict.predictiveNotRun.length > 0) {
@@ -62425,12 +62623,22 @@ function protectSection(review, cap) {
     if (list.length === 0)
         return [...out, '_No test failed in the week before an incident of its component._', ''];
     const atRisk = list.filter((p) => p.warnings.length > 0).length;
-    out.push(`Tests whose failures preceded incidents: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).`, '');
-    const items = list.slice(0, cap).map((p) => {
+    const anyNoise = list.some((p) => p.verdict === 'noise');
+    out.push(`Tests whose failures preceded incidents, strongest evidence first: never skip them for speed, fix them first when they flake. ${atRisk} of them are at risk (⚠️).${anyNoise ? ' Those whose failures look like noise are collapsed at the end.' : ''}`, '');
+    const item = (p) => {
         const risk = p.warnings.length > 0 ? ` ⚠️ ${p.warnings.join('; ')}.` : '';
-        return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.strength}**, preceded ${p.a} of ${p.n} incidents (p = ${review_formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`;
-    });
-    return [...out, ...items, ...more(list.length, cap), ''];
+        return `- [ ] Protect ${code(p.nodeid)} (${code(p.component, 80)}): **${p.verdict}** (confidence ${Math.round(p.confidence * 100)} %, **${p.strength}**), preceded ${p.a} of ${p.n} incidents (p = ${review_formatP(p.p_value)}).${risk} ${taskKey('protect', p.nodeid)}`;
+    };
+    const signal = list.filter((p) => p.verdict !== 'noise');
+    const noise = list.filter((p) => p.verdict === 'noise');
+    out.push(...signal.slice(0, cap).map(item), ...more(signal.length, cap));
+    if (noise.length > 0 && cap > 0) {
+        const shown = Math.min(cap, 20);
+        out.push('', details(`Failures before incidents that look like noise (${noise.length}): flaky, or as often as they fail anyway`, [...noise.slice(0, shown).map(item), ...more(noise.length, shown)].join('\n')));
+    }
+    else if (noise.length > 0)
+        out.push(`- _${noise.length} more look like noise (see findings.json)._`);
+    return [...out, ''];
 }
 function deadWeightSection(review, cap) {
     const list = review.dead_weight;
@@ -62556,11 +62764,11 @@ const NOT_RUNNING_DAYS = 30;
 function buildReview(rollup, incidents, options) {
     const nowMs = options.now.getTime();
     if (Number.isNaN(nowMs))
-        throw new errors_InputError('The review was asked for at an invalid time: pass a real date as `now`.');
+        throw new InputError('The review was asked for at an invalid time: pass a real date as `now`.');
     const quarter = options.quarter === undefined ? quarterOf(options.now) : quarterRange(options.quarter).name;
     const range = quarterRange(quarter);
     if (range.start.getTime() > nowMs) {
-        throw new errors_InputError(`The review quarter ${quarter} has not started yet (it starts ${range.start.toISOString().slice(0, 10)}): give the current quarter or an earlier one.`);
+        throw new InputError(`The review quarter ${quarter} has not started yet (it starts ${range.start.toISOString().slice(0, 10)}): give the current quarter or an earlier one.`);
     }
     const complete = range.end.getTime() <= nowMs;
     const atMs = complete ? range.end.getTime() - 1 : nowMs;
@@ -62672,6 +62880,7 @@ function buildReview(rollup, incidents, options) {
     };
 }
 const STRENGTH_ORDER = { strong: 0, moderate: 1, anecdotal: 2 };
+const VERDICT_ORDER = { predictive: 0, possible: 1, noise: 2 };
 function protectItems(findings, view, scan, atMs) {
     const lastSeen = new Map(view.tests.map((t) => [t.nodeid, t.lastSeen]));
     return findings.load_bearing
@@ -62693,6 +62902,8 @@ function protectItems(findings, view, scan, atMs) {
         return {
             nodeid: l.nodeid,
             component: l.component,
+            verdict: l.verdict,
+            confidence: l.confidence,
             strength: l.strength,
             a: l.a,
             n: l.n,
@@ -62707,7 +62918,7 @@ function protectItems(findings, view, scan, atMs) {
             warnings
         };
     })
-        .sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid));
+        .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.confidence - a.confidence || STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || a.p_value - b.p_value || cmp(a.nodeid, b.nodeid));
 }
 function deadWeightItems(findings, rollup, scan, quarterRuns, deadWeightDays, atMs) {
     return findings.dead_weight
@@ -62911,21 +63122,22 @@ const demoCommand = {
                 runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now));
             }
             const clone = await openHistory({ remote, branch: 'test-history', tempDir: work });
-            let findings, trends, review, impact, runVerdict;
+            let findings, trends, review, impact, runVerdict, historyStart;
             await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
             try {
                 // the latest run is stored on its own, so its verdict compares it with the runs before it
                 const stored = await appendRuns(clone, runs.slice(0, -1), { retentionDays: 0, commitMessage: 'demo: backfill the sample reports' });
                 if (stored.status !== 'stored')
-                    throw new errors_InputError(`The demo could not write its throwaway history: ${stored.reason}`);
+                    throw new InputError(`The demo could not write its throwaway history: ${stored.reason}`);
                 const before = structuredClone(clone.rollup());
                 const latest = await appendRuns(clone, runs.slice(-1), { retentionDays: 0, commitMessage: 'demo: the latest run' });
                 if (latest.status !== 'stored')
-                    throw new errors_InputError(`The demo could not write its throwaway history: ${latest.reason}`);
+                    throw new InputError(`The demo could not write its throwaway history: ${latest.reason}`);
                 const analysisOptions = { analysisBranches: ['main'] };
                 findings = analyze(clone.rollup(), incidents, { now, ...analysisOptions });
                 const verdict = computeRunVerdict({ run: runs[runs.length - 1].run, findings, history: before, defaultBranch: 'main', eventName: 'push' });
                 runVerdict = renderRunVerdict(verdict, { details: 'details further down this summary' });
+                historyStart = summary_firstRunAt(clone.rollup().runs, findings.options.analysis_branches);
                 trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions }));
                 impact = await productionImpact(findings, incidents, metricsConfig({ metricsFile: (0,external_node_path_namespaceObject.join)(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests });
                 review = renderReview(buildReview(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }));
@@ -62944,7 +63156,8 @@ const demoCommand = {
                 run: lastRun,
                 findingsPath: 'demo-output/findings.json',
                 trends,
-                impact
+                impact,
+                historyStart
             });
             const summaryPath = (0,external_node_path_namespaceObject.join)(out, 'summary.md');
             await (0,promises_namespaceObject.writeFile)(summaryPath, text);
@@ -62969,7 +63182,7 @@ async function readText(path) {
         return await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch {
-        throw new errors_InputError(`The demo data is incomplete: ${path} is missing. Run the demo from the repository's root (npm run demo), or give --data.`);
+        throw new InputError(`The demo data is incomplete: ${path} is missing. Run the demo from the repository's root (npm run demo), or give --data.`);
     }
 }
 

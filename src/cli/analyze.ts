@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os'
 import { analyze } from '../analysis/index.js'
 import type { Findings } from '../analysis/types.js'
 import { findingsDocument, writeFindingsFile } from '../findings-output.js'
-import { createOctokit } from '../github.js'
+import { createOctokit, type OctokitLog } from '../github.js'
+import { cliLogger } from '../history/logger.js'
 import { openHistory, DEFAULT_BRANCH } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import { fetchIncidentIssues } from '../incidents/github.js'
 import type { Incident } from '../incidents/types.js'
+import { DEFAULT_INCIDENT_AUTHORS, parseIncidentAuthors, partitionByTrust } from '../incidents/trust.js'
+import type { UntrustedIncident } from '../analysis/types.js'
 import { commentRenderer } from '../action/comments.js'
 import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, type ProductionImpact } from '../metrics/index.js'
 import { firstRunAt, renderSummary } from '../render/summary.js'
@@ -29,6 +32,8 @@ Options:
   --incidents FILE       a JSON incidents file (see the README, "Incidents file")
   --github owner/repo    read incidents from that repository's issues (GITHUB_TOKEN, GITHUB_API_URL)
   --label L              the incident label with --github (default incident)
+  --incident-authors L   with --github, whose issues count: roles and/or logins, comma-separated
+                         (default ${DEFAULT_INCIDENT_AUTHORS}; * for everybody); others are listed as untrusted
   --now ISO              analyse as of this time (default: now)
   --window-days N        default 7
   --dead-weight-days N   default 180
@@ -53,6 +58,7 @@ export const analyzeCommand: Command = {
     incidents: { type: 'string' },
     github: { type: 'string' },
     label: { type: 'string' },
+    'incident-authors': { type: 'string' },
     now: { type: 'string' },
     ...ANALYSIS_OPTIONS,
     json: { type: 'string' },
@@ -71,14 +77,16 @@ export const analyzeCommand: Command = {
     if (!incidentsFile === !github) throw new UsageError(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${usage}`)
     const now = dateOption(values, 'now') ?? new Date()
     const options = analysisOptionsFrom(values)
-    const incidents = incidentsFile ? await readIncidentsFile(incidentsFile) : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident')
+    const { incidents, untrusted } = incidentsFile
+      ? { incidents: await readIncidentsFile(incidentsFile), untrusted: [] }
+      : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident', stringOption(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS)
     const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
     let findings: Findings
     let trends: string | undefined
     let impact: ProductionImpact | null = null
     let historyStart: string | null
     try {
-      findings = analyze(clone.rollup(), incidents, { ...options, now })
+      findings = analyze(clone.rollup(), incidents, { ...options, now, untrustedIncidents: untrusted })
       historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches)
       if (stringOption(values, 'summary')) trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }))
       const metrics = metricsOptions(values)
@@ -101,11 +109,21 @@ export const analyzeCommand: Command = {
   }
 }
 
-async function incidentsFromGitHub(repository: string, label: string): Promise<Incident[]> {
+/**
+ * The incident issues of a repository, as the action reads them: only trusted authors' issues are
+ * analysed (the others are listed), and an issue whose detection time cannot be read is left out
+ * with a warning naming it rather than analysed at a guessed time.
+ */
+async function incidentsFromGitHub(repository: string, label: string, authors: string): Promise<{ incidents: Incident[]; untrusted: UntrustedIncident[] }> {
   const [owner, repo] = repository.split('/')
   if (!owner || !repo) throw new UsageError(`--github takes owner/repo, not ${JSON.stringify(repository)}.`)
+  const { policy, invalid } = parseIncidentAuthors(authors)
+  if (invalid.length > 0) throw new UsageError(`--incident-authors takes roles (OWNER, MEMBER, COLLABORATOR, ...), logins or *; not ${invalid.map((i) => JSON.stringify(i)).join(', ')}.`)
   const token = process.env.GITHUB_TOKEN ?? ''
-  return fetchIncidentIssues(createOctokit(token), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' })
+  const all = await fetchIncidentIssues(createOctokit(token, { log: cliOctokitLog() }), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' })
+  const { trusted, untrusted } = partitionByTrust(all, policy)
+  for (const incident of trusted.filter((i) => i.unusable)) console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`)
+  return { incidents: trusted.filter((i) => !i.unusable), untrusted }
 }
 
 /** The metrics options of `analyze`, or null when no source is given. */
@@ -154,3 +172,8 @@ export function textSummary(f: Findings): string {
   return lines.join('\n')
 }
 
+/** Octokit's messages on the command line: warnings as plain stderr lines, no workflow commands outside Actions. */
+function cliOctokitLog(): OctokitLog {
+  const logger = cliLogger()
+  return { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.debug(m) }
+}
