@@ -47753,7 +47753,9 @@ function classify(incident) {
     const detectedAt = toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`);
     return { incident, component, componentKey: matchKey(component), detectedAt, detectedIso: toIso(detectedAt) };
 }
-function correlateIncident(view, ci, windowMs, flakyNow) {
+function correlateIncident(view, ci, windowMs, 
+/** flaky by either rule (same sha or flip rate): what `flaky` of the evidence says */
+flakyAny) {
     const { incident, detectedAt, detectedIso } = ci;
     const index = view.component(ci.componentKey);
     const windowStart = toIso(detectedAt - windowMs);
@@ -47775,7 +47777,7 @@ function correlateIncident(view, ci, windowMs, flakyNow) {
             failures.push(failureEvidence(view, test, i));
         const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso);
         // the verdict is the load-bearing one, filled in once every incident is correlated
-        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
+        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyAny.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
     }
     // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
     const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length;
@@ -48301,7 +48303,7 @@ function gammaByMoments(tests) {
 
 
 
-function loadBearing(incidents, results, now, windowMs, flakyNow, model, 
+function loadBearing(incidents, results, now, windowMs, model, 
 /** flaky by either rule (same sha or flip rate): never predictive */
 flakyAny) {
     const detectedByComponent = new Map();
@@ -48347,7 +48349,7 @@ flakyAny) {
             lift: a / n / rate.p0,
             p_value: pValue,
             strength: strengthOf(a, pValue),
-            flaky: flakyNow.has(test.nodeid),
+            flaky: flakyAny.has(test.nodeid),
             flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
             evidence,
             verdict,
@@ -48743,10 +48745,10 @@ function analyze(history, incidents, options) {
     // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
     const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid));
     const flakyAny = new Set(flaky.map((f) => f.nodeid));
-    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyNow));
+    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyAny));
     const findings = results.map((r) => r.finding);
     const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny);
-    const load = loadBearing(classified, results, now, windowMs, flakyNow, model, flakyAny);
+    const load = loadBearing(classified, results, now, windowMs, model, flakyAny);
     applyVerdicts(findings, load);
     const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
     // an incident the history cannot judge still happened in its component: its tests are not dead weight
@@ -56906,7 +56908,7 @@ const preview = (head) => head.toString('utf8', 0, Math.min(head.length, 40)).tr
 
 ;// CONCATENATED MODULE: ./src/report/completeness.ts
 /**
- * Did pytest finish? A report written by a session that was interrupted, crashed or never started
+ * Did pytest finish? The report of a pytest session that was interrupted, crashed or never started
  * lists only some tests (or none), and storing it as a run would count the missing tests as absent
  * and the listed ones as passes. Pure: judged only from what the reports record (SessionRecord).
  *

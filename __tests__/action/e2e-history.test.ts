@@ -189,10 +189,10 @@ const RACING_JOBS = 3
 
 describe('matrix jobs finishing at once', () => {
   it('every run is on the branch, the rollup equals a rebuild, and no job claims a run that is missing', async () => {
-    const env = pushEnv('octo-org/matrix')
+    const env = pushEnv('octo-org/racing')
     const runs = await Promise.all(Array.from({ length: RACING_JOBS }, (_, i) => runAction({ ...env, runId: String(9000 + i) })))
     const claimed = runs.filter((r) => r.exitCode === 0 && /^[0-9a-f]{40}$/.test(r.outputs['history-commit'] ?? ''))
-    const { rollup, rebuilt } = await history('octo-org/matrix')
+    const { rollup, rebuilt } = await history('octo-org/racing')
     const stored = new Set(rollup.runs.map((r) => r.build_id))
     for (const [i, run] of runs.entries()) {
       if (claimed.includes(run)) expect(stored.has(`${9000 + i}-1`)).toBe(true)

@@ -39,6 +39,8 @@ interface JsonTest {
 }
 interface JsonReport {
   created: number
+  exitcode: number
+  summary: Record<string, number>
   tests: JsonTest[]
 }
 
@@ -53,6 +55,11 @@ function report(failing: string[], extra: JsonTest[] = []): JsonReport {
     t.call = { duration: 0.01, outcome: 'failed', crash: { path: t.nodeid.split('::')[0], lineno: t.lineno + 3, message: `AssertionError: ${nodeid} broke` }, longrepr: 'assert False' }
   }
   r.tests.push(...extra)
+  // as pytest would count it: a report whose summary disagrees with its tests is not stored
+  const counts: Record<string, number> = {}
+  for (const t of r.tests) counts[t.outcome] = (counts[t.outcome] ?? 0) + 1
+  r.summary = { ...counts, total: r.tests.length, collected: r.tests.length }
+  r.exitcode = (counts.failed ?? 0) + (counts.error ?? 0) > 0 ? 1 : 0
   return r
 }
 
@@ -135,7 +142,7 @@ describe('a pull request run', () => {
     expect(first.summary).toContain(`- \`${CLOSES_GAP}\` closes the open gap of [#\u200b107](`)
     expect(first.summary).toMatch(/\*\*Open gaps\*\*: 1, oldest first: \[#\u200b107\]\(http[^)]+\/issues\/107\)/)
     expect(first.summary).toContain('_4 failing tests annotated on their file and line._')
-    expect(first.summary.indexOf('## What this run means')).toBeLessThan(first.summary.indexOf('## Coverage gaps'))
+    expect(first.summary.indexOf('## What this run means')).toBeLessThan(first.summary.indexOf('## Open coverage gaps'))
 
     // one annotation per failing test, on its file and line; the protection's is not repeated
     const lines = annotations(first.stdout)

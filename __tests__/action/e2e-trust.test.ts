@@ -345,8 +345,16 @@ describe('a pytest that did not finish', () => {
     expect(run.outputs['history-runs']).toBe('0')
     expect(run.outputs['history-commit']).toBe('')
 
-    // with fail-on-store-error: false, a warning and exit 0; still nothing stored
-    const lenient = await runAction(pushEnv(ws, gh.url, { 'comment-on-incidents': 'false', 'fail-on-store-error': 'false' }, repo))
+    // a report without tests also fails `require-tests` (default true), whatever fail-on-store-error says
+    const testCount = (JSON.parse(readFileSync(join(ws, '.report.json'), 'utf8')).tests ?? []).length
+    if (testCount === 0) {
+      const empty = await runAction(pushEnv(ws, gh.url, { 'comment-on-incidents': 'false', 'fail-on-store-error': 'false' }, repo))
+      expect(empty.exitCode).toBe(1)
+      expect(empty.stdout).toContain('holds no tests (require-tests: true)')
+      expect(empty.outputs['history-runs']).toBe('0')
+    }
+    // with fail-on-store-error: false (and require-tests: false), a warning and exit 0; still nothing stored
+    const lenient = await runAction(pushEnv(ws, gh.url, { 'comment-on-incidents': 'false', 'fail-on-store-error': 'false', 'require-tests': 'false' }, repo))
     expect(lenient.exitCode).toBe(0)
     expect(lenient.stdout).toContain('::warning::This run was not stored in the history: pytest did not finish')
     expect(lenient.outputs['history-runs']).toBe('0')

@@ -52746,7 +52746,9 @@ function classify(incident) {
     const detectedAt = toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`);
     return { incident, component, componentKey: matchKey(component), detectedAt, detectedIso: toIso(detectedAt) };
 }
-function correlateIncident(view, ci, windowMs, flakyNow) {
+function correlateIncident(view, ci, windowMs, 
+/** flaky by either rule (same sha or flip rate): what `flaky` of the evidence says */
+flakyAny) {
     const { incident, detectedAt, detectedIso } = ci;
     const index = view.component(ci.componentKey);
     const windowStart = toIso(detectedAt - windowMs);
@@ -52768,7 +52770,7 @@ function correlateIncident(view, ci, windowMs, flakyNow) {
             failures.push(failureEvidence(view, test, i));
         const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso);
         // the verdict is the load-bearing one, filled in once every incident is correlated
-        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
+        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyAny.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
     }
     // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
     const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length;
@@ -53294,7 +53296,7 @@ function gammaByMoments(tests) {
 
 
 
-function loadBearing(incidents, results, now, windowMs, flakyNow, model, 
+function loadBearing(incidents, results, now, windowMs, model, 
 /** flaky by either rule (same sha or flip rate): never predictive */
 flakyAny) {
     const detectedByComponent = new Map();
@@ -53340,7 +53342,7 @@ flakyAny) {
             lift: a / n / rate.p0,
             p_value: pValue,
             strength: strengthOf(a, pValue),
-            flaky: flakyNow.has(test.nodeid),
+            flaky: flakyAny.has(test.nodeid),
             flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
             evidence,
             verdict,
@@ -53563,10 +53565,10 @@ function analyze(history, incidents, options) {
     // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
     const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid));
     const flakyAny = new Set(flaky.map((f) => f.nodeid));
-    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyNow));
+    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyAny));
     const findings = results.map((r) => r.finding);
     const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny);
-    const load = loadBearing(classified, results, now, windowMs, flakyNow, model, flakyAny);
+    const load = loadBearing(classified, results, now, windowMs, model, flakyAny);
     applyVerdicts(findings, load);
     const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
     // an incident the history cannot judge still happened in its component: its tests are not dead weight

@@ -50,7 +50,8 @@ export function correlateIncident(
   view: HistoryView,
   ci: ClassifiedIncident,
   windowMs: number,
-  flakyNow: ReadonlySet<string>
+  /** flaky by either rule (same sha or flip rate): what `flaky` of the evidence says */
+  flakyAny: ReadonlySet<string>
 ): IncidentResult {
   const { incident, detectedAt, detectedIso } = ci
   const index = view.component(ci.componentKey)
@@ -74,7 +75,7 @@ export function correlateIncident(
     for (let i = from; i < to; i++) failures.push(failureEvidence(view, test, i))
     const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso)
     // the verdict is the load-bearing one, filled in once every incident is correlated
-    evidence.push({ nodeid: test.nodeid, failures, flaky: flakyNow.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' })
+    evidence.push({ nodeid: test.nodeid, failures, flaky: flakyAny.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' })
   }
   // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
   const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length

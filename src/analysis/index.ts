@@ -139,10 +139,10 @@ export function analyze(history: Rollup, incidents: Incident[], options: Analyze
   // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
   const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid))
   const flakyAny = new Set(flaky.map((f) => f.nodeid))
-  const results: IncidentResult[] = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyNow))
+  const results: IncidentResult[] = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyAny))
   const findings = results.map((r) => r.finding)
   const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny)
-  const load = loadBearing(classified, results, now, windowMs, flakyNow, model, flakyAny)
+  const load = loadBearing(classified, results, now, windowMs, model, flakyAny)
   applyVerdicts(findings, load)
   const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap)
   // an incident the history cannot judge still happened in its component: its tests are not dead weight

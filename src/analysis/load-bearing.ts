@@ -15,7 +15,6 @@ export function loadBearing(
   results: IncidentResult[],
   now: number,
   windowMs: number,
-  flakyNow: ReadonlySet<string>,
   model: ConfidenceModel,
   /** flaky by either rule (same sha or flip rate): never predictive */
   flakyAny: ReadonlySet<string>
@@ -67,7 +66,7 @@ export function loadBearing(
       lift: a / n / rate.p0,
       p_value: pValue,
       strength: strengthOf(a, pValue),
-      flaky: flakyNow.has(test.nodeid),
+      flaky: flakyAny.has(test.nodeid),
       flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
       evidence,
       verdict,

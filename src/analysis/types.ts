@@ -65,7 +65,7 @@ export interface FailingTestEvidence {
   nodeid: string
   /** every failure of the test inside the incident's window, oldest first */
   failures: FailureEvidence[]
-  /** the test is in `flaky_tests` at `now` */
+  /** the test is flaky at `now` by either rule (it is in `flaky[]`: same sha, or flip rate) */
   flaky: boolean
   /** its last run before detected_at failed: it was still broken when the incident was detected */
   still_failing_at_detection: boolean
@@ -159,7 +159,7 @@ export interface LoadBearingDetail {
   /** one-sided binomial P(X >= a | n, p0) */
   p_value: number
   strength: Strength
-  /** the test is in `flaky_tests` at `now` */
+  /** the test is flaky at `now` by either rule (it is in `flaky[]`: same sha, or flip rate) */
   flaky: boolean
   /** evidence failures that fell on a sha where the test also passed */
   flaky_failures: number

@@ -1,5 +1,5 @@
 /**
- * Did pytest finish? A report written by a session that was interrupted, crashed or never started
+ * Did pytest finish? The report of a pytest session that was interrupted, crashed or never started
  * lists only some tests (or none), and storing it as a run would count the missing tests as absent
  * and the listed ones as passes. Pure: judged only from what the reports record (SessionRecord).
  *
