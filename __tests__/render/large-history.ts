@@ -8,6 +8,7 @@
 import type { Rollup, TestRollup } from '../../src/history/types.js'
 import type { Incident } from '../../src/incidents/types.js'
 import type { TestRecord, TestRun } from '../../src/report/types.js'
+import { seededRandom as random } from '../../bench/prng.js'
 
 const DAY = 86_400_000
 export const START = Date.parse('2025-10-01T06:00:00Z')
@@ -16,17 +17,6 @@ export const NOW = new Date(START + DAYS * DAY)
 export const TEST_COUNT = 3000
 export const INCIDENT_COUNT = 120
 
-/** A small seeded generator (mulberry32): the same history on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const iso = (ms: number): string => new Date(ms).toISOString()
 const runId = (day: number): string => `r${String(day).padStart(4, '0')}`
