@@ -360,6 +360,34 @@ describe('a pytest that did not finish', () => {
     expect(lenient.outputs['history-runs']).toBe('0')
   })
 
+  it('the command line (ingest) refuses the report of an interrupted session, and a backfill skips it with a warning', async () => {
+    const project = UNFINISHED_PROJECTS.interrupted
+    const pytest = runPytestProject(project.files, project.args)
+    expect(pytest.status).toBe(project.exit)
+    const repo = 'octo-org/cli-unfinished'
+    const url = git.url(repo)
+    const env = { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN }
+    const report = join(pytest.dir, pytest.json)
+    const single = await spawnNode([DIST_CLI, 'ingest', '--repo', url, report], env, process.cwd())
+    expect(single.code).toBe(1)
+    expect(single.stderr).toContain('Not stored: pytest did not finish')
+    expect(single.stderr).toContain(`exit code ${project.exit}`)
+    expect(single.stderr).not.toMatch(/\n\s+at /)
+
+    const dir = mkdtempSync(join(tmpdir(), 'backfill-'))
+    copyFileSync(report, join(dir, 'interrupted.json'))
+    copyFileSync('demo/reports/day-238.json', join(dir, 'finished.json'))
+    const entry = (file: string, i: number) => ({ file, build_id: `b${i}`, sha: `${i}`.repeat(40), branch: 'main', created: `2026-11-2${i}T10:00:00Z` })
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify([entry('interrupted.json', 1), entry('finished.json', 2)]))
+    const backfill = await spawnNode([DIST_CLI, 'ingest', '--repo', url, '--manifest', join(dir, 'manifest.json')], env, process.cwd())
+    expect(backfill.code).toBe(0)
+    expect(backfill.stderr).toContain('warning: a manifest entry was not stored: pytest did not finish (')
+    expect(backfill.stderr).toContain('interrupted.json: pytest was interrupted (exit code 2')
+    const listed = await spawnNode([DIST_CLI, 'history', '--repo', url, '--json', '-'], env, process.cwd())
+    expect(listed.code).toBe(0)
+    expect(JSON.parse(listed.stdout).runs).toBe(1)
+  })
+
   it('the interrupted run in JUnit and reportlog form is not stored either; a finished one is', async () => {
     const project = UNFINISHED_PROJECTS.interrupted
     const pytest = runPytestProject(project.files)

@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6503);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7100);
 /* harmony import */ var _cli_stdout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4907);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
@@ -34814,7 +34814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6503:
+/***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52175,6 +52175,74 @@ function newRun(run, origin, now) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/completeness.ts
+/**
+ * Did pytest finish? The report of a pytest session that was interrupted, crashed or never started
+ * lists only some tests (or none), and storing it as a run would count the missing tests as absent
+ * and the listed ones as passes. Pure: judged only from what the reports record (SessionRecord).
+ *
+ * pytest's exit codes: 0 all passed, 1 some failed (both finished), 2 interrupted (Ctrl-C, a
+ * KeyboardInterrupt, collection errors), 3 internal error, 4 usage error, 5 no tests collected.
+ * JUnit XML has no exit code; pytest leaves traces instead: an INTERNALERROR testcase, a testcase
+ * without a name for a test cut short, only collection errors, or no testcase at all.
+ */
+
+
+/** Why the run's reports come from a pytest that did not finish (the first reason found), or finished. */
+function judgeCompleteness(run) {
+    const sessions = run.meta.sessions ?? [];
+    const anyTest = run.tests.length > 0;
+    for (const session of sessions) {
+        const reason = unfinishedReason(session, anyTest);
+        if (reason)
+            return { finished: false, reason: `${session.file}: ${reason}` };
+    }
+    return { finished: true };
+}
+function unfinishedReason(s, runHasTests) {
+    const listed = sum(s.listed);
+    switch (s.exit_status) {
+        case 2:
+            return s.collection_errors > 0
+                ? `pytest was interrupted by ${s.collection_errors} collection error(s) (exit code 2), so its tests did not run`
+                : `pytest was interrupted (exit code 2: Ctrl-C or a KeyboardInterrupt) after ${listed} test(s)`;
+        case 3:
+            return 'pytest stopped with an internal error (exit code 3: a plugin or conftest hook raised), so its tests did not run';
+        case 4:
+            return 'pytest was called wrongly (exit code 4: a usage error such as an unknown option or a missing path), so no test ran';
+        case 5:
+            // an empty shard is normal in a matrix: only a run without any test is unfinished
+            if (!runHasTests)
+                return 'pytest collected no tests (exit code 5)';
+            break;
+    }
+    if (s.format === 'reportlog' && s.finished === false)
+        return 'the report has no SessionFinish line: pytest was killed before its session ended';
+    if (s.summary) {
+        const differing = OUTCOMES.filter((o) => (s.summary?.[o] ?? 0) !== (s.listed[o] ?? 0));
+        if (differing.length > 0) {
+            return `the report's summary (${describeCounts(completeness_pick(s.summary, differing))}) disagrees with the tests it lists (${describeCounts(completeness_pick(s.listed, differing))}): the file was cut or edited`;
+        }
+    }
+    if (s.format === 'junit') {
+        if (s.internal_error)
+            return 'pytest stopped with an internal error (its JUnit report holds the INTERNALERROR testcase), so its tests did not run';
+        if (s.unnamed_cases > 0)
+            return 'pytest was interrupted (its JUnit report holds a testcase without a name, which pytest writes for a test cut short)';
+        if (listed === 0 && s.collection_errors > 0)
+            return `pytest was interrupted by ${s.collection_errors} collection error(s), so its tests did not run`;
+        if (listed === 0 && !runHasTests)
+            return 'the JUnit report lists no test: pytest collected nothing or was called wrongly (exit code 4 or 5)';
+    }
+    return null;
+}
+function sum(counts) {
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+function completeness_pick(counts, keys) {
+    return Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0]));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/manifest.ts
 /** The backfill manifest of CONTRACT.md: which old reports to ingest, with their commit and time. */
 
@@ -52213,6 +52281,8 @@ async function readManifest(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ingest.ts
+
+
 
 
 
@@ -52307,11 +52377,21 @@ async function runsFrom(values, positionals, manifestPath) {
     if (manifestPath) {
         for (const entry of await readManifest(manifestPath)) {
             const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() });
+            const unfinished = ingest_unfinishedReason(run);
+            // a backfill goes on without the report of a session that did not finish, and says so
+            if (unfinished) {
+                console.error(`warning: a manifest entry was not stored: pytest did not finish (${unfinished}).`);
+                continue;
+            }
             runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now));
         }
     }
     else {
         const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() });
+        const unfinished = ingest_unfinishedReason(run);
+        if (unfinished) {
+            throw new InputError(`Not stored: pytest did not finish (${unfinished}), so the report lists only some tests and would count the rest as absent. Store the report of a session that ran to the end.`);
+        }
         runs.push(newRun(run, {
             ...origin,
             sha: stringOption(values, 'sha') ?? null,
@@ -52321,6 +52401,11 @@ async function runsFrom(values, positionals, manifestPath) {
         }, now));
     }
     return runs;
+}
+/** Why a run must not be stored (its pytest session did not finish), or null. */
+function ingest_unfinishedReason(run) {
+    const completeness = judgeCompleteness(run);
+    return completeness.finished ? null : completeness.reason;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/history.ts

@@ -2,6 +2,9 @@ import { tmpdir } from 'node:os'
 import { appendBuiltRuns, buildRuns, cliLogger, openHistory, readSavedRun, saveRun, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
 import { readReports, loadComponentMap } from '../report/index.js'
 import { newRun } from '../run-info.js'
+import { judgeCompleteness } from '../report/completeness.js'
+import type { TestRun } from '../report/types.js'
+import { InputError } from '../errors.js'
 import { readManifest } from './manifest.js'
 import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 import { parseFormat } from './parse.js'
@@ -91,10 +94,22 @@ async function runsFrom(values: Record<string, unknown>, positionals: string[], 
   if (manifestPath) {
     for (const entry of await readManifest(manifestPath)) {
       const run = await readReports([entry.file], { format, componentMap, cwd: process.cwd() })
+      const unfinished = unfinishedReason(run)
+      // a backfill goes on without the report of a session that did not finish, and says so
+      if (unfinished) {
+        console.error(`warning: a manifest entry was not stored: pytest did not finish (${unfinished}).`)
+        continue
+      }
       runs.push(newRun(run, { ...origin, sha: entry.sha, branch: entry.branch, build_id: entry.build_id, created: entry.created }, now))
     }
   } else {
     const run = await readReports(positionals, { format, componentMap, cwd: process.cwd() })
+    const unfinished = unfinishedReason(run)
+    if (unfinished) {
+      throw new InputError(
+        `Not stored: pytest did not finish (${unfinished}), so the report lists only some tests and would count the rest as absent. Store the report of a session that ran to the end.`
+      )
+    }
     runs.push(
       newRun(
         run,
@@ -110,4 +125,10 @@ async function runsFrom(values: Record<string, unknown>, positionals: string[], 
     )
   }
   return runs
+}
+
+/** Why a run must not be stored (its pytest session did not finish), or null. */
+function unfinishedReason(run: TestRun): string | null {
+  const completeness = judgeCompleteness(run)
+  return completeness.finished ? null : completeness.reason
 }
