@@ -10,14 +10,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { start, type GitHubStandIn } from '../support/github-server.js'
 import { startGitServer, type GitServer } from '../support/git-server.js'
-import { renderIssueForm, templateFields } from '../incidents/issue-form.js'
+import { demoIncidentIssues } from '../incidents/issue-form.js'
 import { DIST_CLI, runAction, spawnNode, type ActionEnv } from '../support/run-action.js'
 import { examplePayload } from '../support/webhooks.js'
 
 const TOKEN = 'ghs_prVerdictE2eToken0123456789abcdefAB'
 const REPO = 'octo-org/shop'
 const MARKER = '<!-- test-incident-loop:pull-request -->'
-const DEMO_INCIDENTS = JSON.parse(readFileSync('demo/incidents.json', 'utf8')) as Array<Record<string, string>>
 
 const BROKEN_ON_MAIN = 'tests/test_util.py::test_money_format'
 const BROKEN_BY_PR = 'tests/test_search.py::test_search_empty_query'
@@ -72,16 +71,7 @@ function workspaceWith(r: JsonReport): string {
 const lineOf = (r: JsonReport, nodeid: string): number => (r.tests.find((t) => t.nodeid === nodeid) as JsonTest).lineno + 1
 
 async function startGitHub(extra: Parameters<typeof start>[0] = {}): Promise<GitHubStandIn> {
-  const { fields } = templateFields()
-  const incidents = DEMO_INCIDENTS.map((i, index) => ({
-    number: 101 + index,
-    title: i.title,
-    labels: ['incident'],
-    state: 'closed' as const,
-    created_at: i.detected_at,
-    closed_at: i.resolved_at,
-    body: renderIssueForm(fields, { component: i.component, failure_mode: i.failure_mode, detected_at: i.detected_at, started_at: i.started_at })
-  }))
+  const incidents = demoIncidentIssues()
   github = await start({ repository: REPO, defaultBranch: 'main', token: TOKEN, issues: [...incidents, { number: 2, title: 'Update the search', labels: [], state: 'open', pull_request: true }], ...extra })
   return github
 }

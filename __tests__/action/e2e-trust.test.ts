@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ACTIONS_BOT, start, STRANGER, type GitHubStandIn, type IssueSeed, type StoredIssue } from '../support/github-server.js'
 import { startGitServer, type GitServer } from '../support/git-server.js'
-import { renderIssueForm, templateFields } from '../incidents/issue-form.js'
+import { demoIncidentIssues, renderIssueForm, templateFields } from '../incidents/issue-form.js'
 import { runPytestProject, UNFINISHED_PROJECTS } from '../support/pytest-project.js'
 import { DIST_CLI, runAction, spawnNode, type ActionEnv } from '../support/run-action.js'
 import { examplePayload } from '../support/webhooks.js'
@@ -29,17 +29,7 @@ let home: string
 
 /** The demo's incidents as issues filed through the shipped issue form, by `author`. */
 function incidentIssues(author: Partial<IssueSeed> = {}): IssueSeed[] {
-  const { fields } = templateFields()
-  return DEMO_INCIDENTS.map((i, index) => ({
-    number: 101 + index,
-    title: i.title,
-    labels: ['incident'],
-    state: 'closed' as const,
-    created_at: i.detected_at,
-    closed_at: i.resolved_at,
-    body: renderIssueForm(fields, { component: i.component, failure_mode: i.failure_mode, detected_at: i.detected_at, started_at: i.started_at }),
-    ...author
-  }))
+  return demoIncidentIssues(author)
 }
 
 beforeAll(async () => {

@@ -34,3 +34,19 @@ export function templateFields(path = TEMPLATE_PATH): { labels: string[]; fields
 export function renderIssueForm(fields: FormField[], answers: Record<string, string>): string {
   return fields.map((f) => `### ${f.label}\n\n${answers[f.id ?? ''] ?? '_No response_'}`).join('\n\n')
 }
+
+/** The demo's incidents (demo/incidents.json), as issues #101... filed through the shipped issue form; `extra` overrides fields of each. */
+export function demoIncidentIssues<T extends object>(extra: T = {} as T) {
+  const { fields } = templateFields()
+  const incidents = JSON.parse(readFileSync('demo/incidents.json', 'utf8')) as Array<Record<string, string>>
+  return incidents.map((i, index) => ({
+    number: 101 + index,
+    title: i.title,
+    labels: ['incident'],
+    state: 'closed' as const,
+    created_at: i.detected_at,
+    closed_at: i.resolved_at,
+    body: renderIssueForm(fields, { component: i.component, failure_mode: i.failure_mode, detected_at: i.detected_at, started_at: i.started_at }),
+    ...extra
+  }))
+}
