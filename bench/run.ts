@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --only NAME,...]`: runs benchmark sections. Each full run of a
+ * `npm run bench [-- --quick] [-- --only NAME,...]`: runs benchmark sections (`-- --assemble` only
+ * rewrites BENCHMARKS.md from the stored results). Each full run of a
  * section is kept in bench/results/<name>.json with its date, machine and command, and BENCHMARKS.md
  * is assembled from the latest full result of every section (so a long section need not be re-run
  * to refresh another). Quick runs only print.
@@ -14,6 +15,7 @@ import incidents from './incidents.js'
 import startup from './startup.js'
 import verdicts from './verdicts.js'
 import type { BenchModule, BenchSection } from './types.js'
+import { serveGit } from './git-server-process.js'
 
 const SECTIONS: Record<string, BenchModule> = { startup, read, analysis, history, 'history-read': historyRead, 'history-year': historyYear, incidents, verdicts }
 const RESULTS = 'bench/results'
@@ -31,6 +33,12 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
+  if (args[0] === '--serve-git') return serveGit(args.slice(1))
+  if (args[0] === '--assemble') {
+    // BENCHMARKS.md again from the stored results and bench/NOTES.md, measuring nothing
+    writeFileSync('BENCHMARKS.md', assemble())
+    return
+  }
   const quick = args.includes('--quick')
   const onlyAt = args.indexOf('--only')
   const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : Object.keys(SECTIONS)

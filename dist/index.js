@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1203);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6779);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1203:
+/***/ 6779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58686,9 +58686,13 @@ const SIZE_BOUNDS = {
 const RUN_FILE = /^runs\/\d{4}\/\d{2}\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/;
 const SUITE_FILE = /^suites\/([0-9a-f]{16,64})\.json$/;
 const OWNED_ROOTS = ['runs', 'suites', ROLLUP_PATH, ARCHIVE_PATH, README_PATH];
+/** A layout with nothing in it (a branch that does not exist yet). */
+function emptyLayout() {
+    return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [], pending: [], fromPending: new Map() };
+}
 /** Sorts a tree listing into the layout, or refuses it (InputError naming the offending path). */
 function readLayout(entries, branch) {
-    const layout = { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [] };
+    const layout = emptyLayout();
     for (const e of entries) {
         if (e.type === 'tree')
             continue; // folders: their files are listed too
@@ -58732,10 +58736,107 @@ function checkSize(kind, file, size, branch) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/history/pending.ts
+/**
+ * Pending runs: a writer whose push to the branch lost the race does not queue behind the other
+ * jobs. It pushes its run instead as a tiny parentless commit (its run file, and its suite file
+ * when the branch lacks it) to a ref of its own, `refs/test-history-pending/<branch>/<run id>`.
+ * No two runs share that ref, so the push cannot lose a race, and the run is stored at once.
+ * Readers fetch these refs with the branch (same fetch) and treat their files as part of the
+ * tree; the next commit to the branch (any run's, or a compaction's) takes their files in and
+ * deletes the refs in the same atomic push. The refs are not branches: they trigger no workflow
+ * and no branch rule, and `actions/checkout` never fetches them.
+ */
+
+
+
+/** Where pending runs of `branch` live on the server. */
+function pendingNamespace(branch) {
+    return `refs/test-history-pending/${branch}/`;
+}
+/** Where the private repository keeps its copies of them. */
+const LOCAL_PENDING = 'refs/pending/';
+/**
+ * The pending runs fetched into the private repository: one `for-each-ref` and one `diff-tree`
+ * for all of them. Their trees are checked like the branch's (a symlink or a submodule refuses
+ * the read, naming the ref); files outside runs/ and suites/ are ignored.
+ */
+async function listPending(git, branch) {
+    const refs = (await git.run(['for-each-ref', '--format=%(objectname) %(refname)', LOCAL_PENDING]))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [commit, local] = line.split(' ');
+        return { commit, ref: pendingNamespace(branch) + local.slice(LOCAL_PENDING.length) };
+    });
+    if (refs.length === 0)
+        return [];
+    const out = await git.run(['diff-tree', '--stdin', '-r', '--root', '-z'], refs.map((r) => r.commit).join('\n') + '\n');
+    const entries = parseDiffTree(out);
+    return refs.map(({ commit, ref }) => {
+        let layout;
+        try {
+            layout = readLayout(entries.get(commit) ?? [], branch);
+        }
+        catch (error) {
+            throw new errors_InputError(`${error.message.replace(`The history branch "${branch}" holds`, `The pending run ${ref} of the history branch "${branch}" holds`)} (Delete the ref with \`git push origin :${ref}\`.)`);
+        }
+        return { ref, commit, runs: layout.runs, suites: layout.suites };
+    });
+}
+/** `diff-tree --stdin -r --root -z` output: per commit, the files it adds. */
+function parseDiffTree(out) {
+    const byCommit = new Map();
+    const fields = out.split('\0');
+    let current = null;
+    for (let i = 0; i < fields.length; i++) {
+        const field = fields[i];
+        if (/^[0-9a-f]{40,64}$/.test(field)) {
+            byCommit.set(field, (current = []));
+            continue;
+        }
+        if (!field.startsWith(':') || !current)
+            continue;
+        // :<old mode> <new mode> <old oid> <new oid> <status>, then the path
+        const [, mode, , oid, status] = field.slice(1).split(' ');
+        const file = fields[++i];
+        if (status !== 'A')
+            continue;
+        current.push({ mode, type: mode === '160000' ? 'commit' : mode === '040000' ? 'tree' : 'blob', oid, path: file });
+    }
+    return byCommit;
+}
+/** Adds the pending runs to a layout read from the branch; the branch's own files win. */
+function mergePending(layout, pending) {
+    layout.pending = pending;
+    for (const p of pending) {
+        for (const [file, oid] of p.runs) {
+            if (layout.runs.has(file))
+                continue;
+            layout.runs.set(file, oid);
+            layout.fromPending.set(file, oid);
+        }
+        for (const [hash, oid] of p.suites) {
+            if (layout.suites.has(hash))
+                continue;
+            layout.suites.set(hash, oid);
+            layout.fromPending.set(suiteFilePath(hash), oid);
+        }
+    }
+}
+/**
+ * What a commit to the branch adds to take the pending runs in (their files the branch lacks,
+ * first, so that a later change of the same commit may still delete one) and the refs its push
+ * deletes in the same atomic update.
+ */
+function absorbPending(layout) {
+    return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deleteRefs: layout.pending.map((p) => p.ref) };
+}
+
 ;// CONCATENATED MODULE: ./src/history/push-result.ts
 const READ_ONLY = /returned error: 403|permission to \S+ denied|403 forbidden|write access to repository not granted/i;
 const REFUSED = /hook declined|GH006|GH013|protected branch|rule violations|declined due to|pre-receive hook/i;
-const CONTENTION = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists/i;
+const CONTENTION = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists|remote ref does not exist/i;
 const AUTH_FAILED = /returned error: 401|authentication failed|could not read username|terminal prompts disabled/i;
 function classifyPush(r) {
     if (r.exitCode === 0)
@@ -58760,6 +58861,53 @@ function refusalReason(r) {
         .filter((l) => /^remote:\s*\S/.test(l) || /rejected|declined/.test(l))
         .map((l) => l.replace(/^remote:\s*/, ''));
     return [...new Set(lines)].slice(0, 6).join(' / ') || 'no reason given';
+}
+
+;// CONCATENATED MODULE: ./src/history/readme.ts
+
+/** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
+function branchReadme(branch) {
+    return `# Test history (\`${branch}\`)
+
+This branch is written by the test-incident-loop action. It holds the history of the test runs
+of this repository, so the action can relate test failures to incidents. It is data, not code:
+it shares no history with the other branches. Do not edit it by hand.
+
+Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
+migrates older files when it reads them, an older action refuses newer files).
+
+## Layout
+
+- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per stored run, never changed once written: the run
+  (\`run\`: sha, branch, event, workflow, job, matrix leg, build id \`<run_id>-<run_attempt>\`, time,
+  report files), the outcome counts (\`summary\`), the hash of its suite file (\`suite\`), and
+  \`results\` by test id for the tests that did not pass plus the slowest tests' durations (ms,
+  rounded to two significant digits). A test of the suite that is not in \`results\` passed. The
+  run id is \`<time>-<build id>-<job>-<matrix leg>-<content hash>\`, so two jobs or legs of one
+  workflow run never collide.
+- \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
+  row). Content-addressed: runs with the same tests and tags share one file.
+- \`rollup.json\`: a cache of the run files, per test: first and last time seen per branch (and the
+  same over the runs where it really ran), outcome counts, every failure with its run and the
+  component and failure mode the test had in that run, evidence of flakiness (same sha passed and
+  failed, or a rerun), the latest tags and duration. Its \`runs\` lists the runs it covers (one line
+  each); run references are positions in \`runs\`, gap-coded. Run files it does not list yet are
+  folded in by every reader, and a writer rewrites it once it lags 8 runs behind.
+- \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
+  The rollup equals the archive plus the run files replayed in time order; a missing or damaged
+  rollup is rebuilt that way (\`node dist/cli.js history --repo URL --rebuild\` writes it back).
+
+A job whose push to this branch lost the race to another job stores its run at once as a pending
+run instead: a commit of its run file (and its suite file when the branch lacks it) to the ref
+\`refs/test-history-pending/${branch}/<run id>\`. Readers read pending runs as part of this branch;
+the next commit here takes their files in and deletes their refs in the same atomic push.
+
+Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
+rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
+run files older than the configured number of days, counted back from the present (never from a
+run dated in the future); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no
+run uses any more are removed.
+`;
 }
 
 ;// CONCATENATED MODULE: ./src/history/retention.ts
@@ -58806,6 +58954,8 @@ function planPrune(runs, retentionDays, anchor) {
 
 
 
+
+
 /** Run files the stored rollup may lag behind before a writer rewrites it. */
 const COMPACT_LAG = 8;
 /** The lag a busy writer still catches up on (so a branch that is never quiet still gets compacted). */
@@ -58813,8 +58963,14 @@ const BUSY_LAG = 4 * COMPACT_LAG;
 /** Compacts when due; never fails the caller (the runs are stored already): problems become debug lines. */
 async function compactIfDue(clone, opts) {
     try {
-        if (!clone.loadedRollup)
-            await clone.load();
+        if (!clone.loadedRollup) {
+            // a writer that did not read the rollup cannot see its lag without reading it: it takes a
+            // turn one time in COMPACT_LAG (so the lag stays near COMPACT_LAG), or when the rollup is missing
+            const missing = clone.layout.rollup === null && clone.layout.runs.size > 0;
+            if (!missing && (opts.busy || (opts.random ?? Math.random)() >= 1 / COMPACT_LAG))
+                return null;
+            await clone.load({ writing: true });
+        }
         const loaded = clone.loadedRollup;
         if (!loaded)
             return null;
@@ -58846,7 +59002,7 @@ async function compactHistory(clone, opts) {
         if (attempt > 1)
             await clone.refresh();
         const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state();
-        if (clone.tip === null)
+        if (clone.tip === null && clone.layout.pending.length === 0)
             return { status: 'unchanged', reason: 'the branch does not exist yet' };
         last = await compactOnce(clone, state, opts.retentionDays, retentionAnchor(opts.now ?? new Date(), opts.stored));
         if (last.status !== 'lost-race')
@@ -58859,8 +59015,10 @@ async function compactOnce(clone, state, retentionDays, anchor) {
     const pruned = planPrune(state.rollup.runs, retentionDays, anchor)
         .filter((r) => r.file !== null && clone.layout.runs.has(r.file))
         .sort(compareKeys);
-    const changes = [];
-    const layout = { ...clone.layout, runs: new Map(clone.layout.runs), suites: new Map(clone.layout.suites) };
+    // pending runs are taken in first (pending.ts), so that pruning may still delete one of them
+    const absorbed = absorbPending(clone.layout);
+    const changes = [...absorbed.changes];
+    const layout = { ...clone.layout, runs: new Map(clone.layout.runs), suites: new Map(clone.layout.suites), pending: [], fromPending: new Map() };
     if (pruned.length > 0) {
         const archive = await clone.readArchive();
         const files = await clone.readRunFiles(pruned.map((r) => r.file));
@@ -58902,13 +59060,18 @@ async function compactOnce(clone, state, retentionDays, anchor) {
             layout.suites.delete(hash);
         }
     }
+    if (!clone.layout.readme) {
+        // the branch is created here when its first runs were all pending
+        layout.readme = clone.objects.writeBlob(branchReadme(clone.branch));
+        changes.push({ path: README_PATH, oid: layout.readme });
+    }
     const rollupOid = clone.objects.writeBlob(encodeState(state));
-    if (rollupOid === clone.layout.rollup && changes.length === 0)
+    if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0)
         return { status: 'unchanged', reason: 'the rollup is up to date' };
     changes.push({ path: ROLLUP_PATH, oid: rollupOid });
     layout.rollup = rollupOid;
     const commit = await clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`);
-    const push = await clone.objects.push(commit);
+    const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs);
     const outcome = classifyPush(push);
     if (outcome === 'pushed') {
         clone.noteCompacted(commit, layout, state);
@@ -58917,48 +59080,6 @@ async function compactOnce(clone, state, retentionDays, anchor) {
     if (outcome === 'read-only')
         return { status: 'read-only', reason: `the token may not push to ${clone.branch}` };
     return { status: 'lost-race', reason: refusalReason(push) };
-}
-
-;// CONCATENATED MODULE: ./src/history/readme.ts
-
-/** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
-function branchReadme(branch) {
-    return `# Test history (\`${branch}\`)
-
-This branch is written by the test-incident-loop action. It holds the history of the test runs
-of this repository, so the action can relate test failures to incidents. It is data, not code:
-it shares no history with the other branches. Do not edit it by hand.
-
-Schema version: ${HISTORY_SCHEMA_VERSION} (every JSON file carries \`schema_version\`; a newer action
-migrates older files when it reads them, an older action refuses newer files).
-
-## Layout
-
-- \`runs/<yyyy>/<mm>/<run id>.json\`: one file per stored run, never changed once written: the run
-  (\`run\`: sha, branch, event, workflow, job, matrix leg, build id \`<run_id>-<run_attempt>\`, time,
-  report files), the outcome counts (\`summary\`), the hash of its suite file (\`suite\`), and
-  \`results\` by test id for the tests that did not pass plus the slowest tests' durations (ms,
-  rounded to two significant digits). A test of the suite that is not in \`results\` passed. The
-  run id is \`<time>-<build id>-<job>-<matrix leg>-<content hash>\`, so two jobs or legs of one
-  workflow run never collide.
-- \`suites/<hash>.json\`: the tests of a run with their tags (\`columns\` names the fields of each
-  row). Content-addressed: runs with the same tests and tags share one file.
-- \`rollup.json\`: a cache of the run files, per test: first and last time seen per branch (and the
-  same over the runs where it really ran), outcome counts, every failure with its run and the
-  component and failure mode the test had in that run, evidence of flakiness (same sha passed and
-  failed, or a rerun), the latest tags and duration. Its \`runs\` lists the runs it covers (one line
-  each); run references are positions in \`runs\`, gap-coded. Run files it does not list yet are
-  folded in by every reader, and a writer rewrites it once it lags 8 runs behind.
-- \`archive.json\`: the same form as \`rollup.json\`, for the runs whose files retention removed.
-  The rollup equals the archive plus the run files replayed in time order; a missing or damaged
-  rollup is rebuilt that way (\`node dist/cli.js history --repo URL --rebuild\` writes it back).
-
-Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
-rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
-run files older than the configured number of days, counted back from the present (never from a
-run dated in the future); their facts stay in \`rollup.json\` and \`archive.json\`. Suite files no
-run uses any more are removed.
-`;
 }
 
 ;// CONCATENATED MODULE: ./src/history/runfile.ts
@@ -59277,6 +59398,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
+/** What git says when the branch asked for does not exist on the server. */
+const MISSING_REF = /couldn't find remote ref|could not find remote ref/i;
 /**
  * Fetching blobs by id, as git's own lazy fetch does: without negotiation (otherwise the server
  * hears that the tip is here, concludes the blob is too, and sends nothing).
@@ -59312,16 +59436,32 @@ class ObjectStore {
             `[remote "origin"]\n\turl = "${quoted}"\n`);
     }
     /**
-     * Fetches the branch tip with its trees but without blobs (servers that do not filter send
-     * everything; that is only slower). Returns the tip, or null when the branch does not exist.
+     * Fetches the branch tip and the pending runs (pending.ts) with their trees but without blobs
+     * (servers that do not filter send everything; that is only slower), in one fetch. Returns the
+     * tip, or null when the branch does not exist (its pending runs are fetched all the same).
      */
     async fetchTip() {
-        const r = await this.git.tryRun(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1', '--filter=blob:none', 'origin', `+refs/heads/${this.branch}:${this.remoteRef}`]);
-        if (r.exitCode !== 0)
-            return { ...r, tip: null };
+        const args = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--depth=1', '--filter=blob:none', 'origin'];
+        const pendingSpec = `+${pendingNamespace(this.branch)}*:${LOCAL_PENDING}*`;
+        const r = await this.git.tryRun([...args, `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec]);
+        if (r.exitCode !== 0) {
+            if (!MISSING_REF.test(r.stderr))
+                return { ...r, tip: null };
+            // no branch yet: the first runs of a history may still be pending beside it (without
+            // --depth, which makes a fetch that matches nothing fail; pending commits have no parent)
+            const p = await this.git.tryRun([...args.filter((a) => a !== '--depth=1'), pendingSpec]);
+            return { ...(p.exitCode === 0 ? r : p), tip: null };
+        }
         const refFile = external_node_path_namespaceObject.join(this.dir, this.remoteRef);
         const tip = (0,external_node_fs_namespaceObject.existsSync)(refFile) ? (0,external_node_fs_namespaceObject.readFileSync)(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim();
         return { ...r, tip };
+    }
+    /** Whether the last fetch brought any pending run (spares a git process when none did). */
+    hasPending() {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.dir, LOCAL_PENDING)))
+            return true;
+        const packed = external_node_path_namespaceObject.join(this.dir, 'packed-refs');
+        return (0,external_node_fs_namespaceObject.existsSync)(packed) && (0,external_node_fs_namespaceObject.readFileSync)(packed, 'utf8').includes(` ${LOCAL_PENDING}`);
     }
     /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
     async listTree(commit) {
@@ -59488,12 +59628,21 @@ class ObjectStore {
         const when = `${Math.floor(Date.now() / 1000)} +0000`;
         return this.writeObject('commit', Buffer.from(`tree ${tree}\nauthor ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`, 'utf8'));
     }
-    /** Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit. */
-    push(commit, lease) {
+    /**
+     * Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit.
+     * Pending refs taken in by the commit are deleted in the same atomic update.
+     */
+    push(commit, lease, deleteRefs = []) {
         const args = ['push', '--porcelain', '--no-verify'];
+        if (deleteRefs.length > 0)
+            args.push('--atomic');
         if (lease)
             args.push(`--force-with-lease=refs/heads/${this.branch}:${lease}`);
-        return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`]);
+        return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`, ...deleteRefs.map((ref) => `:${ref}`)]);
+    }
+    /** Creates refs that must not exist yet (pending runs), all or none. */
+    pushNewRefs(refs) {
+        return this.git.tryRun(['push', '--porcelain', '--no-verify', '--atomic', 'origin', ...refs.map((r) => `${r.commit}:${r.ref}`)]);
     }
 }
 /** Incremental parser of `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object. */
@@ -59548,6 +59697,7 @@ class BatchParser {
  * rebuilt from the run files (with a warning that names the file). Writing is in append.ts and
  * compact.ts; the user's checkout is never touched.
  */
+
 
 
 
@@ -59636,13 +59786,18 @@ class HistoryClone {
             throw remoteError('fetch', this, r);
         this.tip = r.tip;
         this.layout = this.tip ? readLayout(await this.objects.listTree(this.tip), this.branch) : emptyLayout();
+        if (this.objects.hasPending())
+            mergePending(this.layout, await listPending(this.git, this.branch));
         if (this.layout.ignored.length > 0)
             this.logger.debug(`history branch ${this.branch}: ignoring ${this.layout.ignored.length} file(s) outside the layout (${this.layout.ignored.slice(0, 3).join(', ')})`);
     }
-    /** Reads the rollup and folds in the run files it does not cover (see the file comment). */
-    async load() {
+    /**
+     * Reads the rollup and folds in the run files it does not cover (see the file comment).
+     * `writing`: the caller writes the rollup back at once, so a missing one is no news to report.
+     */
+    async load(opts = {}) {
         const sourceOid = this.layout.rollup;
-        this.loaded = { ...(await this.readRollup()), sourceOid };
+        this.loaded = { ...(await this.readRollup(opts.writing ?? false)), sourceOid };
         await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state));
         return this.loaded.state;
     }
@@ -59651,7 +59806,7 @@ class HistoryClone {
         const covered = new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null));
         return [...this.layout.runs.keys()].filter((p) => !covered.has(p)).sort();
     }
-    async readRollup() {
+    async readRollup(writing) {
         const { rollup: rollupOid, runs, archive } = this.layout;
         if (rollupOid) {
             try {
@@ -59671,6 +59826,10 @@ class HistoryClone {
                 this.warn(`${error.message} It was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''}; the next stored run writes the rebuilt file.`);
                 return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was damaged` };
             }
+        }
+        if ((runs.size > 0 || archive) && writing) {
+            this.logger.debug(`${ROLLUP_PATH} is missing from the history branch "${this.branch}"; rebuilding it from the ${runs.size} run file(s) to write it`);
+            return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was missing` };
         }
         if (runs.size > 0 || archive) {
             this.warn(`${ROLLUP_PATH} is missing from the history branch "${this.branch}"; it was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''} (no run is lost). The next stored run writes it back.`);
@@ -59833,6 +59992,7 @@ class HistoryClone {
             run_files: this.layout.runs.size,
             pruned_runs: runs.filter((r) => r.file === null).length,
             uncovered_runs: this.loaded ? [...this.layout.runs.keys()].filter((p) => !this.loaded?.storedCoverage.has(p)).length : this.layout.runs.size,
+            pending_runs: this.layout.pending.length,
             first_run: runs[0]?.created ?? null,
             last_run: runs.at(-1)?.created ?? null,
             runs_by_branch: byBranch,
@@ -59842,7 +60002,7 @@ class HistoryClone {
             warnings: [...this.warnings]
         };
     }
-    /** @internal after a push: the tree now holds these files too */
+    /** @internal after a push: the tree now holds these files too, and the pending runs it took in */
     noteWritten(commit, runs, suites, readme) {
         this.tip = commit;
         for (const [p, oid] of runs)
@@ -59851,6 +60011,12 @@ class HistoryClone {
             this.layout.suites.set(h, oid);
         if (readme)
             this.layout.readme = readme;
+        this.layout.pending = [];
+        this.layout.fromPending = new Map();
+    }
+    /** @internal after runs were pushed as pending runs: read as part of the tree from now on */
+    notePending(pending) {
+        mergePending(this.layout, [...this.layout.pending, ...pending]);
     }
     /** @internal after a compaction: the stored rollup covers the state's runs */
     noteCompacted(commit, layout, state) {
@@ -59865,9 +60031,6 @@ class HistoryClone {
 }
 function hashOfSuitePath(p) {
     return p.replace(/^suites\//, '').replace(/\.json$/, '');
-}
-function emptyLayout() {
-    return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [] };
 }
 function parseRunFile(blob, file, branch) {
     const where = `${file} on branch ${branch}`;
@@ -59942,10 +60105,14 @@ async function rebuildRollup(clone) {
 /**
  * Storing runs: each run adds its own immutable files (run file, suite file when new), committed
  * with plumbing on top of the fetched tip and pushed. A push that loses the race to another job
- * fetches the new tip (trees only) and rebuilds the same small commit on it; nothing shared is
- * re-derived inside the loop. The rollup is brought up to date afterwards (compact.ts), outside
- * the race. A copy of every run is saved before the first push and removed once it landed.
+ * does not queue behind the others: the runs are pushed as pending runs, each to a ref of its
+ * own (pending.ts), which no other job can take, and the next commit to the branch takes them in.
+ * Only a server that refuses such refs makes the writer queue: fetch the new tip (trees only),
+ * rebuild the same small commit on it, push again. The rollup is brought up to date afterwards
+ * (compact.ts), outside the race. A copy of every run is saved before the first push and
+ * removed once it landed.
  */
+
 
 
 
@@ -59972,9 +60139,11 @@ async function appendRuns(clone, runs, opts) {
     return appendBuiltRuns(clone, buildRuns(runs), opts);
 }
 /**
- * Adds runs to the branch in one commit. Contention is retried (jittered exponential backoff);
- * a branch rule or hook that declines the push stops at once with an InputError; a token that may
- * not push gives `read-only`. Whenever the runs were not stored, their saved copies are named.
+ * Adds runs to the branch in one commit (taking in the pending runs it holds). A push that lost the
+ * race stores the runs as pending runs instead; where the server refuses those, contention is
+ * retried (jittered exponential backoff). A branch rule or hook that declines the push stops at
+ * once with an InputError; a token that may not push gives `read-only`. Whenever the runs were not
+ * stored, their saved copies are named.
  */
 async function appendBuiltRuns(clone, built, opts) {
     const maxAttempts = opts.maxAttempts ?? 30;
@@ -59991,24 +60160,16 @@ async function appendBuiltRuns(clone, built, opts) {
     };
     const notStored = (why) => `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`;
     let lastReason = '';
+    let triedPending = opts.pending === false;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         if (attempt > 1) {
             await sleep(random() * Math.min(cap, base * 2 ** (attempt - 2)));
             await clone.refresh();
         }
-        const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? []);
-        const fresh = [];
-        const already = [];
-        for (const b of built) {
-            const id = b.runFile.run.id;
-            if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id))
-                already.push(id);
-            else
-                fresh.push(b);
-        }
+        const { fresh, already } = sortOut(clone, built);
         if (fresh.length === 0) {
             await removeSaved(saved);
-            return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt };
+            return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt, pending: false };
         }
         const runs = new Map();
         const suites = new Map();
@@ -60018,7 +60179,10 @@ async function appendBuiltRuns(clone, built, opts) {
                 suites.set(b.suiteHash, blob(b.suiteText));
         }
         const readme = clone.layout.readme ? null : blob(branchReadme(clone.branch));
+        // runs pending beside the branch are taken in by this commit (pending.ts)
+        const absorbed = absorbPending(clone.layout);
         const changes = [
+            ...absorbed.changes,
             ...[...runs].map(([p, oid]) => ({ path: p, oid })),
             ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid })),
             ...(readme ? [{ path: README_PATH, oid: readme }] : [])
@@ -60026,7 +60190,7 @@ async function appendBuiltRuns(clone, built, opts) {
         const ids = fresh.map((b) => b.runFile.run.id);
         const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
         const commit = await clone.objects.commitTree(clone.tip, changes, message);
-        const push = await clone.objects.push(commit);
+        const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs);
         const outcome = classifyPush(push);
         if (outcome === 'pushed') {
             clone.noteWritten(commit, runs, suites, readme);
@@ -60034,8 +60198,8 @@ async function appendBuiltRuns(clone, built, opts) {
             if (clone.loadedRollup)
                 await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
             if (opts.compact !== false)
-                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1 });
-            return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt };
+                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random });
+            return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false };
         }
         if (outcome === 'read-only') {
             return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved };
@@ -60051,8 +60215,64 @@ async function appendBuiltRuns(clone, built, opts) {
         }
         lastReason = refusalReason(push);
         clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`);
+        if (!triedPending) {
+            // another job pushed first: store the runs beside the branch instead of queueing behind it
+            triedPending = true;
+            const landed = await pushPending(clone, fresh, blob);
+            if (landed === 'read-only')
+                return { status: 'read-only', reason: `the token may not push to ${clone.remote} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved };
+            if (landed !== null) {
+                await removeSaved(saved);
+                if (clone.loadedRollup)
+                    await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
+                return { status: 'stored', commit: landed[0].commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: true };
+            }
+        }
     }
     throw new Error(notStored(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times because other jobs kept updating the branch (last: ${lastReason}).`));
+}
+/** The runs not stored yet, and the ids of those that are (on the branch, pending, or in the rollup read). */
+function sortOut(clone, built) {
+    const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? []);
+    const fresh = [];
+    const already = [];
+    for (const b of built) {
+        const id = b.runFile.run.id;
+        if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id))
+            already.push(id);
+        else
+            fresh.push(b);
+    }
+    return { fresh, already };
+}
+/**
+ * Pushes each run as a pending run (pending.ts): a parentless commit of its run file (and its
+ * suite file when the branch lacks it) to a ref of its own, all in one atomic push. Null when the
+ * server would not take them (a rule against such refs, or the same run pending already): the
+ * caller then queues on the branch as before.
+ */
+async function pushPending(clone, fresh, blob) {
+    const pending = [];
+    for (const b of fresh) {
+        const file = runFilePath(b.runFile.run.created, b.runFile.run.id);
+        const runs = new Map([[file, blob(b.runText)]]);
+        const suites = new Map();
+        if (!clone.layout.suites.has(b.suiteHash))
+            suites.set(b.suiteHash, blob(b.suiteText));
+        const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid }))];
+        const commit = await clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`);
+        pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites });
+    }
+    const push = await clone.objects.pushNewRefs(pending);
+    const outcome = classifyPush(push);
+    if (outcome === 'pushed') {
+        clone.notePending(pending);
+        return pending;
+    }
+    if (outcome === 'read-only')
+        return 'read-only';
+    clone.logger.debug(`history: the runs could not be stored as pending runs (${refusalReason(push)}); queueing on the branch instead`);
+    return null;
 }
 async function removeSaved(files) {
     await Promise.all(files.map((f) => external_node_fs_namespaceObject.promises.rm(f, { force: true })));
@@ -60155,9 +60375,11 @@ async function storeRun(config, ctx, run, decision) {
         outcome.stored = result.runIds.length > 0;
         outcome.commit = result.runIds.length > 0 ? result.commit : null;
         outcome.after = clone.rollup();
-        outcome.status.push(result.runIds.length > 0
-            ? `History: stored this run on \`${config.historyBranch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''}); it holds ${outcome.after.runs.length} run(s).`
-            : `History: this run was already stored (a re-run of the same job attempt); it holds ${outcome.after.runs.length} run(s).`);
+        outcome.status.push(result.runIds.length > 0 && result.pending
+            ? `History: stored this run beside \`${config.historyBranch}\` as a pending run (another job pushed first; the next stored run takes it into the branch); it holds ${outcome.after.runs.length} run(s).`
+            : result.runIds.length > 0
+                ? `History: stored this run on \`${config.historyBranch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''}); it holds ${outcome.after.runs.length} run(s).`
+                : `History: this run was already stored (a re-run of the same job attempt); it holds ${outcome.after.runs.length} run(s).`);
     }
     catch (error) {
         outcome.storeError = error.message;

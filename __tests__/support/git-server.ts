@@ -27,6 +27,8 @@ export interface GitServer {
   /** calls `listener` on every request as it arrives; returns a function that stops it */
   onRequest(listener: (r: RecordedRequest) => void): () => void
   setReadOnly(readOnly: boolean): void
+  /** see GitServerOptions.latencyMs */
+  setLatency(ms: number): void
   stop(): Promise<void>
 }
 
@@ -36,19 +38,25 @@ export interface GitServerOptions {
   readOnly?: boolean
   /** false: serve like a server without partial-fetch support (default true) */
   filter?: boolean
+  /** answer every request this many ms late, as a server across a network would (default 0) */
+  latencyMs?: number
+  /** serve the repositories of this folder, left in place on stop (default: a new temp folder, removed) */
+  root?: string
 }
 
 const HTTP_BACKEND = path.join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-http-backend')
 
 export async function startGitServer(opts: GitServerOptions = {}): Promise<GitServer> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'git-server-'))
+  const root = opts.root ?? mkdtempSync(path.join(os.tmpdir(), 'git-server-'))
   let readOnly = opts.readOnly ?? false
   const filter = opts.filter ?? true
   const listeners: Array<(r: RecordedRequest) => void> = []
   const requests: RecordedRequest[] = []
   const expected = opts.token ? 'basic ' + Buffer.from(`x-access-token:${opts.token}`).toString('base64') : null
 
-  const server = http.createServer((req, res) => {
+  let latency = opts.latencyMs ?? 0
+  const server = http.createServer((req, res) => (latency > 0 ? setTimeout(() => handle(req, res), latency) : handle(req, res)))
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const auth = req.headers.authorization ?? null
     const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', authorization: auth, status: 0 }
@@ -114,7 +122,7 @@ export async function startGitServer(opts: GitServerOptions = {}): Promise<GitSe
       else res.end()
     })
     cgi.stdin.on('error', () => undefined)
-  })
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
 
@@ -136,13 +144,16 @@ export async function startGitServer(opts: GitServerOptions = {}): Promise<GitSe
       listeners.push(listener)
       return () => void listeners.splice(listeners.indexOf(listener), 1)
     },
+    setLatency(ms) {
+      latency = ms
+    },
     setReadOnly(b) {
       readOnly = b
     },
     async stop() {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
-      rmSync(root, { recursive: true, force: true })
+      if (!opts.root) rmSync(root, { recursive: true, force: true })
     }
   }
 }

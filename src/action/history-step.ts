@@ -72,8 +72,10 @@ export async function storeRun(config: Config, ctx: RunnerContext, run: NewRun |
     outcome.commit = result.runIds.length > 0 ? result.commit : null
     outcome.after = clone.rollup()
     outcome.status.push(
-      result.runIds.length > 0
-        ? `History: stored this run on \`${config.historyBranch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''}); it holds ${outcome.after.runs.length} run(s).`
+      result.runIds.length > 0 && result.pending
+        ? `History: stored this run beside \`${config.historyBranch}\` as a pending run (another job pushed first; the next stored run takes it into the branch); it holds ${outcome.after.runs.length} run(s).`
+        : result.runIds.length > 0
+          ? `History: stored this run on \`${config.historyBranch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''}); it holds ${outcome.after.runs.length} run(s).`
         : `History: this run was already stored (a re-run of the same job attempt); it holds ${outcome.after.runs.length} run(s).`
     )
   } catch (error) {

@@ -59,7 +59,8 @@ export const ingestCommand: Command = {
     const branch = stringOption(values, 'branch') ?? DEFAULT_BRANCH
     // saved before the first request: a process killed at any moment leaves the run stored or saved
     await Promise.all(built.map((b) => saveRun(tmpdir(), branch, b)))
-    const clone = await openHistory({ remote, branch, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: cliLogger() })
+    // storing needs the tree, not the rollup: its lag is caught up by the writers whose turn it is (compact.ts)
+    const clone = await openHistory({ remote, branch, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: cliLogger(), read: false })
     try {
       const result = await appendBuiltRuns(clone, built, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) })
       if (result.status === 'read-only') {
@@ -67,8 +68,9 @@ export const ingestCommand: Command = {
         return 1
       }
       const stored = result.runIds.length
-      console.log(`stored ${stored} run(s) in ${clone.branch} at ${result.commit}` + (result.alreadyStored.length ? ` (${result.alreadyStored.length} already there)` : ''))
-      console.log(`the history holds ${clone.rollup().runs.length} run(s)`)
+      const where = result.pending ? `as pending run(s) beside ${clone.branch} (another job was pushing; the next stored run takes them in)` : `in ${clone.branch} at ${result.commit}`
+      console.log(`stored ${stored} run(s) ${where}` + (result.alreadyStored.length ? ` (${result.alreadyStored.length} already there)` : ''))
+      console.log(`the history holds ${clone.layout.runs.size} run file(s)`)
       return 0
     } finally {
       await clone.dispose()

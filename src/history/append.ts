@@ -1,9 +1,12 @@
 /**
  * Storing runs: each run adds its own immutable files (run file, suite file when new), committed
  * with plumbing on top of the fetched tip and pushed. A push that loses the race to another job
- * fetches the new tip (trees only) and rebuilds the same small commit on it; nothing shared is
- * re-derived inside the loop. The rollup is brought up to date afterwards (compact.ts), outside
- * the race. A copy of every run is saved before the first push and removed once it landed.
+ * does not queue behind the others: the runs are pushed as pending runs, each to a ref of its
+ * own (pending.ts), which no other job can take, and the next commit to the branch takes them in.
+ * Only a server that refuses such refs makes the writer queue: fetch the new tip (trees only),
+ * rebuild the same small commit on it, push again. The rollup is brought up to date afterwards
+ * (compact.ts), outside the race. A copy of every run is saved before the first push and
+ * removed once it landed.
  */
 import { promises as fs } from 'node:fs'
 import { InputError } from '../errors.js'
@@ -13,6 +16,7 @@ import { runFilePath, suiteFilePath } from './ids.js'
 import { README_PATH } from './layout.js'
 import { classifyPush, refusalReason } from './push-result.js'
 import { branchReadme } from './readme.js'
+import { absorbPending, pendingNamespace, type PendingRun } from './pending.js'
 import { buildRun, type BuiltRun } from './runfile.js'
 import { saveRun } from './saved.js'
 import { remoteError, type HistoryClone } from './store.js'
@@ -39,10 +43,13 @@ export interface AppendOptions {
   compact?: boolean
   /** the present, for retention (default: the clock) */
   now?: Date
+  /** false: never store runs as pending runs; queue on the branch until the push lands (default true) */
+  pending?: boolean
 }
 
 export type AppendResult =
-  | { status: 'stored'; commit: string; runIds: string[]; alreadyStored: string[]; attempts: number }
+  /** pending: the runs were stored beside the branch (pending.ts) after their push to it lost a race */
+  | { status: 'stored'; commit: string; runIds: string[]; alreadyStored: string[]; attempts: number; pending: boolean }
   | { status: 'read-only'; reason: string; saved: string[] }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -64,9 +71,11 @@ export async function appendRuns(clone: HistoryClone, runs: NewRun[], opts: Appe
 }
 
 /**
- * Adds runs to the branch in one commit. Contention is retried (jittered exponential backoff);
- * a branch rule or hook that declines the push stops at once with an InputError; a token that may
- * not push gives `read-only`. Whenever the runs were not stored, their saved copies are named.
+ * Adds runs to the branch in one commit (taking in the pending runs it holds). A push that lost the
+ * race stores the runs as pending runs instead; where the server refuses those, contention is
+ * retried (jittered exponential backoff). A branch rule or hook that declines the push stops at
+ * once with an InputError; a token that may not push gives `read-only`. Whenever the runs were not
+ * stored, their saved copies are named.
  */
 export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], opts: AppendOptions): Promise<AppendResult> {
   const maxAttempts = opts.maxAttempts ?? 30
@@ -84,22 +93,16 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`
 
   let lastReason = ''
+  let triedPending = opts.pending === false
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) {
       await sleep(random() * Math.min(cap, base * 2 ** (attempt - 2)))
       await clone.refresh()
     }
-    const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? [])
-    const fresh: BuiltRun[] = []
-    const already: string[] = []
-    for (const b of built) {
-      const id = b.runFile.run.id
-      if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id)) already.push(id)
-      else fresh.push(b)
-    }
+    const { fresh, already } = sortOut(clone, built)
     if (fresh.length === 0) {
       await removeSaved(saved)
-      return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt }
+      return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt, pending: false }
     }
     const runs = new Map<string, string>()
     const suites = new Map<string, string>()
@@ -108,7 +111,10 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
     }
     const readme = clone.layout.readme ? null : blob(branchReadme(clone.branch))
+    // runs pending beside the branch are taken in by this commit (pending.ts)
+    const absorbed = absorbPending(clone.layout)
     const changes = [
+      ...absorbed.changes,
       ...[...runs].map(([p, oid]) => ({ path: p, oid })),
       ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid })),
       ...(readme ? [{ path: README_PATH, oid: readme }] : [])
@@ -116,14 +122,14 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     const ids = fresh.map((b) => b.runFile.run.id)
     const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`
     const commit = await clone.objects.commitTree(clone.tip, changes, message)
-    const push = await clone.objects.push(commit)
+    const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs)
     const outcome = classifyPush(push)
     if (outcome === 'pushed') {
       clone.noteWritten(commit, runs, suites, readme)
       await removeSaved(saved)
       if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))
-      if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1 })
-      return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt }
+      if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random })
+      return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false }
     }
     if (outcome === 'read-only') {
       return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved }
@@ -143,8 +149,60 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     }
     lastReason = refusalReason(push)
     clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`)
+    if (!triedPending) {
+      // another job pushed first: store the runs beside the branch instead of queueing behind it
+      triedPending = true
+      const landed = await pushPending(clone, fresh, blob)
+      if (landed === 'read-only') return { status: 'read-only', reason: `the token may not push to ${clone.remote} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved }
+      if (landed !== null) {
+        await removeSaved(saved)
+        if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))
+        return { status: 'stored', commit: landed[0].commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: true }
+      }
+    }
   }
   throw new Error(notStored(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times because other jobs kept updating the branch (last: ${lastReason}).`))
+}
+
+/** The runs not stored yet, and the ids of those that are (on the branch, pending, or in the rollup read). */
+function sortOut(clone: HistoryClone, built: BuiltRun[]): { fresh: BuiltRun[]; already: string[] } {
+  const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? [])
+  const fresh: BuiltRun[] = []
+  const already: string[] = []
+  for (const b of built) {
+    const id = b.runFile.run.id
+    if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id)) already.push(id)
+    else fresh.push(b)
+  }
+  return { fresh, already }
+}
+
+/**
+ * Pushes each run as a pending run (pending.ts): a parentless commit of its run file (and its
+ * suite file when the branch lacks it) to a ref of its own, all in one atomic push. Null when the
+ * server would not take them (a rule against such refs, or the same run pending already): the
+ * caller then queues on the branch as before.
+ */
+async function pushPending(clone: HistoryClone, fresh: BuiltRun[], blob: (text: string) => string): Promise<PendingRun[] | 'read-only' | null> {
+  const pending: PendingRun[] = []
+  for (const b of fresh) {
+    const file = runFilePath(b.runFile.run.created, b.runFile.run.id)
+    const runs = new Map([[file, blob(b.runText)]])
+    const suites = new Map<string, string>()
+    if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
+    const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid }))]
+    const commit = await clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`)
+    pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites })
+  }
+  const push = await clone.objects.pushNewRefs(pending)
+  const outcome = classifyPush(push)
+  if (outcome === 'pushed') {
+    clone.notePending(pending)
+    return pending
+  }
+  if (outcome === 'read-only') return 'read-only'
+  clone.logger.debug(`history: the runs could not be stored as pending runs (${refusalReason(push)}); queueing on the branch instead`)
+  return null
 }
 
 async function removeSaved(files: string[]): Promise<void> {

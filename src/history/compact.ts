@@ -8,8 +8,10 @@
  */
 import { encodeState } from './codec.js'
 import { suiteFilePath } from './ids.js'
-import { ARCHIVE_PATH, ROLLUP_PATH, type BranchLayout } from './layout.js'
+import { ARCHIVE_PATH, README_PATH, ROLLUP_PATH, type BranchLayout } from './layout.js'
+import { absorbPending } from './pending.js'
 import { classifyPush, refusalReason } from './push-result.js'
+import { branchReadme } from './readme.js'
 import { planPrune, retentionAnchor } from './retention.js'
 import { applyRun, compareKeys, markPruned, peerOf, type RollupState } from './rollup.js'
 import type { HistoryClone } from './store.js'
@@ -26,6 +28,8 @@ export interface CompactOptions {
   stored?: Array<{ created: string }>
   /** the writer's push lost races: other writers are active, so leave a lag below BUSY_LAG to them */
   busy?: boolean
+  /** for a writer that did not read the rollup: the chance source of its 1-in-COMPACT_LAG turn (default Math.random) */
+  random?: () => number
 }
 
 /** The lag a busy writer still catches up on (so a branch that is never quiet still gets compacted). */
@@ -38,7 +42,13 @@ export type CompactResult =
 /** Compacts when due; never fails the caller (the runs are stored already): problems become debug lines. */
 export async function compactIfDue(clone: HistoryClone, opts: CompactOptions): Promise<CompactResult | null> {
   try {
-    if (!clone.loadedRollup) await clone.load()
+    if (!clone.loadedRollup) {
+      // a writer that did not read the rollup cannot see its lag without reading it: it takes a
+      // turn one time in COMPACT_LAG (so the lag stays near COMPACT_LAG), or when the rollup is missing
+      const missing = clone.layout.rollup === null && clone.layout.runs.size > 0
+      if (!missing && (opts.busy || (opts.random ?? Math.random)() >= 1 / COMPACT_LAG)) return null
+      await clone.load({ writing: true })
+    }
     const loaded = clone.loadedRollup
     if (!loaded) return null
     // another writer rewrote the rollup since this one was read: it is active, and knows more
@@ -66,7 +76,7 @@ export async function compactHistory(clone: HistoryClone, opts: CompactOptions &
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await clone.refresh()
     const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state()
-    if (clone.tip === null) return { status: 'unchanged', reason: 'the branch does not exist yet' }
+    if (clone.tip === null && clone.layout.pending.length === 0) return { status: 'unchanged', reason: 'the branch does not exist yet' }
     last = await compactOnce(clone, state, opts.retentionDays, retentionAnchor(opts.now ?? new Date(), opts.stored))
     if (last.status !== 'lost-race') return last
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 200 * attempt))
@@ -78,8 +88,10 @@ async function compactOnce(clone: HistoryClone, state: RollupState, retentionDay
   const pruned = planPrune(state.rollup.runs, retentionDays, anchor)
     .filter((r) => r.file !== null && clone.layout.runs.has(r.file))
     .sort(compareKeys)
-  const changes: Array<{ path: string; oid: string | null }> = []
-  const layout: BranchLayout = { ...clone.layout, runs: new Map(clone.layout.runs), suites: new Map(clone.layout.suites) }
+  // pending runs are taken in first (pending.ts), so that pruning may still delete one of them
+  const absorbed = absorbPending(clone.layout)
+  const changes: Array<{ path: string; oid: string | null }> = [...absorbed.changes]
+  const layout: BranchLayout = { ...clone.layout, runs: new Map(clone.layout.runs), suites: new Map(clone.layout.suites), pending: [], fromPending: new Map() }
   if (pruned.length > 0) {
     const archive = await clone.readArchive()
     const files = await clone.readRunFiles(pruned.map((r) => r.file as string))
@@ -117,12 +129,17 @@ async function compactOnce(clone: HistoryClone, state: RollupState, retentionDay
       layout.suites.delete(hash)
     }
   }
+  if (!clone.layout.readme) {
+    // the branch is created here when its first runs were all pending
+    layout.readme = clone.objects.writeBlob(branchReadme(clone.branch))
+    changes.push({ path: README_PATH, oid: layout.readme })
+  }
   const rollupOid = clone.objects.writeBlob(encodeState(state))
-  if (rollupOid === clone.layout.rollup && changes.length === 0) return { status: 'unchanged', reason: 'the rollup is up to date' }
+  if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0) return { status: 'unchanged', reason: 'the rollup is up to date' }
   changes.push({ path: ROLLUP_PATH, oid: rollupOid })
   layout.rollup = rollupOid
   const commit = await clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`)
-  const push = await clone.objects.push(commit)
+  const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs)
   const outcome = classifyPush(push)
   if (outcome === 'pushed') {
     clone.noteCompacted(commit, layout, state)

@@ -6,6 +6,7 @@
  */
 import { InputError } from '../errors.js'
 import type { TreeEntry } from './objects.js'
+import type { PendingRun } from './pending.js'
 
 export const ROLLUP_PATH = 'rollup.json'
 export const ARCHIVE_PATH = 'archive.json'
@@ -35,11 +36,20 @@ export interface BranchLayout {
   suites: Map<string, string>
   /** paths that are none of the above (left alone, reported once) */
   ignored: string[]
+  /** runs pushed beside the branch (pending.ts); their files are in `runs` and `suites` too */
+  pending: PendingRun[]
+  /** the files of `runs` and `suites` that only a pending run holds: path -> blob id */
+  fromPending: Map<string, string>
+}
+
+/** A layout with nothing in it (a branch that does not exist yet). */
+export function emptyLayout(): BranchLayout {
+  return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [], pending: [], fromPending: new Map() }
 }
 
 /** Sorts a tree listing into the layout, or refuses it (InputError naming the offending path). */
 export function readLayout(entries: TreeEntry[], branch: string): BranchLayout {
-  const layout: BranchLayout = { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [] }
+  const layout = emptyLayout()
   for (const e of entries) {
     if (e.type === 'tree') continue // folders: their files are listed too
     const owned = OWNED_ROOTS.some((root) => e.path === root || e.path.startsWith(`${root}/`))

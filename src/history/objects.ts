@@ -12,6 +12,10 @@ import { existsSync, mkdirSync, promises as fs, readFileSync, renameSync, writeF
 import * as path from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { BOT_EMAIL, BOT_NAME, Git, GitError, type GitResult } from './git.js'
+import { LOCAL_PENDING, pendingNamespace } from './pending.js'
+
+/** What git says when the branch asked for does not exist on the server. */
+const MISSING_REF = /couldn't find remote ref|could not find remote ref/i
 
 /**
  * Fetching blobs by id, as git's own lazy fetch does: without negotiation (otherwise the server
@@ -70,15 +74,31 @@ export class ObjectStore {
   }
 
   /**
-   * Fetches the branch tip with its trees but without blobs (servers that do not filter send
-   * everything; that is only slower). Returns the tip, or null when the branch does not exist.
+   * Fetches the branch tip and the pending runs (pending.ts) with their trees but without blobs
+   * (servers that do not filter send everything; that is only slower), in one fetch. Returns the
+   * tip, or null when the branch does not exist (its pending runs are fetched all the same).
    */
   async fetchTip(): Promise<GitResult & { tip: string | null }> {
-    const r = await this.git.tryRun(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1', '--filter=blob:none', 'origin', `+refs/heads/${this.branch}:${this.remoteRef}`])
-    if (r.exitCode !== 0) return { ...r, tip: null }
+    const args = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--depth=1', '--filter=blob:none', 'origin']
+    const pendingSpec = `+${pendingNamespace(this.branch)}*:${LOCAL_PENDING}*`
+    const r = await this.git.tryRun([...args, `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec])
+    if (r.exitCode !== 0) {
+      if (!MISSING_REF.test(r.stderr)) return { ...r, tip: null }
+      // no branch yet: the first runs of a history may still be pending beside it (without
+      // --depth, which makes a fetch that matches nothing fail; pending commits have no parent)
+      const p = await this.git.tryRun([...args.filter((a) => a !== '--depth=1'), pendingSpec])
+      return { ...(p.exitCode === 0 ? r : p), tip: null }
+    }
     const refFile = path.join(this.dir, this.remoteRef)
     const tip = existsSync(refFile) ? readFileSync(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim()
     return { ...r, tip }
+  }
+
+  /** Whether the last fetch brought any pending run (spares a git process when none did). */
+  hasPending(): boolean {
+    if (existsSync(path.join(this.dir, LOCAL_PENDING))) return true
+    const packed = path.join(this.dir, 'packed-refs')
+    return existsSync(packed) && readFileSync(packed, 'utf8').includes(` ${LOCAL_PENDING}`)
   }
 
   /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
@@ -236,11 +256,20 @@ export class ObjectStore {
     return this.writeObject('commit', Buffer.from(`tree ${tree}\nauthor ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`, 'utf8'))
   }
 
-  /** Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit. */
-  push(commit: string, lease?: string): Promise<GitResult> {
+  /**
+   * Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit.
+   * Pending refs taken in by the commit are deleted in the same atomic update.
+   */
+  push(commit: string, lease?: string, deleteRefs: string[] = []): Promise<GitResult> {
     const args = ['push', '--porcelain', '--no-verify']
+    if (deleteRefs.length > 0) args.push('--atomic')
     if (lease) args.push(`--force-with-lease=refs/heads/${this.branch}:${lease}`)
-    return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`])
+    return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`, ...deleteRefs.map((ref) => `:${ref}`)])
+  }
+
+  /** Creates refs that must not exist yet (pending runs), all or none. */
+  pushNewRefs(refs: Array<{ commit: string; ref: string }>): Promise<GitResult> {
+    return this.git.tryRun(['push', '--porcelain', '--no-verify', '--atomic', 'origin', ...refs.map((r) => `${r.commit}:${r.ref}`)])
   }
 }
 

@@ -9,7 +9,7 @@ export type PushOutcome = 'pushed' | 'contention' | 'refused' | 'read-only' | 'f
 
 const READ_ONLY = /returned error: 403|permission to \S+ denied|403 forbidden|write access to repository not granted/i
 const REFUSED = /hook declined|GH006|GH013|protected branch|rule violations|declined due to|pre-receive hook/i
-const CONTENTION = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists/i
+const CONTENTION = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists|remote ref does not exist/i
 export const AUTH_FAILED = /returned error: 401|authentication failed|could not read username|terminal prompts disabled/i
 
 export function classifyPush(r: GitResult): PushOutcome {

@@ -32,6 +32,11 @@ migrates older files when it reads them, an older action refuses newer files).
   The rollup equals the archive plus the run files replayed in time order; a missing or damaged
   rollup is rebuilt that way (\`node dist/cli.js history --repo URL --rebuild\` writes it back).
 
+A job whose push to this branch lost the race to another job stores its run at once as a pending
+run instead: a commit of its run file (and its suite file when the branch lacks it) to the ref
+\`refs/test-history-pending/${branch}/<run id>\`. Readers read pending runs as part of this branch;
+the next commit here takes their files in and deletes their refs in the same atomic push.
+
 Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
 rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
 run files older than the configured number of days, counted back from the present (never from a

@@ -15,10 +15,11 @@ import { configureAuth, extraHeaderKey } from './auth.js'
 import { decodeState, sourceVersionOf } from './codec.js'
 import { Git, GitError, type GitResult } from './git.js'
 import { suiteFilePath, validateBranchName } from './ids.js'
-import { ARCHIVE_PATH, checkSize, readLayout, ROLLUP_PATH, SIZE_BOUNDS, type BoundedKind, type BranchLayout } from './layout.js'
+import { ARCHIVE_PATH, checkSize, emptyLayout, readLayout, ROLLUP_PATH, SIZE_BOUNDS, type BoundedKind, type BranchLayout } from './layout.js'
 import { plainLogger, type HistoryLogger } from './logger.js'
 import { migrateDocument, NewerSchemaError } from './migrate.js'
 import { ObjectStore, type BlobRead } from './objects.js'
+import { listPending, mergePending, type PendingRun } from './pending.js'
 import { AUTH_FAILED, isReadOnly } from './push-result.js'
 import { applyRun, compareKeys, emptyState, peerOf, type RollupState, type ShaPeer } from './rollup.js'
 import { HISTORY_SCHEMA_VERSION, type Rollup, type RunFile, type SuiteFile } from './types.js'
@@ -55,6 +56,8 @@ export interface HistoryDescription {
   pruned_runs: number
   /** run files the stored rollup.json does not cover yet (folded in when read; compaction catches up) */
   uncovered_runs: number
+  /** runs stored beside the branch after a lost race (pending.ts), not yet taken into it */
+  pending_runs: number
   first_run: string | null
   last_run: string | null
   runs_by_branch: Record<string, number>
@@ -149,13 +152,17 @@ export class HistoryClone {
     if (r.exitCode !== 0 && !/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) throw remoteError('fetch', this, r)
     this.tip = r.tip
     this.layout = this.tip ? readLayout(await this.objects.listTree(this.tip), this.branch) : emptyLayout()
+    if (this.objects.hasPending()) mergePending(this.layout, await listPending(this.git, this.branch))
     if (this.layout.ignored.length > 0) this.logger.debug(`history branch ${this.branch}: ignoring ${this.layout.ignored.length} file(s) outside the layout (${this.layout.ignored.slice(0, 3).join(', ')})`)
   }
 
-  /** Reads the rollup and folds in the run files it does not cover (see the file comment). */
-  async load(): Promise<RollupState> {
+  /**
+   * Reads the rollup and folds in the run files it does not cover (see the file comment).
+   * `writing`: the caller writes the rollup back at once, so a missing one is no news to report.
+   */
+  async load(opts: { writing?: boolean } = {}): Promise<RollupState> {
     const sourceOid = this.layout.rollup
-    this.loaded = { ...(await this.readRollup()), sourceOid }
+    this.loaded = { ...(await this.readRollup(opts.writing ?? false)), sourceOid }
     await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state))
     return this.loaded.state
   }
@@ -166,7 +173,7 @@ export class HistoryClone {
     return [...this.layout.runs.keys()].filter((p) => !covered.has(p)).sort()
   }
 
-  private async readRollup(): Promise<Omit<LoadedRollup, 'sourceOid'>> {
+  private async readRollup(writing: boolean): Promise<Omit<LoadedRollup, 'sourceOid'>> {
     const { rollup: rollupOid, runs, archive } = this.layout
     if (rollupOid) {
       try {
@@ -184,6 +191,10 @@ export class HistoryClone {
         this.warn(`${error.message} It was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''}; the next stored run writes the rebuilt file.`)
         return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was damaged` }
       }
+    }
+    if ((runs.size > 0 || archive) && writing) {
+      this.logger.debug(`${ROLLUP_PATH} is missing from the history branch "${this.branch}"; rebuilding it from the ${runs.size} run file(s) to write it`)
+      return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was missing` }
     }
     if (runs.size > 0 || archive) {
       this.warn(
@@ -341,6 +352,7 @@ export class HistoryClone {
       run_files: this.layout.runs.size,
       pruned_runs: runs.filter((r) => r.file === null).length,
       uncovered_runs: this.loaded ? [...this.layout.runs.keys()].filter((p) => !this.loaded?.storedCoverage.has(p)).length : this.layout.runs.size,
+      pending_runs: this.layout.pending.length,
       first_run: runs[0]?.created ?? null,
       last_run: runs.at(-1)?.created ?? null,
       runs_by_branch: byBranch,
@@ -351,12 +363,19 @@ export class HistoryClone {
     }
   }
 
-  /** @internal after a push: the tree now holds these files too */
+  /** @internal after a push: the tree now holds these files too, and the pending runs it took in */
   noteWritten(commit: string, runs: Map<string, string>, suites: Map<string, string>, readme: string | null): void {
     this.tip = commit
     for (const [p, oid] of runs) this.layout.runs.set(p, oid)
     for (const [h, oid] of suites) this.layout.suites.set(h, oid)
     if (readme) this.layout.readme = readme
+    this.layout.pending = []
+    this.layout.fromPending = new Map()
+  }
+
+  /** @internal after runs were pushed as pending runs: read as part of the tree from now on */
+  notePending(pending: PendingRun[]): void {
+    mergePending(this.layout, [...this.layout.pending, ...pending])
   }
 
   /** @internal after a compaction: the stored rollup covers the state's runs */
@@ -374,10 +393,6 @@ export class HistoryClone {
 
 function hashOfSuitePath(p: string): string {
   return p.replace(/^suites\//, '').replace(/\.json$/, '')
-}
-
-function emptyLayout(): BranchLayout {
-  return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [] }
 }
 
 export function parseRunFile(blob: Buffer, file: string, branch: string): RunFile {

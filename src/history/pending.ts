@@ -1,0 +1,107 @@
+/**
+ * Pending runs: a writer whose push to the branch lost the race does not queue behind the other
+ * jobs. It pushes its run instead as a tiny parentless commit (its run file, and its suite file
+ * when the branch lacks it) to a ref of its own, `refs/test-history-pending/<branch>/<run id>`.
+ * No two runs share that ref, so the push cannot lose a race, and the run is stored at once.
+ * Readers fetch these refs with the branch (same fetch) and treat their files as part of the
+ * tree; the next commit to the branch (any run's, or a compaction's) takes their files in and
+ * deletes the refs in the same atomic push. The refs are not branches: they trigger no workflow
+ * and no branch rule, and `actions/checkout` never fetches them.
+ */
+import { InputError } from '../errors.js'
+import type { Git } from './git.js'
+import { suiteFilePath } from './ids.js'
+import { readLayout, type BranchLayout } from './layout.js'
+import type { TreeEntry } from './objects.js'
+
+/** Where pending runs of `branch` live on the server. */
+export function pendingNamespace(branch: string): string {
+  return `refs/test-history-pending/${branch}/`
+}
+
+/** Where the private repository keeps its copies of them. */
+export const LOCAL_PENDING = 'refs/pending/'
+
+/** A pending run as fetched: its ref on the server and the files its commit holds. */
+export interface PendingRun {
+  ref: string
+  commit: string
+  /** run file path -> blob id (one per ref as written; a ref by other hands may hold more) */
+  runs: Map<string, string>
+  /** suite hash -> blob id */
+  suites: Map<string, string>
+}
+
+/**
+ * The pending runs fetched into the private repository: one `for-each-ref` and one `diff-tree`
+ * for all of them. Their trees are checked like the branch's (a symlink or a submodule refuses
+ * the read, naming the ref); files outside runs/ and suites/ are ignored.
+ */
+export async function listPending(git: Git, branch: string): Promise<PendingRun[]> {
+  const refs = (await git.run(['for-each-ref', '--format=%(objectname) %(refname)', LOCAL_PENDING]))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, local] = line.split(' ')
+      return { commit, ref: pendingNamespace(branch) + local.slice(LOCAL_PENDING.length) }
+    })
+  if (refs.length === 0) return []
+  const out = await git.run(['diff-tree', '--stdin', '-r', '--root', '-z'], refs.map((r) => r.commit).join('\n') + '\n')
+  const entries = parseDiffTree(out)
+  return refs.map(({ commit, ref }) => {
+    let layout: BranchLayout
+    try {
+      layout = readLayout(entries.get(commit) ?? [], branch)
+    } catch (error) {
+      throw new InputError(`${(error as Error).message.replace(`The history branch "${branch}" holds`, `The pending run ${ref} of the history branch "${branch}" holds`)} (Delete the ref with \`git push origin :${ref}\`.)`)
+    }
+    return { ref, commit, runs: layout.runs, suites: layout.suites }
+  })
+}
+
+/** `diff-tree --stdin -r --root -z` output: per commit, the files it adds. */
+function parseDiffTree(out: string): Map<string, TreeEntry[]> {
+  const byCommit = new Map<string, TreeEntry[]>()
+  const fields = out.split('\0')
+  let current: TreeEntry[] | null = null
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]
+    if (/^[0-9a-f]{40,64}$/.test(field)) {
+      byCommit.set(field, (current = []))
+      continue
+    }
+    if (!field.startsWith(':') || !current) continue
+    // :<old mode> <new mode> <old oid> <new oid> <status>, then the path
+    const [, mode, , oid, status] = field.slice(1).split(' ')
+    const file = fields[++i]
+    if (status !== 'A') continue
+    current.push({ mode, type: mode === '160000' ? 'commit' : mode === '040000' ? 'tree' : 'blob', oid, path: file })
+  }
+  return byCommit
+}
+
+/** Adds the pending runs to a layout read from the branch; the branch's own files win. */
+export function mergePending(layout: BranchLayout, pending: PendingRun[]): void {
+  layout.pending = pending
+  for (const p of pending) {
+    for (const [file, oid] of p.runs) {
+      if (layout.runs.has(file)) continue
+      layout.runs.set(file, oid)
+      layout.fromPending.set(file, oid)
+    }
+    for (const [hash, oid] of p.suites) {
+      if (layout.suites.has(hash)) continue
+      layout.suites.set(hash, oid)
+      layout.fromPending.set(suiteFilePath(hash), oid)
+    }
+  }
+}
+
+/**
+ * What a commit to the branch adds to take the pending runs in (their files the branch lacks,
+ * first, so that a later change of the same commit may still delete one) and the refs its push
+ * deletes in the same atomic update.
+ */
+export function absorbPending(layout: BranchLayout): { changes: Array<{ path: string; oid: string }>; deleteRefs: string[] } {
+  return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deleteRefs: layout.pending.map((p) => p.ref) }
+}
