@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { appendRuns, openHistory, type HistoryClone } from '../../src/history/index.js'
 import { buildReview, renderReview, type Review } from '../../src/review/index.js'
 import { chartProblems, mermaidCharts } from '../trends/xychart-check.js'
-import { bareRepo, EVIL, reviewIncidents, reviewRuns } from './history.js'
+import { bareRepo, EVIL, reviewIncidents, reviewRuns, runAt } from './history.js'
+import { incident } from '../analysis/history-builder.js'
 
 const NOW = new Date('2026-11-12T00:00:00Z')
 const OPTIONS = { deadWeightDays: 60 }
@@ -110,6 +111,26 @@ describe('buildReview on a real history spanning two quarters', () => {
     expect(evilLine).toMatch(/^- \[ \] Retire or consolidate `+ ?tests\/evil\.py::test_x\[<script>alert\(1\)<\/script>\\\|@octocat --> `x` #12\] ?`+: /)
     expect(evilLine).toMatch(/<!-- key:retire:[0-9a-f]{12} -->$/)
     expect((evilLine.match(/<!--/g) ?? []).length).toBe(1)
+  })
+
+  it('calls an incident predicted only when a predictive test failed before it, as the job summary does', async () => {
+    // test_cart fails every fourth run all along: its failure two days before INC-D is what it always does
+    // (the rest of the history as in the other tests)
+    const runs = reviewRuns().map((r, i) => (i % 4 === 0 ? runAt(r.info.created, i, { 'tests/checkout.py::test_cart': 'failed' }) : r))
+    const noisy = await openHistory({ remote: await bareRepo(await mkdtemp(join(work, 'noisy-'))), tempDir: work })
+    try {
+      expect((await appendRuns(noisy, runs, { retentionDays: 0 })).status).toBe('stored')
+      const cartFailures = runs.filter((r) => r.run.tests.some((t) => t.nodeid === 'tests/checkout.py::test_cart' && t.outcome === 'failed')).map((r) => r.info.created)
+      const lastInQ4 = cartFailures.filter((c) => c >= '2026-10-01' && c < '2026-11-05').sort().at(-1) as string
+      const incidents = [...reviewIncidents(), incident('INC-D', 'checkout', new Date(Date.parse(lastInQ4) + 2 * 86_400_000).toISOString())]
+      const noisyReview = buildReview(noisy.rollup(), incidents, { quarter: '2026Q4', now: NOW, analysisOptions: OPTIONS })
+      const d = noisyReview.incidents.find((i) => i.incident_id === 'INC-D')
+      expect(d).toMatchObject({ status: 'not_reliable', was_predictable: true, predicted_by: [] })
+      expect(d?.failing_tests).toContain('tests/checkout.py::test_cart')
+      expect(renderReview(noisyReview)).toMatch(/INC-D.*\| ⚠️ not reliably predicted: \d+ covering test\(s\) failed in the week before, as often as they do without an incident or flakily \|/)
+    } finally {
+      await noisy.dispose()
+    }
   })
 
   it('refuses a quarter that has not started, and works without run files', () => {

@@ -62893,7 +62893,9 @@ function incidentsSection(review) {
 function incidentStatus(i) {
     switch (i.status) {
         case 'predicted':
-            return `✅ predicted: ${i.failing_tests.length} covering test(s) failed in the week before`;
+            return `✅ predicted: ${i.predicted_by.length} covering test(s) failed in the week before, unlikely by chance`;
+        case 'not_reliable':
+            return `⚠️ not reliably predicted: ${i.failing_tests.length} covering test(s) failed in the week before, as often as they do without an incident or flakily`;
         case 'covered':
             return 'covered';
         case 'gap_closed':
@@ -63069,6 +63071,7 @@ const round1 = (v) => String(Math.round(v * 10) / 10);
 
 
 
+
 /** The gap-closure target of CONTRACT.md, in days. */
 const review_CLOSURE_TARGET_DAYS = 14;
 /** Days without a run after which a load-bearing test counts as no longer running. */
@@ -63111,10 +63114,11 @@ function buildReview(rollup, incidents, options) {
         covering_test_count: f.covering_test_count,
         was_predictable: f.was_predictable,
         failing_tests: f.failing_tests,
+        predicted_by: f.predicted_by,
         gap_type: f.gap_type,
         gap_closed_by: f.gap_closed_by,
         gap_closure_days: f.gap_closure_days,
-        status: f.was_predictable ? 'predicted' : f.gap_type === null ? 'covered' : f.gap_closed_by ? 'gap_closed' : 'gap_open'
+        status: review_incidentStatus(f)
     }));
     const openGaps = findings.incidents
         .filter((f) => f.gap_type !== null && f.gap_closed_by === null)
@@ -63378,6 +63382,13 @@ function median(values) {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function review_incidentStatus(f) {
+    if (f.predicted_by.length > 0)
+        return 'predicted';
+    if (gapKind(f) !== null)
+        return f.gap_closed_by ? 'gap_closed' : 'gap_open';
+    return f.failing_tests.length > 0 ? 'not_reliable' : 'covered';
+}
 
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
 

@@ -70,7 +70,9 @@ function incidentsSection(review: Review): string[] {
 function incidentStatus(i: Review['incidents'][number]): string {
   switch (i.status) {
     case 'predicted':
-      return `✅ predicted: ${i.failing_tests.length} covering test(s) failed in the week before`
+      return `✅ predicted: ${i.predicted_by.length} covering test(s) failed in the week before, unlikely by chance`
+    case 'not_reliable':
+      return `⚠️ not reliably predicted: ${i.failing_tests.length} covering test(s) failed in the week before, as often as they do without an incident or flakily`
     case 'covered':
       return 'covered'
     case 'gap_closed':

@@ -8,10 +8,11 @@
  * `buildReview` is pure apart from reading run files through `runs` (a HistoryClone): without it,
  * the parts that need run files (costs, skips, slowdowns, suite duration) say so.
  */
-import { analyze, effectiveOptions, type AnalysisOptions, type Findings, type Strength, type Verdict } from '../analysis/index.js'
+import { analyze, effectiveOptions, type AnalysisOptions, type Findings, type IncidentFinding, type Strength, type Verdict } from '../analysis/index.js'
 import { buildHistoryView, type HistoryView } from '../analysis/history-view.js'
 import { DAY_MS, round2 } from '../analysis/time.js'
 import { InputError } from '../errors.js'
+import { gapKind } from '../render/findings-sections.js'
 import type { Rollup, RunIndexEntry } from '../history/types.js'
 import type { Incident } from '../incidents/types.js'
 import type { Outcome } from '../report/types.js'
@@ -39,7 +40,11 @@ export interface ReviewOptions {
   repository?: string | null
 }
 
-export type IncidentStatus = 'predicted' | 'covered' | 'gap_open' | 'gap_closed'
+/**
+ * As the job summary answers "could a test have warned us?": predicted only when a predictive test
+ * failed before it (predicted_by); failures that were chance or flakiness are not_reliable.
+ */
+export type IncidentStatus = 'predicted' | 'not_reliable' | 'covered' | 'gap_open' | 'gap_closed'
 
 export interface QuarterIncident {
   incident_id: string
@@ -51,6 +56,8 @@ export interface QuarterIncident {
   covering_test_count: number
   was_predictable: boolean
   failing_tests: string[]
+  /** the failing tests that are predictive (their failures are unlikely to be chance) */
+  predicted_by: string[]
   gap_type: Findings['incidents'][number]['gap_type']
   gap_closed_by: string | null
   gap_closure_days: number | null
@@ -213,10 +220,11 @@ export function buildReview(rollup: Rollup, incidents: Incident[], options: Revi
       covering_test_count: f.covering_test_count,
       was_predictable: f.was_predictable,
       failing_tests: f.failing_tests,
+      predicted_by: f.predicted_by,
       gap_type: f.gap_type,
       gap_closed_by: f.gap_closed_by,
       gap_closure_days: f.gap_closure_days,
-      status: f.was_predictable ? 'predicted' : f.gap_type === null ? 'covered' : f.gap_closed_by ? 'gap_closed' : 'gap_open'
+      status: incidentStatus(f)
     }))
   const openGaps: OpenGap[] = findings.incidents
     .filter((f) => f.gap_type !== null && f.gap_closed_by === null)
@@ -494,3 +502,9 @@ function median(values: number[]): number {
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function incidentStatus(f: IncidentFinding): IncidentStatus {
+  if (f.predicted_by.length > 0) return 'predicted'
+  if (gapKind(f) !== null) return f.gap_closed_by ? 'gap_closed' : 'gap_open'
+  return f.failing_tests.length > 0 ? 'not_reliable' : 'covered'
+}
