@@ -200,5 +200,7 @@ describe('matrix jobs finishing at once', () => {
     expect(stored.size).toBe(RACING_JOBS)
     expect(claimed).toHaveLength(RACING_JOBS)
     expect(rebuilt).toEqual(rollup)
+    // a job that lost the race says its run is pending beside the branch, not that it is on it
+    for (const run of runs) expect(run.summary).toMatch(/History: stored this run (on `test-history` \(commit `[0-9a-f]{12}`|beside `test-history` as a pending run \(another job pushed first; the next stored run takes it into the branch\))/)
   })
 })

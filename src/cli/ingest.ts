@@ -70,7 +70,8 @@ export const ingestCommand: Command = {
       const stored = result.runIds.length
       const where = result.pending ? `as pending run(s) beside ${clone.branch} (another job was pushing; the next stored run takes them in)` : `in ${clone.branch} at ${result.commit}`
       console.log(`stored ${stored} run(s) ${where}` + (result.alreadyStored.length ? ` (${result.alreadyStored.length} already there)` : ''))
-      console.log(`the history holds ${clone.layout.runs.size} run file(s)`)
+      // a pending writer read the branch before the jobs that pushed first: its count would be short
+      if (!result.pending) console.log(`the history holds ${clone.layout.runs.size} run file(s)`)
       return 0
     } finally {
       await clone.dispose()
