@@ -127,6 +127,9 @@ describe('buildReview on a real history spanning two quarters', () => {
       const d = noisyReview.incidents.find((i) => i.incident_id === 'INC-D')
       expect(d).toMatchObject({ status: 'not_reliable', was_predictable: true, predicted_by: [] })
       expect(d?.failing_tests).toContain('tests/checkout.py::test_cart')
+      // the quarter's trend: the incidents a real warning preceded are fewer than those any failure preceded
+      const latest = (metric: string) => noisyReview.trends.metrics.find((m) => m.metric === metric)?.points.at(-1)?.value as number
+      expect(latest('predicted_incident_rate')).toBeLessThan(latest('prediction_rate'))
       expect(renderReview(noisyReview)).toMatch(/INC-D.*\| ⚠️ not reliably predicted: \d+ covering test\(s\) failed in the week before, as often as they do without an incident or flakily \|/)
     } finally {
       await noisy.dispose()

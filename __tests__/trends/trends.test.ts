@@ -24,6 +24,11 @@ describe('computeTrends', () => {
     expect([coverage.change, coverage.direction]).toEqual([-33.33, 'worse'])
     const prediction = values(trends, 'prediction_rate')
     expect(prediction.points.map((p) => p.value)).toEqual([null, null, 50, 33.33])
+    // counting only incidents a predictive test failed before: here the same, since test_a's one
+    // failure before INC-1 is its only failure (the chance case is in the review's tests)
+    const predicted = values(trends, 'predicted_incident_rate')
+    expect(predicted.points.map((p) => [p.value, p.verdict])).toEqual([[null, null], [null, null], [50, true], [33.33, true]])
+    expect(trends.quarters.map((x) => x.metrics.predicted_incident_rate)).toEqual([null, null, 50, 33.33])
     // INC-0's gap was still open at the end of Q3: the test that closed it appeared on 2 October
     const closure = values(trends, 'test_gap_closure_days')
     expect(closure.points.map((p) => [p.value, p.verdict])).toEqual([[null, null], [null, null], [null, null], [13.5, true]])
@@ -71,7 +76,7 @@ describe('computeTrends', () => {
     expect(text).toContain('| Incident coverage rate | no data | no data | 100 % ✅ | 66.67 % ❌ | `··█▁` | -33.33 pts (worse) | > 70 % |')
     expect(text).toContain('| Gap closure time (median) | no data | no data | no data | 13.5 days ✅ |')
     const charts = mermaidCharts(text)
-    expect(charts).toHaveLength(5)
+    expect(charts).toHaveLength(6)
     for (const chart of charts) expect(chartProblems(chart)).toEqual([])
     const coverage = charts[0]
     expect(coverage.categories).toEqual(['2026Q3', '2026Q4 (to date)'])
@@ -79,7 +84,7 @@ describe('computeTrends', () => {
       { kind: 'bar', values: [100, 66.67] },
       { kind: 'line', values: [70, 70] }
     ])
-    expect(charts[4].series).toEqual([{ kind: 'bar', values: [3, 2] }])
+    expect(charts[5].series).toEqual([{ kind: 'bar', values: [3, 2] }])
   })
 
   it('works on an empty history', () => {

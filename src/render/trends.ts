@@ -64,6 +64,7 @@ export interface TrendsSectionOptions {
 const mark = (verdict: boolean | null): string => (verdict === null ? '➖' : verdict ? '✅' : '❌')
 const TARGET_LINE: Partial<Record<MetricTrend['metric'], number>> = {
   incident_coverage_rate: 70,
+  predicted_incident_rate: 30,
   prediction_rate: 30,
   test_gap_closure_days: 14,
   dead_weight_ratio: 30

@@ -20,7 +20,7 @@ import { quarterOf, quarterRange, quartersEndingWith, type QuarterName } from '.
 export * from './quarter.js'
 export { rollupAsOf, type RollupAsOf } from './as-of.js'
 
-export type TrendMetricName = 'incident_coverage_rate' | 'prediction_rate' | 'test_gap_closure_days' | 'dead_weight_ratio' | 'tests_added'
+export type TrendMetricName = 'incident_coverage_rate' | 'predicted_incident_rate' | 'prediction_rate' | 'test_gap_closure_days' | 'dead_weight_ratio' | 'tests_added'
 
 export interface TrendPoint {
   quarter: QuarterName
@@ -102,7 +102,9 @@ export function computeTrends(rollup: Rollup, incidents: Incident[], options: Tr
 
   const metrics: MetricTrend[] = [
     trend('incident_coverage_rate', 'Incident coverage rate', '%', '> 70 %', 'higher', snapshots, (s) => s.metrics.incident_coverage_rate, (v) => v > 70),
-    trend('prediction_rate', 'Prediction rate', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
+    // first the incidents a real warning preceded, then the original method's rate (any failure, chance included)
+    trend('predicted_incident_rate', 'Predicted incident rate (a predictive test failed before)', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.predicted_incident_rate, (v) => v > 30),
+    trend('prediction_rate', 'Prediction rate (any covering test failed before)', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
     trend('test_gap_closure_days', 'Gap closure time (median)', 'days', '< 14 days', 'lower', snapshots, (s) => s.metrics.test_gap_closure_days, (v) => v < 14),
     // no test can be quiet before the history is dead-weight-days long: 0 % would only mean "too early"
     trend('dead_weight_ratio', 'Dead-weight ratio (quiet / active tests)', '%', '< 30 %', 'lower', snapshots, (s) => (s.history_days < deadWeightDays ? null : s.metrics.dead_weight_ratio), (v) => v < 30),
@@ -111,6 +113,7 @@ export function computeTrends(rollup: Rollup, incidents: Incident[], options: Tr
 
   const notes = [
     "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
+    'The predicted incident rate counts an incident only when a predictive test failed before it; the prediction rate, the original method\'s, counts any failure of a covering test, chance and flakiness included. Both are held to its 30 % target.',
     `Suite growth is the tests first seen in the ${GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${GROWTH_WINDOW_DAYS} days before. Suite growth needs ${2 * GROWTH_WINDOW_DAYS} days of history and the dead-weight ratio ${deadWeightDays} (its quiet period): a quarter whose history was shorter shows no data.`
   ]
   const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen))
