@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5407);
 /* harmony import */ var _cli_stdout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4907);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
@@ -34814,7 +34814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2187:
+/***/ 5407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53502,20 +53502,7 @@ class ConfidenceModel {
     chanceIn(test, m) {
         return m === 0 ? 0 : -Math.expm1(m * this.logQ(test));
     }
-    /**
-     * The chance that at least one of `tests` fails by chance in [from, to). Hot (every incident
-     * times its covering tests), so the common case, a test seen on every branch over the whole
-     * period, takes the period's run count once for all of them.
-     */
-    chanceAnyFails(tests, from, to) {
-        const everywhere = this.runs.countAll(from, to);
-        let logNone = 0;
-        for (const test of tests) {
-            const logQ = this.logQ(test);
-            logNone += this.runs.coversAll(test, from, to) ? everywhere * logQ : this.runs.count(test, from, to) * logQ;
-        }
-        return -Math.expm1(logNone);
-    }
+    /** log of the chance that one run of the test holds no failure episode */
     logQ(test) {
         return this.bases[test.index].logQ;
     }
@@ -53705,6 +53692,56 @@ function reasonFor(verdict, j, flaky, model) {
     return `${before}; it ${outside} (chance of a failure in such a window: ${percent(chance)}). Given that ${odds}, that is not enough to call it a real warning (confidence ${percent(j.confidence)}).`;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/chance-rate.ts
+
+
+function predictionRateByChance(view, classified, results, model, runs, windowMs) {
+    if (classified.length === 0)
+        return null;
+    const latest = runs.latestRunTime();
+    const components = new Map();
+    let expected = 0;
+    classified.forEach((ci, i) => {
+        let c = components.get(ci.componentKey);
+        if (!c)
+            components.set(ci.componentKey, (c = chance_rate_prepare(view.component(ci.componentKey)?.tests ?? [], model, runs, latest)));
+        const from = ci.detectedAt - windowMs;
+        const to = ci.detectedAt;
+        const everywhere = runs.countAll(from, to);
+        const term = (test) => (runs.coversAll(test, from, to) ? everywhere : runs.count(test, from, to)) * model.logQ(test);
+        // covering: first seen by detection; steady ones seen by the window's start ran in all of it
+        const covering = upperBound(c.firstSeen, ci.detectedIso);
+        const throughout = to <= latest ? Math.min(covering, upperBound(c.firstMs, from)) : 0;
+        let logNone = everywhere * c.steadyLogQ[throughout];
+        for (const k of c.others) {
+            if (k >= throughout)
+                break;
+            logNone += term(c.tests[k]);
+        }
+        for (let k = throughout; k < covering; k++)
+            logNone += term(c.tests[k]);
+        // failing tests counted here from another (former) component
+        for (const test of results[i].failing)
+            if (test.componentKey !== ci.componentKey)
+                logNone += term(test);
+        expected += -Math.expm1(logNone);
+    });
+    return round2((expected / classified.length) * 100);
+}
+function chance_rate_prepare(group, model, runs, latest) {
+    const tests = [...group].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : 0));
+    const firstMs = tests.map((t) => runs.span(t).first);
+    const steadyLogQ = new Float64Array(tests.length + 1);
+    const others = [];
+    tests.forEach((test, k) => {
+        const steady = runs.coversAll(test, firstMs[k], latest);
+        steadyLogQ[k + 1] = steadyLogQ[k] + (steady ? model.logQ(test) : 0);
+        if (!steady)
+            others.push(k);
+    });
+    return { tests, firstSeen: tests.map((t) => t.firstSeen), firstMs, steadyLogQ, others };
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/test-runs.ts
 
 class TestRuns {
@@ -53758,6 +53795,10 @@ class TestRuns {
         for (const times of p.branchTimes)
             n += lowerBound(times, hi) - lowerBound(times, lo);
         return n;
+    }
+    /** the time (ms) of the latest analysed run (-Infinity with none) */
+    latestRunTime() {
+        return this.all.length === 0 ? -Infinity : this.all[this.all.length - 1];
     }
     /** analysed runs (every branch) in [from, to) */
     countAll(from, to) {
@@ -53847,6 +53888,7 @@ function meetsTargets(metrics) {
 
 
 
+
 const DEFAULT_OPTIONS = { windowDays: 7, deadWeightDays: 180, flakyDays: 90 };
 /** How many untagged tests findings.json names as examples. */
 const UNTAGGED_EXAMPLES = 10;
@@ -53904,7 +53946,7 @@ function analyze(history, incidents, options) {
         dead_weight_tests: health.deadWeight.map((d) => d.nodeid),
         flaky_tests: [...flakyNow].sort(compareStrings),
         incidents: findings,
-        metrics: metrics(findings, health, chanceRate(view, classified, results, model, windowMs)),
+        metrics: metrics(findings, health, predictionRateByChance(view, classified, results, model, runs, windowMs)),
         options: opts,
         branches: view.branches,
         test_count: view.tests.length,
@@ -53937,25 +53979,6 @@ function applyVerdicts(findings, load) {
             e.verdict = verdicts.get(e.nodeid) ?? 'possible';
         f.predicted_by = f.failing_test_evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid);
     }
-}
-/**
- * prediction_rate_by_chance: the expected share of incidents with a failing covering test in their
- * window if every test failed only at its base rate (flaky tests included: their failures are chance).
- */
-function chanceRate(view, classified, results, model, windowMs) {
-    if (classified.length === 0)
-        return null;
-    let expected = 0;
-    classified.forEach((ci, i) => {
-        const index = view.component(ci.componentKey);
-        // the covering tests, and the failing tests counted here from another (former) component
-        const covering = (index?.tests ?? []).filter((t) => t.firstSeen <= ci.detectedIso);
-        for (const test of results[i].failing)
-            if (test.componentKey !== ci.componentKey)
-                covering.push(test);
-        expected += model.chanceAnyFails(covering, ci.detectedAt - windowMs, ci.detectedAt);
-    });
-    return round2((expected / classified.length) * 100);
 }
 function outsideEntry(ci, historyStart, windowDays) {
     const before = ci.detectedAt < historyStart;

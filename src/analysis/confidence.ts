@@ -134,25 +134,10 @@ export class ConfidenceModel {
     return m === 0 ? 0 : -Math.expm1(m * this.logQ(test))
   }
 
-  /**
-   * The chance that at least one of `tests` fails by chance in [from, to). Hot (every incident
-   * times its covering tests), so the common case, a test seen on every branch over the whole
-   * period, takes the period's run count once for all of them.
-   */
-  chanceAnyFails(tests: TestView[], from: number, to: number): number {
-    const everywhere = this.runs.countAll(from, to)
-    let logNone = 0
-    for (const test of tests) {
-      const logQ = this.logQ(test)
-      logNone += this.runs.coversAll(test, from, to) ? everywhere * logQ : this.runs.count(test, from, to) * logQ
-    }
-    return -Math.expm1(logNone)
-  }
-
-  private logQ(test: TestView): number {
+  /** log of the chance that one run of the test holds no failure episode */
+  logQ(test: TestView): number {
     return this.bases[test.index].logQ
   }
-
 
   /** chance that the test fails by chance in [from, to) (its runs there) */
   chanceBetween(test: TestView, from: number, to: number): number {

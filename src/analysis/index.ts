@@ -81,9 +81,10 @@ import type { Incident } from '../incidents/types.js'
 import { DEFAULT_COMPONENT } from '../report/types.js'
 import { InputError } from '../errors.js'
 import { classify, correlateIncident, type ClassifiedIncident, type IncidentResult } from './correlate.js'
-import { buildHistoryView, compareStrings, type HistoryView } from './history-view.js'
+import { buildHistoryView, compareStrings } from './history-view.js'
 import { flakyTests, suiteHealth } from './health.js'
 import { loadBearing } from './load-bearing.js'
+import { predictionRateByChance } from './chance-rate.js'
 import { clusterEvents, ConfidenceModel } from './confidence.js'
 import { TestRuns } from './test-runs.js'
 import { applyRenames } from './renames.js'
@@ -167,7 +168,7 @@ export function analyze(history: Rollup, incidents: Incident[], options: Analyze
     dead_weight_tests: health.deadWeight.map((d) => d.nodeid),
     flaky_tests: [...flakyNow].sort(compareStrings),
     incidents: findings,
-    metrics: metrics(findings, health, chanceRate(view, classified, results, model, windowMs)),
+    metrics: metrics(findings, health, predictionRateByChance(view, classified, results, model, runs, windowMs)),
     options: opts,
     branches: view.branches,
     test_count: view.tests.length,
@@ -200,23 +201,6 @@ function applyVerdicts(findings: IncidentFinding[], load: LoadBearingDetail[]): 
     for (const e of f.failing_test_evidence) e.verdict = verdicts.get(e.nodeid) ?? 'possible'
     f.predicted_by = f.failing_test_evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid)
   }
-}
-
-/**
- * prediction_rate_by_chance: the expected share of incidents with a failing covering test in their
- * window if every test failed only at its base rate (flaky tests included: their failures are chance).
- */
-function chanceRate(view: HistoryView, classified: ClassifiedIncident[], results: IncidentResult[], model: ConfidenceModel, windowMs: number): number | null {
-  if (classified.length === 0) return null
-  let expected = 0
-  classified.forEach((ci, i) => {
-    const index = view.component(ci.componentKey)
-    // the covering tests, and the failing tests counted here from another (former) component
-    const covering = (index?.tests ?? []).filter((t) => t.firstSeen <= ci.detectedIso)
-    for (const test of results[i].failing) if (test.componentKey !== ci.componentKey) covering.push(test)
-    expected += model.chanceAnyFails(covering, ci.detectedAt - windowMs, ci.detectedAt)
-  })
-  return round2((expected / classified.length) * 100)
 }
 
 function outsideEntry(ci: ClassifiedIncident, historyStart: number, windowDays: number): IncidentOutsideHistory {

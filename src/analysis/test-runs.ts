@@ -72,6 +72,11 @@ export class TestRuns {
     return n
   }
 
+  /** the time (ms) of the latest analysed run (-Infinity with none) */
+  latestRunTime(): number {
+    return this.all.length === 0 ? -Infinity : this.all[this.all.length - 1]
+  }
+
   /** analysed runs (every branch) in [from, to) */
   countAll(from: number, to: number): number {
     return lowerBound(this.all, to) - lowerBound(this.all, from)
