@@ -168,18 +168,22 @@ const mb = (b: number): string => `${(b / 1048576).toFixed(2)} MB`
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 
-/** Feeds `days` days of the simulation into the branch, `batchDays` days per commit. */
-async function feed(remote: string, tempDir: string, sim: Simulation, fromDay: number, days: number, batchDays: number, retentionDays: number): Promise<void> {
+/** Stores batches of runs, one commit per batch (generated as they are stored, or given). */
+async function feed(remote: string, tempDir: string, batches: Iterable<NewRun[]>, retentionDays: number): Promise<void> {
   const clone = await openHistory({ remote, tempDir })
   try {
-    for (let d = fromDay; d < fromDay + days; d += batchDays) {
-      const runs: NewRun[] = []
-      for (let k = d; k < Math.min(fromDay + days, d + batchDays); k++) runs.push(...sim.day(k))
-      const res = await appendRuns(clone, runs, { retentionDays })
-      if (res.status !== 'stored') throw new Error('bench: store refused')
-    }
+    for (const runs of batches) if ((await appendRuns(clone, runs, { retentionDays })).status !== 'stored') throw new Error('bench: store refused')
   } finally {
     await clone.dispose()
+  }
+}
+
+/** `days` days of the simulation from day 0, `batchDays` days per batch. */
+function* simulatedDays(sim: Simulation, days: number, batchDays: number): Generator<NewRun[]> {
+  for (let d = 0; d < days; d += batchDays) {
+    const runs: NewRun[] = []
+    for (let k = d; k < Math.min(days, d + batchDays); k++) runs.push(...sim.day(k))
+    yield runs
   }
 }
 
@@ -250,7 +254,7 @@ const bench: BenchModule = async ({ quick, workDir }) => {
     const bare = server.repoPath('history')
     const sim = new Simulation(tests, runsPerDay)
     const seedDays = Math.ceil(historyRuns / runsPerDay)
-    await feed(bare, tempDir, sim, 0, seedDays, 1, 180)
+    await feed(bare, tempDir, simulatedDays(sim, seedDays, 1), 180)
     const before = packedBytes(bare)
     const times: number[] = []
     let day = seedDays
@@ -353,7 +357,7 @@ export const year: BenchModule = async ({ quick, workDir }) => {
     const yearUrl = server.url('year')
     const yearBare = server.repoPath('year')
     const y0 = performance.now()
-    await feed(yearBare, tempDir, new Simulation(yearTests, yearRunsPerDay, undefined, 7), 0, yearDays, 7, yearRetention)
+    await feed(yearBare, tempDir, simulatedDays(new Simulation(yearTests, yearRunsPerDay, undefined, 7), yearDays, 7), yearRetention)
     const yearMs = performance.now() - y0
     packedBytes(yearBare)
     const shallow = await shallowFetchBytes(yearUrl, path.join(workDir, 'shallow.git'))
@@ -409,16 +413,6 @@ function gitShim(dir: string, log: string): string {
   return dir
 }
 
-/** Stores pre-generated days of runs, a day per commit (so both stores below hold the same runs). */
-async function storeDays(remote: string, tempDir: string, days: NewRun[][]): Promise<void> {
-  const clone = await openHistory({ remote, tempDir })
-  try {
-    for (const runs of days) if ((await appendRuns(clone, runs, { retentionDays: 0 })).status !== 'stored') throw new Error('bench: store refused')
-  } finally {
-    await clone.dispose()
-  }
-}
-
 /**
  * The same runs as the seed's exporter would keep them: results/<build>.json holding one record
  * per test (name, component, failure mode, outcome, duration, build, timestamp, last failure),
@@ -461,7 +455,8 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     const url = server.url('read')
     const sim = new Simulation(tests, runsPerDay, undefined, 11)
     const days = Array.from({ length: Math.ceil(runCount / runsPerDay) }, (_, d) => sim.day(d))
-    await storeDays(server.repoPath('read'), tempDir, days)
+    // the same runs in both stores, a day per commit
+    await feed(server.repoPath('read'), tempDir, days, 0)
     const seedUrl = server.url('seed-records')
     writeSeedRecords(server.repoPath('seed-records'), path.join(workDir, 'seed-records'), days)
     const start = Date.parse('2026-01-01T00:00:00Z')

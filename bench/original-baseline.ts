@@ -58,12 +58,9 @@ export function originalBaseline(rollup: Rollup, incidents: Incident[], windowDa
   const tests = testRecords(rollup)
   const out: BaselineIncident[] = []
   for (const incident of incidents) {
-    if (incident.component === null || incident.component.trim() === '') continue
-    const component = norm(incident.component)
-    const failureMode = norm(incident.failure_mode)
-    const id = norm(incident.id)
-    const detected = Date.parse(incident.detected_at)
-    const windowStart = detected - windowDays * DAY_MS
+    const keys = keysOf(incident, windowDays)
+    if (!keys) continue
+    const { component, failureMode, id, detected, windowStart } = keys
     let covering = 0
     const failing: string[] = []
     for (const test of tests) {
@@ -76,7 +73,7 @@ export function originalBaseline(rollup: Rollup, incidents: Incident[], windowDa
         }
       }
     }
-    const gapType = covering === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null
+    const gapType = gapTypeOf(covering, failing)
     let closer: string | null = null
     let closerSeen = Infinity
     if (gapType !== null) {
@@ -89,14 +86,7 @@ export function originalBaseline(rollup: Rollup, incidents: Incident[], windowDa
         }
       }
     }
-    out.push({
-      incident_id: incident.id,
-      covering_test_count: covering,
-      failing_tests: failing.sort(),
-      gap_type: gapType,
-      gap_closed_by: closer,
-      gap_closure_days: closer === null ? null : Math.round(((closerSeen - detected) / DAY_MS) * 100 + 1e-9) / 100
-    })
+    out.push(answer(incident.id, covering, failing, gapType, closer, closerSeen - detected))
   }
   return out
 }
@@ -115,12 +105,9 @@ export function parsingBaseline(rollup: Rollup, incidents: Incident[], windowDay
   }
   const out: BaselineIncident[] = []
   for (const incident of incidents) {
-    if (incident.component === null || incident.component.trim() === '') continue
-    const component = norm(incident.component)
-    const failureMode = norm(incident.failure_mode)
-    const id = norm(incident.id)
-    const detected = Date.parse(incident.detected_at)
-    const windowStart = detected - windowDays * DAY_MS
+    const keys = keysOf(incident, windowDays)
+    if (!keys) continue
+    const { component, failureMode, id, detected, windowStart } = keys
     let covering = 0
     const failing: string[] = []
     for (const [nodeid, test] of tests) {
@@ -134,7 +121,7 @@ export function parsingBaseline(rollup: Rollup, incidents: Incident[], windowDay
         }
       }
     }
-    const gapType = covering === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null
+    const gapType = gapTypeOf(covering, failing)
     let closer: string | null = null
     let closerSeen = Infinity
     if (gapType !== null) {
@@ -150,14 +137,30 @@ export function parsingBaseline(rollup: Rollup, incidents: Incident[], windowDay
         }
       }
     }
-    out.push({
-      incident_id: incident.id,
-      covering_test_count: covering,
-      failing_tests: failing.sort(),
-      gap_type: gapType,
-      gap_closed_by: closer,
-      gap_closure_days: closer === null ? null : Math.round(((closerSeen - detected) / DAY_MS) * 100 + 1e-9) / 100
-    })
+    out.push(answer(incident.id, covering, failing, gapType, closer, closerSeen - detected))
   }
   return out
+}
+
+/** What both loops compare an incident by (null: it names no component, so it is not classified). */
+function keysOf(incident: Incident, windowDays: number): { component: string; failureMode: string; id: string; detected: number; windowStart: number } | null {
+  if (incident.component === null || incident.component.trim() === '') return null
+  const detected = Date.parse(incident.detected_at)
+  return { component: norm(incident.component), failureMode: norm(incident.failure_mode), id: norm(incident.id), detected, windowStart: detected - windowDays * DAY_MS }
+}
+
+function gapTypeOf(covering: number, failing: string[]): BaselineIncident['gap_type'] {
+  return covering === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null
+}
+
+/** The per-incident answer; `closureMs` is from detection to the closing test's first run. */
+function answer(incidentId: string, covering: number, failing: string[], gapType: BaselineIncident['gap_type'], closer: string | null, closureMs: number): BaselineIncident {
+  return {
+    incident_id: incidentId,
+    covering_test_count: covering,
+    failing_tests: failing.sort(),
+    gap_type: gapType,
+    gap_closed_by: closer,
+    gap_closure_days: closer === null ? null : Math.round((closureMs / DAY_MS) * 100 + 1e-9) / 100
+  }
 }

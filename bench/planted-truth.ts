@@ -16,6 +16,7 @@
 import type { FailureEntry, FlakyEntry, Rollup, RunIndexEntry, TestRollup } from '../src/history/types.js'
 import type { Incident } from '../src/incidents/types.js'
 import type { Findings } from '../src/analysis/types.js'
+import { newTest } from '../src/history/rollup.js'
 import { seededRandom } from './prng.js'
 
 const DAY = 86_400_000
@@ -181,20 +182,7 @@ export function plantedSuite(options: PlantedOptions): PlantedSuite {
   const record = (runId: string, at: number, sha: string, spec: Spec, fail: boolean): void => {
     const name = nameAt(spec, at)
     const c = comp(componentAt(spec, at))
-    const t = (tests[name] ??= {
-      component: c,
-      failure_mode: spec.mode,
-      incident: null,
-      tag_source: 'markers',
-      file: name.split('::')[0],
-      line: 10 + (spec.id % 50),
-      seen: {},
-      ran: {},
-      counts: {},
-      failures: [],
-      flaky: [],
-      duration_ms: null
-    })
+    const t = (tests[name] ??= newTest([name, c, spec.mode, null, 'markers', name.split('::')[0], 10 + (spec.id % 50)]))
     t.component = c
     const when = iso(at)
     const seen = (t.seen.main ??= { first: when, last: when, runs: 0 })

@@ -6,42 +6,23 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { start, type GitHubStandIn, type StoredIssue } from '../support/github-server.js'
-import { startGitServer, type GitServer } from '../support/git-server.js'
-import { renderIssueForm, templateFields } from '../incidents/issue-form.js'
-import { DIST_CLI, runAction, spawnNode, type ActionEnv } from '../support/run-action.js'
+import type { GitServer } from '../support/git-server.js'
+import { startDemoGitServer } from '../support/demo-history.js'
+import { demoIncidentIssues } from '../incidents/issue-form.js'
+import { runAction, type ActionEnv } from '../support/run-action.js'
 import { examplePayload } from '../support/webhooks.js'
 
 const TOKEN = 'ghs_githubE2eToken0123456789abcdefABCD'
 const REPO = 'octo-org/shop'
-const DEMO_INCIDENTS = JSON.parse(readFileSync('demo/incidents.json', 'utf8')) as Array<Record<string, string>>
 
 let git: GitServer
 let gitBase: string
 let home: string
 
-/** The demo's incidents as issues filed through the shipped issue form. */
-function incidentIssues() {
-  const { fields } = templateFields()
-  return DEMO_INCIDENTS.map((i, index) => ({
-    number: 101 + index,
-    title: i.title,
-    labels: ['incident'],
-    state: 'closed' as const,
-    created_at: i.detected_at,
-    closed_at: i.resolved_at,
-    body: renderIssueForm(fields, { component: i.component, failure_mode: i.failure_mode, detected_at: i.detected_at, started_at: i.started_at })
-  }))
-}
-
 beforeAll(async () => {
-  git = await startGitServer({ token: TOKEN })
-  gitBase = git.url(REPO).replace(`/${REPO}.git`, '')
-  home = mkdtempSync(join(tmpdir(), 'empty-home-'))
-  // backfill the demo history through the CLI, as a team does on day one
-  const ingest = await spawnNode([DIST_CLI, 'ingest', '--repo', git.url(REPO), '--manifest', resolve('demo/manifest.json')], { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN }, process.cwd())
-  expect(ingest.code).toBe(0)
+  ;({ git, gitBase, home } = await startDemoGitServer(TOKEN, REPO))
 }, 60000)
 afterAll(async () => git.stop())
 
@@ -52,7 +33,7 @@ afterEach(async () => {
 })
 
 async function startGitHub(extra: Parameters<typeof start>[0] = {}): Promise<GitHubStandIn> {
-  github = await start({ repository: REPO, defaultBranch: 'main', token: TOKEN, issues: [...incidentIssues(), { number: 200, title: 'Not an incident', labels: ['bug'] }, { number: 201, title: 'A pull request', labels: ['incident'], pull_request: true }], ...extra })
+  github = await start({ repository: REPO, defaultBranch: 'main', token: TOKEN, issues: [...demoIncidentIssues(), { number: 200, title: 'Not an incident', labels: ['bug'] }, { number: 201, title: 'A pull request', labels: ['incident'], pull_request: true }], ...extra })
   return github
 }
 

@@ -7,11 +7,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { start, type GitHubStandIn } from '../support/github-server.js'
-import { startGitServer, type GitServer } from '../support/git-server.js'
+import type { GitServer } from '../support/git-server.js'
+import { startDemoGitServer } from '../support/demo-history.js'
 import { demoIncidentIssues } from '../incidents/issue-form.js'
-import { DIST_CLI, runAction, spawnNode, type ActionEnv } from '../support/run-action.js'
+import { runAction, type ActionEnv } from '../support/run-action.js'
 import { examplePayload } from '../support/webhooks.js'
 
 const TOKEN = 'ghs_prVerdictE2eToken0123456789abcdefAB'
@@ -90,11 +91,7 @@ function pullRequestEnv(apiUrl: string, ws: string, inputs: Record<string, strin
 const annotations = (stdout: string): string[] => stdout.split('\n').filter((l) => /^::(error|warning|notice)\b/.test(l))
 
 beforeAll(async () => {
-  git = await startGitServer({ token: TOKEN })
-  gitBase = git.url(REPO).replace(`/${REPO}.git`, '')
-  home = mkdtempSync(join(tmpdir(), 'empty-home-'))
-  const ingest = await spawnNode([DIST_CLI, 'ingest', '--repo', git.url(REPO), '--manifest', resolve('demo/manifest.json')], { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN }, process.cwd())
-  expect(ingest.code).toBe(0)
+  ;({ git, gitBase, home } = await startDemoGitServer(TOKEN, REPO))
   // main breaks one test before the pull request is opened: a push run stores that
   const gh = await startGitHub()
   const push = examplePayload('push', undefined, (p) => p.ref === 'refs/heads/master')

@@ -9,9 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { ACTIONS_BOT, start, STRANGER, type GitHubStandIn, type IssueSeed, type StoredIssue } from '../support/github-server.js'
-import { startGitServer, type GitServer } from '../support/git-server.js'
+import type { GitServer } from '../support/git-server.js'
+import { startDemoGitServer } from '../support/demo-history.js'
 import { demoIncidentIssues, renderIssueForm, templateFields } from '../incidents/issue-form.js'
 import { runPytestProject, UNFINISHED_PROJECTS } from '../support/pytest-project.js'
 import { DIST_CLI, runAction, spawnNode, type ActionEnv } from '../support/run-action.js'
@@ -27,18 +28,9 @@ let git: GitServer
 let gitBase: string
 let home: string
 
-/** The demo's incidents as issues filed through the shipped issue form, by `author`. */
-function incidentIssues(author: Partial<IssueSeed> = {}): IssueSeed[] {
-  return demoIncidentIssues(author)
-}
-
 beforeAll(async () => {
-  git = await startGitServer({ token: TOKEN })
-  gitBase = git.url(REPO).replace(`/${REPO}.git`, '')
+  ;({ git, gitBase, home } = await startDemoGitServer(TOKEN, REPO))
   git.url(EMPTY_REPO) // a repository whose history branch does not exist yet
-  home = mkdtempSync(join(tmpdir(), 'empty-home-'))
-  const ingest = await spawnNode([DIST_CLI, 'ingest', '--repo', git.url(REPO), '--manifest', resolve('demo/manifest.json')], { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN }, process.cwd())
-  expect(ingest.code).toBe(0)
 }, 120000)
 afterAll(async () => git.stop())
 
@@ -116,7 +108,7 @@ describe("a stranger's incident (author_association NONE)", () => {
   })
 
   it('the same issue by a MEMBER is analysed and commented (the guard is the association, not the payload)', async () => {
-    const gh = await startGitHub([...incidentIssues(), { number: 300, title: 'Checkout is down', labels: ['incident'], body: 'Component: checkout-service' }])
+    const gh = await startGitHub([...demoIncidentIssues(), { number: 300, title: 'Checkout is down', labels: ['incident'], body: 'Component: checkout-service' }])
     const run = await runAction(issuesEvent('labeled', gh.state.issues.get(300) as StoredIssue, gh.url, 'MEMBER'))
     expect(run.exitCode).toBe(0)
     expect(gh.commentsOn(300)).toHaveLength(1)
@@ -124,7 +116,7 @@ describe("a stranger's incident (author_association NONE)", () => {
   })
 
   it('a login named in incident-authors is trusted whatever its association', async () => {
-    const gh = await startGitHub([...incidentIssues(), { number: 300, title: 'Checkout is down', labels: ['incident'], body: 'Component: checkout-service', user: STRANGER, author_association: 'NONE' }])
+    const gh = await startGitHub([...demoIncidentIssues(), { number: 300, title: 'Checkout is down', labels: ['incident'], body: 'Component: checkout-service', user: STRANGER, author_association: 'NONE' }])
     const env = issuesEvent('opened', gh.state.issues.get(300) as StoredIssue, gh.url, 'NONE')
     const run = await runAction({ ...env, inputs: { 'github-token': TOKEN, 'incident-authors': 'OWNER, MEMBER\n@stranger' } })
     expect(run.exitCode).toBe(0)
@@ -132,7 +124,7 @@ describe("a stranger's incident (author_association NONE)", () => {
   })
 
   it('push runs: strangers\' incidents are listed as untrusted, get no comment, fail no protection and query no metrics', async () => {
-    const gh = await startGitHub(incidentIssues({ user: STRANGER, author_association: 'NONE' }))
+    const gh = await startGitHub(demoIncidentIssues({ user: STRANGER, author_association: 'NONE' }))
     const prometheus = await countingServer()
     try {
       const report = JSON.parse(readFileSync('demo/reports/day-238.json', 'utf8'))
@@ -166,7 +158,7 @@ describe("a stranger's incident (author_association NONE)", () => {
   })
 
   it('the command line (analyze --github) applies the same rule: strangers listed, never analysed; --incident-authors widens it', async () => {
-    const issues = incidentIssues()
+    const issues: IssueSeed[] = demoIncidentIssues()
     issues[0] = { ...issues[0], user: STRANGER, author_association: 'NONE' }
     const gh = await startGitHub(issues)
     const env = { PATH: process.env.PATH, HOME: home, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: gh.url }
@@ -189,7 +181,7 @@ describe("a stranger's incident (author_association NONE)", () => {
   })
 
   it('mode: review leaves strangers\' incidents out of the review and names them in it', async () => {
-    const issues = incidentIssues()
+    const issues: IssueSeed[] = demoIncidentIssues()
     issues[2] = { ...issues[2], user: STRANGER, author_association: 'NONE' }
     const gh = await startGitHub(issues)
     const payload = examplePayload('workflow_dispatch')
@@ -219,7 +211,7 @@ describe('an incident issue with 1,250 comments', () => {
   it('finds the action\'s comment buried among them and edits it in place: no duplicate, twice in a row', async () => {
     const chatter = Array.from({ length: 1249 }, (_, i) => ({ issue_number: 103, body: `me too ${i}`, user: STRANGER, author_association: 'NONE' as const }))
     chatter.splice(640, 0, { issue_number: 103, body: `${DEFAULT_MARKER}\nan old analysis`, user: ACTIONS_BOT, author_association: 'NONE' as const })
-    const gh = await startGitHub(incidentIssues(), { comments: chatter })
+    const gh = await startGitHub(demoIncidentIssues(), { comments: chatter })
     const ours = gh.commentsOn(103)[640]
     const env = issuesEvent('labeled', gh.state.issues.get(103) as StoredIssue, gh.url, 'OWNER')
     for (let i = 0; i < 2; i++) {
@@ -261,7 +253,7 @@ describe('an incident with an unreadable field', () => {
   it('"Detected at: 2026-11-25 14:05" (no zone) is named in the comment and the summary, never replaced by the creation time', async () => {
     const { fields } = templateFields()
     const body = renderIssueForm(fields, { component: 'inventory-service', failure_mode: 'stock_race', detected_at: '2026-11-25 14:05' })
-    const gh = await startGitHub([...incidentIssues(), { number: 400, title: 'Oversold again', labels: ['incident'], body }])
+    const gh = await startGitHub([...demoIncidentIssues(), { number: 400, title: 'Oversold again', labels: ['incident'], body }])
     const run = await runAction(issuesEvent('opened', gh.state.issues.get(400) as StoredIssue, gh.url, 'OWNER'))
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
@@ -272,7 +264,7 @@ describe('an incident with an unreadable field', () => {
   })
 
   it('a component the tests do not know ("Inventory") is named in the comment with the closest known one', async () => {
-    const gh = await startGitHub([...incidentIssues(), { number: 401, title: 'Oversold', labels: ['incident'], body: 'Component: Inventory\nDetected at: 2026-11-25T14:05:00Z' }])
+    const gh = await startGitHub([...demoIncidentIssues(), { number: 401, title: 'Oversold', labels: ['incident'], body: 'Component: Inventory\nDetected at: 2026-11-25T14:05:00Z' }])
     const run = await runAction(issuesEvent('opened', gh.state.issues.get(401) as StoredIssue, gh.url, 'OWNER'))
     expect(run.exitCode).toBe(0)
     const [comment] = gh.commentsOn(401)
@@ -286,7 +278,7 @@ describe('an incident with an unreadable field', () => {
   it('push runs list unreadable incidents in the summary and leave them out of findings', async () => {
     const { fields } = templateFields()
     const body = renderIssueForm(fields, { component: 'inventory-service', detected_at: 'yesterday' })
-    const gh = await startGitHub([...incidentIssues(), { number: 400, title: 'Oversold again', labels: ['incident'], body }])
+    const gh = await startGitHub([...demoIncidentIssues(), { number: 400, title: 'Oversold again', labels: ['incident'], body }])
     const ws = mkdtempSync(join(tmpdir(), 'ws-'))
     copyFileSync('demo/reports/day-238.json', join(ws, '.report.json'))
     const run = await runAction(pushEnv(ws, gh.url, { 'store-history': 'never' }))

@@ -89,6 +89,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     if (!oid) blobCache.set(text, (oid = clone.objects.writeBlob(text)))
     return oid
   }
+  const readOnly: AppendResult = { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved }
   const notStored = (why: string): string =>
     `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`
 
@@ -131,9 +132,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random })
       return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false }
     }
-    if (outcome === 'read-only') {
-      return { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved }
-    }
+    if (outcome === 'read-only') return readOnly
     if (outcome === 'refused') {
       throw new InputError(
         notStored(
@@ -153,7 +152,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       // another job pushed first: store the runs beside the branch instead of queueing behind it
       triedPending = true
       const landed = await pushPending(clone, fresh, blob)
-      if (landed === 'read-only') return { status: 'read-only', reason: `the token may not push to ${clone.remote} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved }
+      if (landed === 'read-only') return readOnly
       if (landed !== null) {
         await removeSaved(saved)
         if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))

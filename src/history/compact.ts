@@ -53,7 +53,7 @@ export async function compactIfDue(clone: HistoryClone, opts: CompactOptions): P
     if (!loaded) return null
     // another writer rewrote the rollup since this one was read: it is active, and knows more
     if (clone.layout.rollup !== loaded.sourceOid) return null
-    const lag = [...clone.layout.runs.keys()].filter((p) => !loaded.storedCoverage.has(p)).length
+    const lag = clone.storedRollupLag()
     const anchor = retentionAnchor(opts.now ?? new Date(), opts.stored)
     const prune = planPrune(loaded.state.rollup.runs, opts.retentionDays, anchor)
     if (!loaded.rewriteReason && clone.layout.rollup && lag < (opts.busy ? BUSY_LAG : COMPACT_LAG) && (prune.length === 0 || opts.busy)) return null

@@ -76,18 +76,18 @@ export class ObjectStore {
   /**
    * Fetches the branch tip and the pending runs (pending.ts) with their trees but without blobs
    * (servers that do not filter send everything; that is only slower), in one fetch. Returns the
-   * tip, or null when the branch does not exist (its pending runs are fetched all the same).
+   * tip, or null when the branch does not exist (its pending runs are fetched all the same, and
+   * the result is a success).
    */
   async fetchTip(): Promise<GitResult & { tip: string | null }> {
-    const args = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--depth=1', '--filter=blob:none', 'origin']
+    const fetch = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--filter=blob:none', 'origin']
     const pendingSpec = `+${pendingNamespace(this.branch)}*:${LOCAL_PENDING}*`
-    const r = await this.git.tryRun([...args, `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec])
+    const r = await this.git.tryRun([...fetch, '--depth=1', `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec])
     if (r.exitCode !== 0) {
       if (!MISSING_REF.test(r.stderr)) return { ...r, tip: null }
       // no branch yet: the first runs of a history may still be pending beside it (without
       // --depth, which makes a fetch that matches nothing fail; pending commits have no parent)
-      const p = await this.git.tryRun([...args.filter((a) => a !== '--depth=1'), pendingSpec])
-      return { ...(p.exitCode === 0 ? r : p), tip: null }
+      return { ...(await this.git.tryRun([...fetch, pendingSpec])), tip: null }
     }
     const refFile = path.join(this.dir, this.remoteRef)
     const tip = existsSync(refFile) ? readFileSync(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim()

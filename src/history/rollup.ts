@@ -158,7 +158,8 @@ export function markPruned(state: RollupState, runId: string): void {
   if (entry) entry.file = null
 }
 
-function newTest(row: SuiteRow): TestRollup {
+/** A test's rollup entry before any run of it is applied: its tags from the suite row, nothing seen. */
+export function newTest(row: SuiteRow): TestRollup {
   return {
     component: row[1],
     failure_mode: row[2],

@@ -149,7 +149,7 @@ export class HistoryClone {
   /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
   async refresh(): Promise<void> {
     const r = await this.objects.fetchTip()
-    if (r.exitCode !== 0 && !/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) throw remoteError('fetch', this, r)
+    if (r.exitCode !== 0) throw remoteError('fetch', this, r)
     this.tip = r.tip
     this.layout = this.tip ? readLayout(await this.objects.listTree(this.tip), this.branch) : emptyLayout()
     if (this.objects.hasPending()) mergePending(this.layout, await listPending(this.git, this.branch))
@@ -167,9 +167,15 @@ export class HistoryClone {
     return this.loaded.state
   }
 
+  /** Run files of the tree that the stored rollup.json does not cover (all of them before it is read). */
+  storedRollupLag(): number {
+    const coverage = this.loaded?.storedCoverage
+    return coverage ? [...this.layout.runs.keys()].filter((p) => !coverage.has(p)).length : this.layout.runs.size
+  }
+
   /** Run files of the current tree that the state does not hold. */
   uncoveredPaths(state: RollupState): string[] {
-    const covered = new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null))
+    const covered = coveredFiles(state)
     return [...this.layout.runs.keys()].filter((p) => !covered.has(p)).sort()
   }
 
@@ -181,7 +187,7 @@ export class HistoryClone {
         this.rollupBytes = Buffer.byteLength(text)
         const state = decodeState(text, `${ROLLUP_PATH} on branch ${this.branch}`, 'rollup')
         if (sourceVersionOf(state) === HISTORY_SCHEMA_VERSION) {
-          return { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null)), rewriteReason: null }
+          return { state, storedCoverage: coveredFiles(state), rewriteReason: null }
         }
         // an older rollup lacks what only the run files know (each failure's tags, runs that ran): rebuild
         this.logger.debug(`${ROLLUP_PATH} has schema_version ${sourceVersionOf(state)}; rebuilding it from the run files`)
@@ -192,14 +198,10 @@ export class HistoryClone {
         return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was damaged` }
       }
     }
-    if ((runs.size > 0 || archive) && writing) {
-      this.logger.debug(`${ROLLUP_PATH} is missing from the history branch "${this.branch}"; rebuilding it from the ${runs.size} run file(s) to write it`)
-      return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was missing` }
-    }
     if (runs.size > 0 || archive) {
-      this.warn(
-        `${ROLLUP_PATH} is missing from the history branch "${this.branch}"; it was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''} (no run is lost). The next stored run writes it back.`
-      )
+      const missing = `${ROLLUP_PATH} is missing from the history branch "${this.branch}"; it was rebuilt from the ${runs.size} run file(s)${archive ? ' and archive.json' : ''} (no run is lost).`
+      if (writing) this.logger.debug(`${missing} This writer writes it back now.`)
+      else this.warn(`${missing} The next stored run writes it back.`)
       return { state: await this.rebuildState(), storedCoverage: new Set(), rewriteReason: `${ROLLUP_PATH} was missing` }
     }
     return { state: emptyState(), storedCoverage: new Set(), rewriteReason: this.tip ? `${ROLLUP_PATH} was missing` : null }
@@ -351,7 +353,7 @@ export class HistoryClone {
       runs: runs.length,
       run_files: this.layout.runs.size,
       pruned_runs: runs.filter((r) => r.file === null).length,
-      uncovered_runs: this.loaded ? [...this.layout.runs.keys()].filter((p) => !this.loaded?.storedCoverage.has(p)).length : this.layout.runs.size,
+      uncovered_runs: this.storedRollupLag(),
       pending_runs: this.layout.pending.length,
       first_run: runs[0]?.created ?? null,
       last_run: runs.at(-1)?.created ?? null,
@@ -382,7 +384,7 @@ export class HistoryClone {
   noteCompacted(commit: string, layout: BranchLayout, state: RollupState): void {
     this.tip = commit
     this.layout = layout
-    this.loaded = { state, storedCoverage: new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null)), rewriteReason: null, sourceOid: layout.rollup }
+    this.loaded = { state, storedCoverage: coveredFiles(state), rewriteReason: null, sourceOid: layout.rollup }
   }
 
   /** Removes the private repository (credentials were never written to it). */
@@ -397,13 +399,7 @@ function hashOfSuitePath(p: string): string {
 
 export function parseRunFile(blob: Buffer, file: string, branch: string): RunFile {
   const where = `${file} on branch ${branch}`
-  let raw: unknown
-  try {
-    raw = JSON.parse(blob.toString('utf8'))
-  } catch (e) {
-    throw new InputError(`The run file ${where} is not valid JSON (${(e as Error).message}).`)
-  }
-  const doc = migrateDocument('run', raw, where) as unknown as RunFile
+  const doc = parseDocument('run', blob, where) as unknown as RunFile
   if (!doc.run || typeof doc.run.id !== 'string' || typeof doc.run.created !== 'string' || typeof doc.suite !== 'string' || typeof doc.results !== 'object' || doc.results === null) {
     throw new InputError(`The run file ${where} lacks its run, suite or results.`)
   }
@@ -412,15 +408,25 @@ export function parseRunFile(blob: Buffer, file: string, branch: string): RunFil
 
 export function parseSuiteFile(blob: Buffer, hash: string, branch: string): SuiteFile {
   const where = `suites/${hash}.json on branch ${branch}`
+  const doc = parseDocument('suite', blob, where) as unknown as SuiteFile
+  if (!Array.isArray(doc.tests)) throw new InputError(`The suite file ${where} lacks its tests.`)
+  return doc
+}
+
+/** A run or suite file's JSON, migrated to the current schema; an InputError naming it when it is not JSON. */
+function parseDocument(kind: 'run' | 'suite', blob: Buffer, where: string): ReturnType<typeof migrateDocument> {
   let raw: unknown
   try {
     raw = JSON.parse(blob.toString('utf8'))
   } catch (e) {
-    throw new InputError(`The suite file ${where} is not valid JSON (${(e as Error).message}).`)
+    throw new InputError(`The ${kind} file ${where} is not valid JSON (${(e as Error).message}).`)
   }
-  const doc = migrateDocument('suite', raw, where) as unknown as SuiteFile
-  if (!Array.isArray(doc.tests)) throw new InputError(`The suite file ${where} lacks its tests.`)
-  return doc
+  return migrateDocument(kind, raw, where)
+}
+
+/** The run files a state covers. */
+function coveredFiles(state: RollupState): Set<string> {
+  return new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null))
 }
 
 export function remoteError(what: string, clone: { branch: string; remote: string }, r: GitResult): Error {
