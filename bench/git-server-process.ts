@@ -16,14 +16,15 @@ export interface GitServerProcess {
 }
 
 /**
- * CPU time of a process (default: this one) and of the children it has waited for, in ms (Linux:
- * /proc/<pid>/stat; NaN elsewhere).
+ * CPU time of a process (default: this one) and of the children it has waited for, in ms, or of
+ * those children only (Linux: /proc/<pid>/stat; NaN elsewhere).
  */
-export function processCpuMs(pid: number | 'self' = 'self'): number {
+export function processCpuMs(pid: number | 'self' = 'self', only?: 'children'): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
     // utime, stime, cutime, cstime, in clock ticks (100 per second on Linux)
-    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10
+    const children = Number(fields[13]) + Number(fields[14])
+    return (only === 'children' ? children : Number(fields[11]) + Number(fields[12]) + children) * 10
   } catch {
     return Number.NaN
   }

@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6325);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6325:
+/***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59380,26 +59380,16 @@ class Git {
 ;// CONCATENATED MODULE: ./src/history/logger.ts
 /**
  * Where the store reports what is not an error: credentials to mask, debug lines, warnings. The
- * action passes `actionsLogger` (workflow commands the runner understands); the command line passes
- * `cliLogger()`, which prints warnings as plain text and never emits `::add-mask::` or `::debug::`
- * outside GitHub Actions.
+ * action passes `actionsLogger` (src/action/logger.ts: workflow commands the runner understands);
+ * the command line passes `cliLogger()` (src/cli/logger.ts), which prints warnings as plain text and
+ * never emits `::add-mask::` or `::debug::` outside GitHub Actions.
  */
-
-const actionsLogger = {
-    secret: (value) => core_setSecret(value),
-    debug: (message) => core_debug(message),
-    warning: (message) => warning(message)
-};
 /** Plain stderr warnings; secrets are never printed, so there is nothing to mask. */
 const plainLogger = {
     secret: () => undefined,
     debug: () => undefined,
     warning: (message) => process.stderr.write(`warning: ${message}\n`)
 };
-/** The command line's logger: the runner's commands only when the CLI itself runs inside a workflow. */
-function cliLogger(env = process.env) {
-    return env.GITHUB_ACTIONS === 'true' ? actionsLogger : plainLogger;
-}
 /** Collects warnings (tests, and callers that show them elsewhere). */
 function collectingLogger(into) {
     return { secret: () => undefined, debug: () => undefined, warning: (message) => void into.push(message) };
@@ -60347,6 +60337,15 @@ async function squashHistory(clone, message = 'history: squash the test history'
 
 
 
+;// CONCATENATED MODULE: ./src/action/logger.ts
+/** The store's logger inside the action: workflow commands the runner understands (masking, debug, warnings). */
+
+const actionsLogger = {
+    secret: (value) => core_setSecret(value),
+    debug: (message) => core_debug(message),
+    warning: (message) => warning(message)
+};
+
 ;// CONCATENATED MODULE: ./src/action/history-step.ts
 /**
  * The action's use of the history: open the data branch, store this run when asked, and report
@@ -60354,6 +60353,7 @@ async function squashHistory(clone, message = 'history: squash the test history'
  * worth writing); a run that should have been stored and was not fails the step unless
  * `fail-on-store-error: false`.
  */
+
 
 
 function historyRemote(config, ctx) {

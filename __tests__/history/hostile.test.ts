@@ -197,3 +197,18 @@ describe('the command line with a token, outside Actions', () => {
     expect(JSON.parse(outputs[2].stdout)).toHaveProperty('incidents')
   })
 })
+
+describe('the command line with a token, inside a workflow', () => {
+  it('ingest and history mask the token and its header with the runner’s ::add-mask:: before any git call', async () => {
+    const url = server.url('cli-in-actions')
+    const env = { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_ACTIONS: 'true', TMPDIR: work }
+    const cli = (...args: string[]) => promisify(execFile)('node', ['dist/cli.js', ...args], { env })
+    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
+    for (const o of [await cli('ingest', '--repo', url, '--build-id', 'ci-1', '__fixtures__/reports/markers-demo.exported.pretty.json'), await cli('history', '--repo', url)]) {
+      const lines = o.stdout.split('\n')
+      expect(lines.slice(0, 2)).toEqual([`::add-mask::${TOKEN}`, `::add-mask::${basic}`])
+      expect(lines.slice(2).join('\n')).not.toContain(TOKEN)
+      expect(o.stderr).not.toContain(TOKEN)
+    }
+  })
+})

@@ -6,7 +6,8 @@
  */
 import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
-import { actionsLogger, appendRuns, openHistory, squashHistory, type HistoryClone, type NewRun } from '../history/index.js'
+import { appendRuns, openHistory, squashHistory, type HistoryClone, type NewRun } from '../history/index.js'
+import { actionsLogger } from './logger.js'
 import type { Rollup } from '../history/types.js'
 import type { Config } from '../inputs.js'
 

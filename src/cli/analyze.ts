@@ -4,20 +4,18 @@ import { tmpdir } from 'node:os'
 import { analyze } from '../analysis/index.js'
 import type { Findings } from '../analysis/types.js'
 import { findingsDocument, writeFindingsFile } from '../findings-output.js'
-import { createOctokit, type OctokitLog } from '../github.js'
-import { cliLogger } from '../history/logger.js'
+import type { OctokitLog } from '../github.js'
 import { openHistory, DEFAULT_BRANCH } from '../history/index.js'
 import { readIncidentsFile } from '../incidents/file.js'
-import { fetchIncidentIssues } from '../incidents/github.js'
 import type { Incident } from '../incidents/types.js'
 import { DEFAULT_INCIDENT_AUTHORS, parseIncidentAuthors, partitionByTrust } from '../incidents/trust.js'
 import type { UntrustedIncident } from '../analysis/types.js'
-import { commentRenderer } from '../action/comments.js'
-import { metricsConfig, parseErrorRate, productionImpact, type MetricsConfig, type ProductionImpact } from '../metrics/index.js'
+import type { MetricsConfig, ProductionImpact } from '../metrics/index.js'
 import { firstRunAt, renderSummary } from '../render/summary.js'
 import { renderTrendsSection } from '../render/trends.js'
 import { computeTrends } from '../trends/index.js'
 import { writeJson } from './json-output.js'
+import { cliLogger } from './logger.js'
 import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 
 const usage = `Usage: node dist/cli.js analyze --repo URL|PATH [--branch B] (--incidents FILE | --github owner/repo)
@@ -49,8 +47,6 @@ Options:
   Without --json or --summary, a short text summary is printed.`
 
 export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'correlate the history with incidents and write findings',
   usage,
   options: {
     repo: { type: 'string' },
@@ -89,8 +85,9 @@ export const analyzeCommand: Command = {
       findings = analyze(clone.rollup(), incidents, { ...options, now, untrustedIncidents: untrusted })
       historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches)
       if (stringOption(values, 'summary')) trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }))
-      const metrics = metricsOptions(values)
-      if (metrics) impact = await productionImpact(findings, incidents, metrics, { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
+      const metrics = await metricsOptions(values)
+      // the metrics code (and the GitHub client below) is loaded only by the runs that use it
+      if (metrics) impact = await (await import('../metrics/index.js')).productionImpact(findings, incidents, metrics, { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests })
     } finally {
       await clone.dispose()
     }
@@ -120,20 +117,23 @@ async function incidentsFromGitHub(repository: string, label: string, authors: s
   const { policy, invalid } = parseIncidentAuthors(authors)
   if (invalid.length > 0) throw new UsageError(`--incident-authors takes roles (OWNER, MEMBER, COLLABORATOR, ...), logins or *; not ${invalid.map((i) => JSON.stringify(i)).join(', ')}.`)
   const token = process.env.GITHUB_TOKEN ?? ''
-  const all = await fetchIncidentIssues(createOctokit(token, { log: cliOctokitLog() }), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' })
+  const { createOctokit } = await import('../github.js')
+  const { fetchIncidentIssues } = await import('../incidents/github.js')
+  const all = await fetchIncidentIssues(createOctokit(token, { log: await cliOctokitLog() }), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' })
   const { trusted, untrusted } = partitionByTrust(all, policy)
   for (const incident of trusted.filter((i) => i.unusable)) console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`)
   return { incidents: trusted.filter((i) => !i.unusable), untrusted }
 }
 
 /** The metrics options of `analyze`, or null when no source is given. */
-export function metricsOptions(values: Record<string, unknown>): MetricsConfig | null {
+async function metricsOptions(values: Record<string, unknown>): Promise<MetricsConfig | null> {
   const prometheusUrl = stringOption(values, 'prometheus-url') ?? null
   const metricsFile = stringOption(values, 'metrics-file') ?? null
   if (!prometheusUrl && !metricsFile) return null
   const slo = stringOption(values, 'slo-latency-p99-ms')
   const rate = stringOption(values, 'slo-error-rate')
   if (slo !== undefined && !/^\d+(\.\d+)?$/.test(slo)) throw new UsageError(`--slo-latency-p99-ms takes a number of milliseconds, not ${JSON.stringify(slo)}.`)
+  const { metricsConfig, parseErrorRate } = await import('../metrics/index.js')
   return metricsConfig({
     prometheusUrl,
     prometheusToken: process.env.PROMETHEUS_TOKEN || null,
@@ -148,7 +148,7 @@ export function metricsOptions(values: Record<string, unknown>): MetricsConfig |
 export async function writeComments(dir: string, findings: Findings, impact: ProductionImpact | null = null): Promise<string[]> {
   await mkdir(dir, { recursive: true })
   const written: string[] = []
-  const render = commentRenderer(impact)
+  const render = (await import('../action/comments.js')).commentRenderer(impact)
   for (const incident of findings.incidents) {
     const name = incident.incident_id.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'incident'
     const path = join(dir, `${name}.md`)
@@ -173,7 +173,7 @@ export function textSummary(f: Findings): string {
 }
 
 /** Octokit's messages on the command line: warnings as plain stderr lines, no workflow commands outside Actions. */
-function cliOctokitLog(): OctokitLog {
-  const logger = cliLogger()
+async function cliOctokitLog(): Promise<OctokitLog> {
+  const logger = await cliLogger()
   return { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.debug(m) }
 }

@@ -14,9 +14,8 @@ export class UsageError extends Error {
   }
 }
 
+/** A command's options and what it does (its name and one-line summary are in main.ts). */
 export interface Command {
-  name: string
-  summary: string
   usage: string
   options: NonNullable<ParseArgsConfig['options']>
   run: (values: Record<string, string | boolean | string[] | undefined>, positionals: string[]) => Promise<number>

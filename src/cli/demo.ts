@@ -33,8 +33,6 @@ Options:
   --out DIR    where to write the results (default: demo-output/)`
 
 export const demoCommand: Command = {
-  name: 'demo',
-  summary: 'run the whole loop offline on the bundled sample data',
   usage,
   options: { data: { type: 'string' }, out: { type: 'string' } },
   async run(values) {

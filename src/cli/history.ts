@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os'
-import { cliLogger, compactHistory, formatDescription, openHistory, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS } from '../history/index.js'
+import { compactHistory, formatDescription, openHistory, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS } from '../history/index.js'
+import { cliLogger } from './logger.js'
 import { numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 
 const usage = `Usage: node dist/cli.js history --repo URL|PATH [--branch B] [--json]
@@ -20,8 +21,6 @@ Options:
   Set GITHUB_TOKEN to read or push an https remote that needs it.`
 
 export const historyCommand: Command = {
-  name: 'history',
-  summary: 'describe what the history branch holds; --rebuild or --compact its rollup',
   usage,
   options: {
     repo: { type: 'string' },
@@ -38,7 +37,7 @@ export const historyCommand: Command = {
       branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH,
       token: process.env.GITHUB_TOKEN,
       tempDir: tmpdir(),
-      logger: cliLogger()
+      logger: await cliLogger()
     })
     try {
       if (values.rebuild || values.compact) {

@@ -1,10 +1,11 @@
 import { tmpdir } from 'node:os'
-import { appendBuiltRuns, buildRuns, cliLogger, openHistory, readSavedRun, saveRun, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
+import { appendBuiltRuns, buildRuns, openHistory, readSavedRun, saveRun, DEFAULT_BRANCH, DEFAULT_RETENTION_DAYS, type NewRun } from '../history/index.js'
 import { readReports, loadComponentMap } from '../report/index.js'
 import { newRun } from '../run-info.js'
 import { judgeCompleteness } from '../report/completeness.js'
 import type { TestRun } from '../report/types.js'
 import { InputError } from '../errors.js'
+import { cliLogger } from './logger.js'
 import { readManifest } from './manifest.js'
 import { dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 import { parseFormat } from './parse.js'
@@ -33,8 +34,6 @@ Options:
   Set GITHUB_TOKEN to push to an https remote that needs it.`
 
 export const ingestCommand: Command = {
-  name: 'ingest',
-  summary: 'append reports (or a backfill manifest) to the history branch',
   usage,
   options: {
     repo: { type: 'string' },
@@ -60,7 +59,7 @@ export const ingestCommand: Command = {
     // saved before the first request: a process killed at any moment leaves the run stored or saved
     await Promise.all(built.map((b) => saveRun(tmpdir(), branch, b)))
     // storing needs the tree, not the rollup: its lag is caught up by the writers whose turn it is (compact.ts)
-    const clone = await openHistory({ remote, branch, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: cliLogger(), read: false })
+    const clone = await openHistory({ remote, branch, token: process.env.GITHUB_TOKEN, tempDir: tmpdir(), logger: await cliLogger(), read: false })
     try {
       const result = await appendBuiltRuns(clone, built, { retentionDays: numberOption(values, 'retention-days', DEFAULT_RETENTION_DAYS) })
       if (result.status === 'read-only') {

@@ -7,14 +7,25 @@ import { isInputError } from '../errors.js'
 import { fileSystemProblem } from './file-errors.js'
 import { unreachableRemoteProblem } from './remote-errors.js'
 import { parseCommandArgs, UsageError, type Command } from './args.js'
-import { parseCommand } from './parse.js'
-import { ingestCommand } from './ingest.js'
-import { historyCommand } from './history.js'
-import { analyzeCommand } from './analyze.js'
-import { demoCommand } from './demo.js'
-import { reviewCommand } from './review.js'
 
-export const COMMANDS: Command[] = [parseCommand, ingestCommand, historyCommand, analyzeCommand, reviewCommand, demoCommand]
+interface CommandEntry {
+  name: string
+  summary: string
+  load: () => Promise<Command>
+}
+
+/**
+ * Each command is loaded only when it runs: the bundle keeps them in chunks of their own, so a
+ * command (and `--help`) starts without parsing the code only the others need.
+ */
+export const COMMANDS: CommandEntry[] = [
+  { name: 'parse', summary: 'read pytest reports and print the normalised run', load: async () => (await import('./parse.js')).parseCommand },
+  { name: 'ingest', summary: 'append reports (or a backfill manifest) to the history branch', load: async () => (await import('./ingest.js')).ingestCommand },
+  { name: 'history', summary: 'describe what the history branch holds; --rebuild or --compact its rollup', load: async () => (await import('./history.js')).historyCommand },
+  { name: 'analyze', summary: 'correlate the history with incidents and write findings', load: async () => (await import('./analyze.js')).analyzeCommand },
+  { name: 'review', summary: 'write the quarterly health review', load: async () => (await import('./review.js')).reviewCommand },
+  { name: 'demo', summary: 'run the whole loop offline on the bundled sample data', load: async () => (await import('./demo.js')).demoCommand }
+]
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
@@ -34,9 +45,10 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(overview())
     return name === undefined ? 2 : 0
   }
-  const command = COMMANDS.find((c) => c.name === name)
+  const entry = COMMANDS.find((c) => c.name === name)
   try {
-    if (!command) throw new UsageError(`Unknown command ${JSON.stringify(name)}.\n\n${overview()}`)
+    if (!entry) throw new UsageError(`Unknown command ${JSON.stringify(name)}.\n\n${overview()}`)
+    const command = await entry.load()
     const { values, positionals } = parseCommandArgs(command, rest)
     if (values.help) {
       console.log(command.usage)

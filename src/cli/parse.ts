@@ -16,8 +16,6 @@ Options:
   -h, --help          this text`
 
 export const parseCommand: Command = {
-  name: 'parse',
-  summary: 'read pytest reports and print the normalised run',
   usage,
   options: {
     format: { type: 'string' },

@@ -24,8 +24,6 @@ Options:
   --out FILE         write the markdown to FILE (default: standard output)`
 
 export const reviewCommand: Command = {
-  name: 'review',
-  summary: 'write the quarterly health review',
   usage,
   options: {
     repo: { type: 'string' },

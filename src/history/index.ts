@@ -3,7 +3,7 @@ export { appendBuiltRuns, appendRuns, buildRuns, type AppendOptions, type Append
 export { compactHistory, compactIfDue, COMPACT_LAG, type CompactResult } from './compact.js'
 export { formatDescription } from './describe.js'
 export { makeRunId, sanitizePathSegment, validateBranchName } from './ids.js'
-export { actionsLogger, cliLogger, collectingLogger, plainLogger, type HistoryLogger } from './logger.js'
+export { collectingLogger, plainLogger, type HistoryLogger } from './logger.js'
 export { readSavedRun, saveRun } from './saved.js'
 export { squashHistory, type SquashResult } from './squash.js'
 export {
