@@ -58889,6 +58889,15 @@ function refusalReason(r) {
 
 ;// CONCATENATED MODULE: ./src/history/readme.ts
 
+/**
+ * The README blob a commit to the branch should write: null when the branch already holds this
+ * version's text. A branch created by an older version (or a README edited by hand) gets the
+ * current description with its next commit.
+ */
+function readmeUpdate(objects, layout, branch) {
+    const oid = objects.writeBlob(branchReadme(branch));
+    return layout.readme === oid ? null : oid;
+}
 /** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
 function branchReadme(branch) {
     return `# Test history (\`${branch}\`)
@@ -59084,10 +59093,11 @@ async function compactOnce(clone, state, retentionDays, anchor) {
             layout.suites.delete(hash);
         }
     }
-    if (!clone.layout.readme) {
-        // the branch is created here when its first runs were all pending
-        layout.readme = clone.objects.writeBlob(branchReadme(clone.branch));
-        changes.push({ path: README_PATH, oid: layout.readme });
+    // (the branch is created here when its first runs were all pending)
+    const readme = readmeUpdate(clone.objects, clone.layout, clone.branch);
+    if (readme) {
+        layout.readme = readme;
+        changes.push({ path: README_PATH, oid: readme });
     }
     const rollupOid = clone.objects.writeBlob(encodeState(state));
     if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0)
@@ -59756,6 +59766,7 @@ class HistoryClone {
     warnings = [];
     loaded = null;
     runCache = new Map();
+    runIndex = null;
     suiteCache = new Map();
     rollupBytes = 0;
     constructor(objects, tempDir, logger) {
@@ -59959,12 +59970,21 @@ class HistoryClone {
      * reader: the first call reads every run file of the branch in one batch.
      */
     readRun(id) {
-        const entry = this.loaded?.state.rollup.runs.find((r) => r.id === id);
+        const entry = this.runEntry(id);
         if (!entry?.file || !this.layout.runs.has(entry.file))
             return null;
         if (!this.runCache.has(entry.file))
             this.preloadSync([...this.layout.runs.keys()], 'run');
         return this.runCache.get(entry.file) ?? null;
+    }
+    /** The rollup's line for a run id, through an index rebuilt whenever the rollup's runs changed (the review asks for every run). */
+    runEntry(id) {
+        const runs = this.loaded?.state.rollup.runs;
+        if (!runs)
+            return undefined;
+        if (this.runIndex?.runs !== runs || this.runIndex.size !== runs.length)
+            this.runIndex = { runs, size: runs.length, byId: new Map(runs.map((r) => [r.id, r])) };
+        return this.runIndex.byId.get(id);
     }
     readSuite(hash) {
         if (!this.layout.suites.has(hash))
@@ -60199,7 +60219,7 @@ async function appendBuiltRuns(clone, built, opts) {
             if (!clone.layout.suites.has(b.suiteHash))
                 suites.set(b.suiteHash, blob(b.suiteText));
         }
-        const readme = clone.layout.readme ? null : blob(branchReadme(clone.branch));
+        const readme = readmeUpdate(clone.objects, clone.layout, clone.branch);
         // runs pending beside the branch are taken in by this commit (pending.ts)
         const absorbed = absorbPending(clone.layout);
         const changes = [

@@ -13,6 +13,7 @@ import { InputError } from '../../src/errors.js'
 import { appendRuns, collectingLogger, openHistory, rebuildRollup } from '../../src/history/index.js'
 import { startGitServer, type GitServer } from '../support/git-server.js'
 import { makeRun } from '../support/git-history-runs.js'
+import { branchReadme } from '../../src/history/readme.js'
 
 const TOKEN = 'ghs_hostileTestToken0123456789'
 let server: GitServer
@@ -170,6 +171,22 @@ describe('the rollup is a cache of the run files', () => {
     const clone = await open('bad-run', warnings)
     expect(clone.rollup().runs).toHaveLength(2)
     expect(warnings.join('\n')).toContain(`The run file runs/2026/04/${victim} on branch test-history is not valid JSON`)
+    await clone.dispose()
+  })
+})
+
+describe('the branch README', () => {
+  it('one edited by hand (or written by an older version) is rewritten by the next stored run, then left alone', async () => {
+    await storedHistory('old-readme', 2)
+    await tamper('old-readme', (dir) => writeFileSync(path.join(dir, 'README.md'), '# Test history\n\nAn older description.\n'))
+    const show = () => execFileSync('git', ['-C', server.repoPath('old-readme'), 'show', 'test-history:README.md'], { encoding: 'utf8' })
+    const changedBy = () => execFileSync('git', ['-C', server.repoPath('old-readme'), 'show', '--name-only', '--format=', 'test-history'], { encoding: 'utf8' }).trim().split('\n')
+    const clone = await open('old-readme')
+    await appendRuns(clone, [run(3)], { retentionDays: 0, compact: false })
+    expect(show()).toBe(branchReadme('test-history'))
+    expect(changedBy()).toContain('README.md')
+    await appendRuns(clone, [run(4)], { retentionDays: 0, compact: false })
+    expect(changedBy()).not.toContain('README.md')
     await clone.dispose()
   })
 })

@@ -15,7 +15,7 @@ import { compactIfDue } from './compact.js'
 import { runFilePath, suiteFilePath } from './ids.js'
 import { README_PATH } from './layout.js'
 import { classifyPush, refusalReason } from './push-result.js'
-import { branchReadme } from './readme.js'
+import { readmeUpdate } from './readme.js'
 import { absorbPending, pendingNamespace, type PendingRun } from './pending.js'
 import { buildRun, type BuiltRun } from './runfile.js'
 import { saveRun } from './saved.js'
@@ -111,7 +111,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText))
       if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
     }
-    const readme = clone.layout.readme ? null : blob(branchReadme(clone.branch))
+    const readme = readmeUpdate(clone.objects, clone.layout, clone.branch)
     // runs pending beside the branch are taken in by this commit (pending.ts)
     const absorbed = absorbPending(clone.layout)
     const changes = [

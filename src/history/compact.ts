@@ -11,7 +11,7 @@ import { suiteFilePath } from './ids.js'
 import { ARCHIVE_PATH, README_PATH, ROLLUP_PATH, type BranchLayout } from './layout.js'
 import { absorbPending } from './pending.js'
 import { classifyPush, refusalReason } from './push-result.js'
-import { branchReadme } from './readme.js'
+import { readmeUpdate } from './readme.js'
 import { planPrune, retentionAnchor } from './retention.js'
 import { applyRun, compareKeys, markPruned, peerOf, type RollupState } from './rollup.js'
 import type { HistoryClone } from './store.js'
@@ -129,10 +129,11 @@ async function compactOnce(clone: HistoryClone, state: RollupState, retentionDay
       layout.suites.delete(hash)
     }
   }
-  if (!clone.layout.readme) {
-    // the branch is created here when its first runs were all pending
-    layout.readme = clone.objects.writeBlob(branchReadme(clone.branch))
-    changes.push({ path: README_PATH, oid: layout.readme })
+  // (the branch is created here when its first runs were all pending)
+  const readme = readmeUpdate(clone.objects, clone.layout, clone.branch)
+  if (readme) {
+    layout.readme = readme
+    changes.push({ path: README_PATH, oid: readme })
   }
   const rollupOid = clone.objects.writeBlob(encodeState(state))
   if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0) return { status: 'unchanged', reason: 'the rollup is up to date' }

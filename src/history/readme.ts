@@ -1,4 +1,16 @@
+import type { BranchLayout } from './layout.js'
+import type { ObjectStore } from './objects.js'
 import { HISTORY_SCHEMA_VERSION } from './types.js'
+
+/**
+ * The README blob a commit to the branch should write: null when the branch already holds this
+ * version's text. A branch created by an older version (or a README edited by hand) gets the
+ * current description with its next commit.
+ */
+export function readmeUpdate(objects: ObjectStore, layout: BranchLayout, branch: string): string | null {
+  const oid = objects.writeBlob(branchReadme(branch))
+  return layout.readme === oid ? null : oid
+}
 
 /** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
 export function branchReadme(branch: string): string {

@@ -22,7 +22,7 @@ import { ObjectStore, type BlobRead } from './objects.js'
 import { listPending, mergePending, type PendingRun } from './pending.js'
 import { AUTH_FAILED, isReadOnly } from './push-result.js'
 import { applyRun, compareKeys, emptyState, peerOf, type RollupState, type ShaPeer } from './rollup.js'
-import { HISTORY_SCHEMA_VERSION, type Rollup, type RunFile, type SuiteFile } from './types.js'
+import { HISTORY_SCHEMA_VERSION, type Rollup, type RunFile, type RunIndexEntry, type SuiteFile } from './types.js'
 
 export { ARCHIVE_PATH, README_PATH, ROLLUP_PATH } from './layout.js'
 
@@ -103,6 +103,7 @@ export class HistoryClone {
   readonly warnings: string[] = []
   private loaded: LoadedRollup | null = null
   private runCache = new Map<string, RunFile | null>()
+  private runIndex: { runs: RunIndexEntry[]; size: number; byId: Map<string, RunIndexEntry> } | null = null
   private suiteCache = new Map<string, SuiteFile | null>()
   private rollupBytes = 0
 
@@ -309,10 +310,18 @@ export class HistoryClone {
    * reader: the first call reads every run file of the branch in one batch.
    */
   readRun(id: string): RunFile | null {
-    const entry = this.loaded?.state.rollup.runs.find((r) => r.id === id)
+    const entry = this.runEntry(id)
     if (!entry?.file || !this.layout.runs.has(entry.file)) return null
     if (!this.runCache.has(entry.file)) this.preloadSync([...this.layout.runs.keys()], 'run')
     return this.runCache.get(entry.file) ?? null
+  }
+
+  /** The rollup's line for a run id, through an index rebuilt whenever the rollup's runs changed (the review asks for every run). */
+  private runEntry(id: string): RunIndexEntry | undefined {
+    const runs = this.loaded?.state.rollup.runs
+    if (!runs) return undefined
+    if (this.runIndex?.runs !== runs || this.runIndex.size !== runs.length) this.runIndex = { runs, size: runs.length, byId: new Map(runs.map((r) => [r.id, r])) }
+    return this.runIndex.byId.get(id)
   }
 
   readSuite(hash: string): SuiteFile | null {
