@@ -10,6 +10,7 @@ import * as path from 'node:path'
 import { isDeepStrictEqual, promisify } from 'node:util'
 import { startGitServer, type GitServer } from '../__tests__/support/git-server.js'
 import { appendRuns, buildRuns, openHistory, rebuildRollup, saveRun, type NewRun } from '../src/history/index.js'
+import { basicCredential } from '../src/history/auth.js'
 import { analyze } from '../src/analysis/index.js'
 import { applyRun, compareKeys, emptyState, peerOf, type ShaPeer } from '../src/history/rollup.js'
 import type { RunFile, SuiteFile } from '../src/history/types.js'
@@ -20,6 +21,9 @@ import { seededRandom } from './prng.js'
 import { processCpuMs, startGitServerProcess } from './git-server-process.js'
 
 const TOKEN = 'bench-token'
+/** The token as git sends it (the store's own encoding, src/history/auth.ts). */
+const AUTH_HEADER = `AUTHORIZATION: basic ${basicCredential(TOKEN)}`
+const run = promisify(execFile)
 const DAY = 86_400_000
 /** The round trip a request to GitHub takes from a hosted runner, roughly (the server waits this long before each answer). */
 const NETWORK_MS = 50
@@ -158,8 +162,7 @@ function packedBytes(bare: string): number {
 
 /** Async: the git server runs in this process, so a synchronous clone would wait for itself. */
 async function shallowFetchBytes(url: string, dir: string): Promise<number> {
-  const header = `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`
-  await promisify(execFile)('git', ['-c', header, 'clone', '-q', '--bare', '--depth', '1', '--single-branch', '--branch', 'test-history', url, dir])
+  await run('git', ['-c', `http.extraheader=${AUTH_HEADER}`, 'clone', '-q', '--bare', '--depth', '1', '--single-branch', '--branch', 'test-history', url, dir])
   const packDir = path.join(dir, 'objects', 'pack')
   return readdirSync(packDir).filter((f) => f.endsWith('.pack')).reduce((sum, f) => sum + statSync(path.join(packDir, f)).size, 0)
 }
@@ -224,7 +227,7 @@ async function writers(remote: string, tempDir: string, runs: NewRun[], pending 
     stored: ok.length,
     pending: ok.filter((r) => r.value.pending).length,
     maxAttempts: Math.max(0, ...ok.map((r) => r.value.attempts)),
-    failures: results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200))
+    failures: failuresOf(results)
   }
 }
 
@@ -243,7 +246,7 @@ async function writerProcesses(remote: string, tempDir: string, runs: NewRun[]):
     files.map((file, i) => {
       const own = path.join(tempDir, `p${i}`)
       mkdirSync(own, { recursive: true })
-      return promisify(execFile)(process.execPath, [cli, 'ingest', '--repo', remote, '--retention-days', '180', '--saved', file], {
+      return run(process.execPath, [cli, 'ingest', '--repo', remote, '--retention-days', '180', '--saved', file], {
         env: { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_ACTIONS: '', TMPDIR: own }
       })
     })
@@ -256,8 +259,24 @@ async function writerProcesses(remote: string, tempDir: string, runs: NewRun[]):
     stored: stdout.filter((o) => /^stored 1 run\(s\)/m.test(o)).length,
     pending: stdout.filter((o) => /as pending run/.test(o)).length,
     maxAttempts: null,
-    failures: results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200))
+    failures: failuresOf(results)
   }
+}
+
+/** Why the writers that threw did (shortened). */
+function failuresOf(results: PromiseSettledResult<unknown>[]): string[] {
+  return results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason).slice(0, 200))
+}
+
+/** Runs `fn` `count` times one after another; the wall time of each, in ms. */
+async function timed(count: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now()
+    await fn(i)
+    times.push(performance.now() - t0)
+  }
+  return times
 }
 
 /** The run ids on the branch, read by a fresh reader, and whether the rollup equals a rebuild. */
@@ -432,8 +451,7 @@ export default bench
  * and suite parsed from disk and replayed into a rollup, then the same analysis.
  */
 async function seedStyleAnalyze(url: string, dir: string, incidents: Incident[], now: Date): Promise<number> {
-  const header = `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`
-  await promisify(execFile)('git', ['-c', header, 'clone', '-q', '--depth', '1', '--single-branch', '--branch', 'test-history', url, dir])
+  await run('git', ['-c', `http.extraheader=${AUTH_HEADER}`, 'clone', '-q', '--depth', '1', '--single-branch', '--branch', 'test-history', url, dir])
   const files: string[] = []
   const walk = (rel: string): void => {
     for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
@@ -533,52 +551,28 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     const cli = path.resolve('dist/cli.js')
     const log = path.join(workDir, 'git-calls.log')
     const shim = gitShim(path.join(workDir, 'shim'), log)
-    const analyzeTimes: number[] = []
     const reps = quick ? 2 : 5
-    for (let i = 0; i < reps; i++) {
+    const analyzeTimes = await timed(reps, async () => {
       writeFileSync(log, '')
-      const t0 = performance.now()
-      await promisify(execFile)(process.execPath, [cli, 'analyze', '--repo', url, '--incidents', incidentsFile, '--now', now.toISOString(), '--json', path.join(workDir, 'findings.json')], {
+      await run(process.execPath, [cli, 'analyze', '--repo', url, '--incidents', incidentsFile, '--now', now.toISOString(), '--json', path.join(workDir, 'findings.json')], {
         env: { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_ACTIONS: '', PATH: `${shim}:${process.env.PATH ?? ''}`, TMPDIR: tempDir }
       })
-      analyzeTimes.push(performance.now() - t0)
-    }
+    })
     const calls = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean)
     // what any whole process of the CLI costs before it does anything: node and the bundle
-    const startTimes: number[] = []
-    for (let i = 0; i < reps; i++) {
-      const t0 = performance.now()
-      await promisify(execFile)(process.execPath, [cli, '--help'])
-      startTimes.push(performance.now() - t0)
-    }
-    const seedTimes: number[] = []
-    const authEnv = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}` }
-    for (let i = 0; i < (quick ? 1 : 3); i++) {
-      const t0 = performance.now()
-      await promisify(execFile)(process.execPath, [path.resolve('bench/seed-records-reader.mjs'), seedUrl, path.join(workDir, `seed-clone-${i}`), incidentsFile, path.join(workDir, 'seed-answers.json')], {
-        env: { ...process.env, ...authEnv },
-        maxBuffer: 1 << 26
-      })
-      seedTimes.push(performance.now() - t0)
-    }
+    const startTimes = await timed(reps, () => run(process.execPath, [cli, '--help']))
+    const references = quick ? 1 : 3
+    const seedOptions = { env: { ...process.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: AUTH_HEADER }, maxBuffer: 1 << 26 }
+    const seedTimes = await timed(references, (i) =>
+      run(process.execPath, [path.resolve('bench/seed-records-reader.mjs'), seedUrl, path.join(workDir, `seed-clone-${i}`), incidentsFile, path.join(workDir, 'seed-answers.json')], seedOptions)
+    )
     // the seed's own stack: Python, the records in a SQL database, its query per incident
-    const pythonTimes: number[] = []
-    for (let i = 0; i < (quick ? 1 : 3); i++) {
-      const t0 = performance.now()
-      await promisify(execFile)('python3', [path.resolve('bench/seed-reference.py'), seedUrl, path.join(workDir, `seed-py-${i}`), incidentsFile, path.join(workDir, 'seed-py-answers.json')], {
-        env: { ...process.env, ...authEnv },
-        maxBuffer: 1 << 26
-      })
-      pythonTimes.push(performance.now() - t0)
-    }
+    const pythonTimes = await timed(references, (i) =>
+      run('python3', [path.resolve('bench/seed-reference.py'), seedUrl, path.join(workDir, `seed-py-${i}`), incidentsFile, path.join(workDir, 'seed-py-answers.json')], seedOptions)
+    )
     const sameAnswers = isDeepStrictEqual(JSON.parse(readFileSync(path.join(workDir, 'seed-py-answers.json'), 'utf8')), JSON.parse(readFileSync(path.join(workDir, 'seed-answers.json'), 'utf8')))
     if (!sameAnswers) notes.push('The Python reference and its node port gave different answers: the reference figures are not comparable.')
-    const referenceTimes: number[] = []
-    for (let i = 0; i < (quick ? 1 : 3); i++) {
-      const t0 = performance.now()
-      await seedStyleAnalyze(url, path.join(workDir, `reference-${i}`), incidents, now)
-      referenceTimes.push(performance.now() - t0)
-    }
+    const referenceTimes = await timed(references, (i) => seedStyleAnalyze(url, path.join(workDir, `reference-${i}`), incidents, now))
     const analyzeMs = median(analyzeTimes)
     const referenceMs = median(referenceTimes)
     figures.push({ name: `\`node dist/cli.js analyze\`, whole process, ${tests} tests x ${runCount} runs, 50 incidents, over HTTP`, value: `${secs(analyzeMs)} (median of ${reps})` })

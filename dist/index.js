@@ -58714,8 +58714,11 @@ const OWNED_ROOTS = ['runs', 'suites', ROLLUP_PATH, ARCHIVE_PATH, README_PATH];
 function emptyLayout() {
     return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [], pending: [], fromPending: new Map() };
 }
-/** Sorts a tree listing into the layout, or refuses it (InputError naming the offending path). */
-function readLayout(entries, branch) {
+/**
+ * Sorts a tree listing into the layout, or refuses it (InputError naming the offending path and
+ * `holder`, what the tree belongs to: the branch, or a pending run of it).
+ */
+function readLayout(entries, branch, holder = `The history branch "${branch}"`) {
     const layout = emptyLayout();
     for (const e of entries) {
         if (e.type === 'tree')
@@ -58726,7 +58729,7 @@ function readLayout(entries, branch) {
             continue;
         }
         if (e.type !== 'blob' || e.mode !== '100644')
-            throw refused(e, branch);
+            throw refused(e, holder);
         if (e.path === ROLLUP_PATH)
             layout.rollup = e.oid;
         else if (e.path === ARCHIVE_PATH)
@@ -58738,7 +58741,7 @@ function readLayout(entries, branch) {
         else if (SUITE_FILE.test(e.path))
             layout.suites.set(SUITE_FILE.exec(e.path)?.[1], e.oid);
         else if (e.path.startsWith(`${ROLLUP_PATH}/`) || e.path.startsWith(`${ARCHIVE_PATH}/`) || e.path.startsWith(`${README_PATH}/`)) {
-            throw new errors_InputError(`The history branch "${branch}" holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
+            throw new errors_InputError(`${holder} holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
                 `The branch was changed by something other than this action; restore it from the branch's git history (git revert the commit that added ${e.path}).`);
         }
         else
@@ -58746,9 +58749,9 @@ function readLayout(entries, branch) {
     }
     return layout;
 }
-function refused(e, branch) {
+function refused(e, holder) {
     const what = e.mode === '120000' ? 'a symbolic link' : e.type === 'commit' ? 'a submodule' : e.mode === '100755' ? 'an executable file' : `an entry of mode ${e.mode}`;
-    return new errors_InputError(`The history branch "${branch}" holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
+    return new errors_InputError(`${holder} holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
         `Someone with push access changed the branch by hand or on purpose: remove ${e.path} from the branch (git rm it and push), or restore the branch from its git history, then run again.`);
 }
 /** Refuses a file larger than its bound, naming it. */
@@ -58800,10 +58803,10 @@ async function listPending(git, branch) {
     return refs.map(({ commit, ref }) => {
         let layout;
         try {
-            layout = readLayout(entries.get(commit) ?? [], branch);
+            layout = readLayout(entries.get(commit) ?? [], branch, `The pending run ${ref} of the history branch "${branch}"`);
         }
         catch (error) {
-            throw new errors_InputError(`${error.message.replace(`The history branch "${branch}" holds`, `The pending run ${ref} of the history branch "${branch}" holds`)} (Delete the ref with \`git push origin :${ref}\`.)`);
+            throw new errors_InputError(`${error.message} (Delete the ref with \`git push origin :${ref}\`.)`);
         }
         return { ref, commit, runs: layout.runs, suites: layout.suites };
     });
@@ -58887,7 +58890,430 @@ function refusalReason(r) {
     return [...new Set(lines)].slice(0, 6).join(' / ') || 'no reason given';
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/history/git.ts
+/**
+ * A thin wrapper around the git CLI. Commands run silently (their output is captured, never
+ * echoed), with prompts disabled, so a missing or refused credential fails instead of hanging.
+ * Credentials never reach argv or disk: they travel in the child's environment as
+ * GIT_CONFIG_COUNT/KEY/VALUE entries (see auth.ts).
+ */
+
+class GitError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitError';
+    }
+}
+/** The identity of the commits on the data branch (never the user's or the machine's config). */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`];
+class Git {
+    cwd;
+    extraEnv;
+    /** config entries passed through the environment (never written to the repository's config) */
+    configEnv = {};
+    constructor(cwd, extraEnv = {}) {
+        this.cwd = cwd;
+        this.extraEnv = extraEnv;
+    }
+    /** Sets `key = value` for every later command, through the environment only. */
+    setEnvConfig(entries) {
+        const env = { GIT_CONFIG_COUNT: String(entries.length) };
+        entries.forEach(([k, v], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = k;
+            env[`GIT_CONFIG_VALUE_${i}`] = v;
+        });
+        this.configEnv = entries.length > 0 ? env : {};
+    }
+    /** The environment git children get (for callers that spawn git themselves). */
+    childEnv(extra = {}) {
+        return this.env(extra);
+    }
+    env(extra) {
+        const env = {};
+        for (const [k, v] of Object.entries(process.env))
+            if (v !== undefined && !k.startsWith('GIT_CONFIG_'))
+                env[k] = v;
+        return {
+            ...env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_ASKPASS: '',
+            SSH_ASKPASS: '',
+            LC_ALL: 'C',
+            GIT_AUTHOR_NAME: BOT_NAME,
+            GIT_AUTHOR_EMAIL: BOT_EMAIL,
+            GIT_COMMITTER_NAME: BOT_NAME,
+            GIT_COMMITTER_EMAIL: BOT_EMAIL,
+            ...this.extraEnv,
+            ...this.configEnv,
+            ...extra
+        };
+    }
+    /** Runs git; returns stdout as bytes whatever the exit code. */
+    runBuffer(args, opts = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(opts.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => err.push(c));
+            child.on('error', reject);
+            child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input ?? '');
+        });
+    }
+    /** The synchronous form, for readers that cannot wait (review's run reader); throws on failure. */
+    runSync(args, input, env) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: this.cwd, env: this.env(env ?? {}), input: input ?? '', maxBuffer: 2 ** 31 - 1 });
+        if (r.error)
+            throw r.error;
+        if (r.status !== 0)
+            throw new GitError(args, { exitCode: r.status ?? 1, stderr: r.stderr.toString('utf8') });
+        return r.stdout;
+    }
+    /** Runs git; returns the result whatever the exit code. */
+    async tryRun(args, input, env) {
+        const r = await this.runBuffer(args, { input, env });
+        return { exitCode: r.exitCode, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+    }
+    /** Runs git; throws GitError on a non-zero exit. Returns stdout. */
+    async run(args, input, env) {
+        const r = await this.tryRun(args, input, env);
+        if (r.exitCode !== 0)
+            throw new GitError(args, r);
+        return r.stdout;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/objects.ts
+/**
+ * The data branch as git objects in a private bare repository: fetch the tip without blobs, list
+ * its tree, fetch and read only the blobs asked for, and write new blobs, trees and commits. There
+ * is no work tree, so nothing on the branch (a symlink, a submodule) is ever followed or written
+ * to disk. New objects are written here directly as loose objects (git's documented format:
+ * zlib of `<type> <size>\0<content>`, named by its SHA-1), which spares a git process per object:
+ * a run is stored with one `git push`.
+ */
+
+
+
+
+
+
+
+/** What git says when the branch asked for does not exist on the server. */
+const MISSING_REF = /couldn't find remote ref|could not find remote ref/i;
+/**
+ * Fetching blobs by id, as git's own lazy fetch does: without negotiation (otherwise the server
+ * hears that the tip is here, concludes the blob is too, and sends nothing).
+ */
+const BLOB_FETCH = ['-c', 'fetch.negotiationAlgorithm=noop'];
+class ObjectStore {
+    git;
+    remote;
+    branch;
+    /** blobs known to be in the local object database (written here, or fetched) */
+    present = new Set();
+    /** the tree listing of each commit listed so far */
+    listings = new Map();
+    constructor(git, remote, branch) {
+        this.git = git;
+        this.remote = remote;
+        this.branch = branch;
+    }
+    get dir() {
+        return this.git.cwd;
+    }
+    get remoteRef() {
+        return `refs/remotes/origin/${this.branch}`;
+    }
+    /** A bare repository made by hand (the files `git init --bare` writes that git needs), with its remote. */
+    static async init(dir, remote) {
+        for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.join(dir, sub), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'HEAD'), 'ref: refs/heads/main\n');
+        const quoted = remote.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n\tautocrlf = false\n' +
+            '[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n[commit]\n\tgpgsign = false\n' +
+            `[remote "origin"]\n\turl = "${quoted}"\n`);
+    }
+    /**
+     * Fetches the branch tip and the pending runs (pending.ts) with their trees but without blobs
+     * (servers that do not filter send everything; that is only slower), in one fetch. Returns the
+     * tip, or null when the branch does not exist (its pending runs are fetched all the same, and
+     * the result is a success).
+     */
+    async fetchTip() {
+        const fetch = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--filter=blob:none', 'origin'];
+        const pendingSpec = `+${pendingNamespace(this.branch)}*:${LOCAL_PENDING}*`;
+        const r = await this.git.tryRun([...fetch, '--depth=1', `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec]);
+        if (r.exitCode !== 0) {
+            if (!MISSING_REF.test(r.stderr))
+                return { ...r, tip: null };
+            // no branch yet: the first runs of a history may still be pending beside it (without
+            // --depth, which makes a fetch that matches nothing fail; pending commits have no parent)
+            return { ...(await this.git.tryRun([...fetch, pendingSpec])), tip: null };
+        }
+        const refFile = external_node_path_namespaceObject.join(this.dir, this.remoteRef);
+        const tip = (0,external_node_fs_namespaceObject.existsSync)(refFile) ? (0,external_node_fs_namespaceObject.readFileSync)(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim();
+        return { ...r, tip };
+    }
+    /** Whether the last fetch brought any pending run (spares a git process when none did). */
+    hasPending() {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.dir, LOCAL_PENDING)))
+            return true;
+        const packed = external_node_path_namespaceObject.join(this.dir, 'packed-refs');
+        return (0,external_node_fs_namespaceObject.existsSync)(packed) && (0,external_node_fs_namespaceObject.readFileSync)(packed, 'utf8').includes(` ${LOCAL_PENDING}`);
+    }
+    /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
+    async listTree(commit) {
+        const known = this.listings.get(commit);
+        if (known)
+            return known;
+        const out = await this.git.run(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
+        const entries = [];
+        for (const record of out.split('\0')) {
+            if (!record)
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            entries.push({ mode, type: type, oid, path: record.slice(tab + 1) });
+        }
+        this.listings.set(commit, entries);
+        return entries;
+    }
+    /** Makes sure the blobs are local: one fetch for all that are not. */
+    async ensureBlobs(oids) {
+        const missing = [...new Set(oids)].filter((o) => !this.present.has(o));
+        // a fetch of objects that are already here (a server that ignored the filter) asks the server nothing
+        for (let i = 0; i < missing.length; i += 500) {
+            const r = await this.git.tryRun([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
+            if (r.exitCode !== 0)
+                throw new GitError(['fetch'], r);
+        }
+        for (const o of missing)
+            this.present.add(o);
+    }
+    /**
+     * Reads blobs in one `cat-file --batch`, streaming: a blob over `bound` bytes is skipped
+     * without being held in memory (its size is reported, its content is null).
+     */
+    async readBlobs(oids, bound) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (unique.length === 0)
+            return result;
+        await this.ensureBlobs(unique);
+        await new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.dir, env: this.git.childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+            const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
+            let stderr = '';
+            child.stdout.on('data', (chunk) => {
+                try {
+                    parser.push(chunk);
+                }
+                catch (error) {
+                    child.kill();
+                    reject(error);
+                }
+            });
+            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+            child.on('error', reject);
+            child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(['cat-file'], { exitCode: code ?? 1, stderr }))));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(unique.join('\n') + '\n');
+        });
+        return result;
+    }
+    /** The synchronous form of readBlobs (for the review's run reader). */
+    readBlobsSync(oids, bound) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (unique.length === 0)
+            return result;
+        const missing = unique.filter((o) => !this.present.has(o));
+        for (let i = 0; i < missing.length; i += 500) {
+            this.git.runSync([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
+        }
+        for (const o of missing)
+            this.present.add(o);
+        const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
+        parser.push(this.git.runSync(['cat-file', '--batch'], unique.join('\n') + '\n'));
+        return result;
+    }
+    /** Stores a blob; returns its id. */
+    writeBlob(content) {
+        const oid = this.writeObject('blob', typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        this.present.add(oid);
+        return oid;
+    }
+    /** The id a blob of this content has, without storing it. */
+    static blobId(content) {
+        return objectId(rawObject('blob', Buffer.from(content, 'utf8')));
+    }
+    writeObject(type, body) {
+        const raw = rawObject(type, body);
+        const oid = objectId(raw);
+        const file = external_node_path_namespaceObject.join(this.dir, 'objects', oid.slice(0, 2), oid.slice(2));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+            const tmp = `${file}.tmp${process.pid}`;
+            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, (0,external_node_zlib_.deflateSync)(raw));
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, file); // atomic: git never sees half an object
+        }
+        return oid;
+    }
+    /**
+     * A commit of `parent`'s tree with `changes` applied (or of only the changes when parent is
+     * null). Folders no change touches keep their tree ids; the others are written anew.
+     */
+    async commitTree(parent, changes, message) {
+        const listing = parent ? await this.listTree(parent) : [];
+        const files = new Map();
+        const folders = new Map();
+        for (const e of listing) {
+            if (e.type === 'tree')
+                folders.set(e.path, e.oid);
+            else
+                files.set(e.path, { mode: e.mode, oid: e.oid });
+        }
+        const touched = new Set(['']);
+        for (const c of changes) {
+            if (c.oid === null)
+                files.delete(c.path);
+            else
+                files.set(c.path, { mode: '100644', oid: c.oid });
+            const parts = c.path.split('/');
+            for (let i = 1; i < parts.length; i++)
+                touched.add(parts.slice(0, i).join('/'));
+        }
+        // children of each folder
+        const children = new Map();
+        const childMap = (dir) => {
+            let m = children.get(dir);
+            if (!m)
+                children.set(dir, (m = new Map()));
+            return m;
+        };
+        for (const [p, f] of files) {
+            const parts = p.split('/');
+            for (let i = 0; i < parts.length - 1; i++)
+                childMap(parts.slice(0, i).join('/')).set(parts[i], 'folder');
+            childMap(parts.slice(0, -1).join('/')).set(parts.at(-1), f);
+        }
+        const treeOf = (dir) => {
+            if (!touched.has(dir) && folders.has(dir) && children.has(dir))
+                return folders.get(dir);
+            const entries = [];
+            for (const [name, child] of children.get(dir) ?? []) {
+                if (child === 'folder') {
+                    const oid = treeOf(dir ? `${dir}/${name}` : name);
+                    if (oid)
+                        entries.push({ name, mode: '40000', oid });
+                }
+                else
+                    entries.push({ name, mode: child.mode, oid: child.oid });
+            }
+            if (entries.length === 0 && dir !== '')
+                return null;
+            entries.sort((a, b) => Buffer.compare(Buffer.from(a.mode === '40000' ? `${a.name}/` : a.name), Buffer.from(b.mode === '40000' ? `${b.name}/` : b.name)));
+            const body = Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex')]));
+            return this.writeObject('tree', body);
+        };
+        const tree = treeOf('');
+        const when = `${Math.floor(Date.now() / 1000)} +0000`;
+        const text = `tree ${tree}\n` + (parent ? `parent ${parent}\n` : '') + `author ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`;
+        return this.writeObject('commit', Buffer.from(text, 'utf8'));
+    }
+    /** The tree of a commit. */
+    async treeOf(commit) {
+        return (await this.git.run(['rev-parse', `${commit}^{tree}`])).trim();
+    }
+    /** A commit of `tree` with no parent (the squash). */
+    orphanCommit(tree, message) {
+        const when = `${Math.floor(Date.now() / 1000)} +0000`;
+        return this.writeObject('commit', Buffer.from(`tree ${tree}\nauthor ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`, 'utf8'));
+    }
+    /**
+     * Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit.
+     * Pending refs taken in by the commit are deleted in the same atomic update.
+     */
+    push(commit, lease, deleteRefs = []) {
+        const args = ['push', '--porcelain', '--no-verify'];
+        if (deleteRefs.length > 0)
+            args.push('--atomic');
+        if (lease)
+            args.push(`--force-with-lease=refs/heads/${this.branch}:${lease}`);
+        return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`, ...deleteRefs.map((ref) => `:${ref}`)]);
+    }
+    /** Creates refs that must not exist yet (pending runs), all or none. */
+    pushNewRefs(refs) {
+        return this.git.tryRun(['push', '--porcelain', '--no-verify', '--atomic', 'origin', ...refs.map((r) => `${r.commit}:${r.ref}`)]);
+    }
+}
+/** Incremental parser of `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object. */
+class BatchParser {
+    bound;
+    emit;
+    pending = Buffer.alloc(0);
+    current = null;
+    constructor(bound, emit) {
+        this.bound = bound;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = Buffer.alloc(0);
+        while (buf.length > 0) {
+            if (!this.current) {
+                const nl = buf.indexOf(10);
+                if (nl < 0) {
+                    this.pending = buf;
+                    return;
+                }
+                const header = buf.subarray(0, nl).toString('utf8');
+                buf = buf.subarray(nl + 1);
+                const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+                if (!m)
+                    throw new Error(`git cat-file could not read an object of the history branch: ${header}`);
+                const size = Number(m[3]);
+                this.current = { oid: m[1], size, keep: size <= this.bound, parts: [], left: size + 1 };
+                continue;
+            }
+            const take = Math.min(this.current.left, buf.length);
+            if (this.current.keep)
+                this.current.parts.push(buf.subarray(0, take));
+            this.current.left -= take;
+            buf = buf.subarray(take);
+            if (this.current.left === 0) {
+                const { oid, size, keep, parts } = this.current;
+                this.emit({ oid, size, content: keep ? Buffer.concat(parts).subarray(0, size) : null });
+                this.current = null;
+            }
+        }
+    }
+}
+/** An object as git hashes and stores it: its header, then its body. */
+function rawObject(type, body) {
+    return Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
+}
+function objectId(raw) {
+    return (0,external_node_crypto_.createHash)('sha1').update(raw).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/history/readme.ts
+
 
 /**
  * The README blob a commit to the branch should write: null when the branch already holds this
@@ -58895,8 +59321,9 @@ function refusalReason(r) {
  * current description with its next commit.
  */
 function readmeUpdate(objects, layout, branch) {
-    const oid = objects.writeBlob(branchReadme(branch));
-    return layout.readme === oid ? null : oid;
+    const text = branchReadme(branch);
+    // hashed first: the blob is only written when a commit needs it
+    return layout.readme === ObjectStore.blobId(text) ? null : objects.writeBlob(text);
 }
 /** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */
 function branchReadme(branch) {
@@ -59283,110 +59710,6 @@ function configureAuth(git, remote, token, logger) {
     git.setEnvConfig([[key, `AUTHORIZATION: basic ${credential}`]]);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/history/git.ts
-/**
- * A thin wrapper around the git CLI. Commands run silently (their output is captured, never
- * echoed), with prompts disabled, so a missing or refused credential fails instead of hanging.
- * Credentials never reach argv or disk: they travel in the child's environment as
- * GIT_CONFIG_COUNT/KEY/VALUE entries (see auth.ts).
- */
-
-class GitError extends Error {
-    args;
-    result;
-    constructor(args, result) {
-        super(`git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-        this.args = args;
-        this.result = result;
-        this.name = 'GitError';
-    }
-}
-/** The identity of the commits on the data branch (never the user's or the machine's config). */
-const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`];
-class Git {
-    cwd;
-    extraEnv;
-    /** config entries passed through the environment (never written to the repository's config) */
-    configEnv = {};
-    constructor(cwd, extraEnv = {}) {
-        this.cwd = cwd;
-        this.extraEnv = extraEnv;
-    }
-    /** Sets `key = value` for every later command, through the environment only. */
-    setEnvConfig(entries) {
-        const env = { GIT_CONFIG_COUNT: String(entries.length) };
-        entries.forEach(([k, v], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = k;
-            env[`GIT_CONFIG_VALUE_${i}`] = v;
-        });
-        this.configEnv = entries.length > 0 ? env : {};
-    }
-    /** The environment git children get (for callers that spawn git themselves). */
-    childEnv(extra = {}) {
-        return this.env(extra);
-    }
-    env(extra) {
-        const env = {};
-        for (const [k, v] of Object.entries(process.env))
-            if (v !== undefined && !k.startsWith('GIT_CONFIG_'))
-                env[k] = v;
-        return {
-            ...env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-            GIT_AUTHOR_NAME: BOT_NAME,
-            GIT_AUTHOR_EMAIL: BOT_EMAIL,
-            GIT_COMMITTER_NAME: BOT_NAME,
-            GIT_COMMITTER_EMAIL: BOT_EMAIL,
-            ...this.extraEnv,
-            ...this.configEnv,
-            ...extra
-        };
-    }
-    /** Runs git; returns stdout as bytes whatever the exit code. */
-    runBuffer(args, opts = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(opts.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
-            const out = [];
-            const err = [];
-            child.stdout.on('data', (c) => out.push(c));
-            child.stderr.on('data', (c) => err.push(c));
-            child.on('error', reject);
-            child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(opts.input ?? '');
-        });
-    }
-    /** The synchronous form, for readers that cannot wait (review's run reader); throws on failure. */
-    runSync(args, input, env) {
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: this.cwd, env: this.env(env ?? {}), input: input ?? '', maxBuffer: 2 ** 31 - 1 });
-        if (r.error)
-            throw r.error;
-        if (r.status !== 0)
-            throw new GitError(args, { exitCode: r.status ?? 1, stderr: r.stderr.toString('utf8') });
-        return r.stdout;
-    }
-    /** Runs git; returns the result whatever the exit code. */
-    async tryRun(args, input, env) {
-        const r = await this.runBuffer(args, { input, env });
-        return { exitCode: r.exitCode, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
-    }
-    /** Runs git; throws GitError on a non-zero exit. Returns stdout. */
-    async run(args, input, env) {
-        const r = await this.tryRun(args, input, env);
-        if (r.exitCode !== 0)
-            throw new GitError(args, r);
-        return r.stdout;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/history/logger.ts
 /**
  * Where the store reports what is not an error: credentials to mask, debug lines, warnings. The
@@ -59403,313 +59726,6 @@ const plainLogger = {
 /** Collects warnings (tests, and callers that show them elsewhere). */
 function collectingLogger(into) {
     return { secret: () => undefined, debug: () => undefined, warning: (message) => void into.push(message) };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/history/objects.ts
-/**
- * The data branch as git objects in a private bare repository: fetch the tip without blobs, list
- * its tree, fetch and read only the blobs asked for, and write new blobs, trees and commits. There
- * is no work tree, so nothing on the branch (a symlink, a submodule) is ever followed or written
- * to disk. New objects are written here directly as loose objects (git's documented format:
- * zlib of `<type> <size>\0<content>`, named by its SHA-1), which spares a git process per object:
- * a run is stored with one `git push`.
- */
-
-
-
-
-
-
-
-/** What git says when the branch asked for does not exist on the server. */
-const MISSING_REF = /couldn't find remote ref|could not find remote ref/i;
-/**
- * Fetching blobs by id, as git's own lazy fetch does: without negotiation (otherwise the server
- * hears that the tip is here, concludes the blob is too, and sends nothing).
- */
-const BLOB_FETCH = ['-c', 'fetch.negotiationAlgorithm=noop'];
-class ObjectStore {
-    git;
-    remote;
-    branch;
-    /** blobs known to be in the local object database (written here, or fetched) */
-    present = new Set();
-    /** the tree listing of each commit listed so far */
-    listings = new Map();
-    constructor(git, remote, branch) {
-        this.git = git;
-        this.remote = remote;
-        this.branch = branch;
-    }
-    get dir() {
-        return this.git.cwd;
-    }
-    get remoteRef() {
-        return `refs/remotes/origin/${this.branch}`;
-    }
-    /** A bare repository made by hand (the files `git init --bare` writes that git needs), with its remote. */
-    static async init(dir, remote) {
-        for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.join(dir, sub), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'HEAD'), 'ref: refs/heads/main\n');
-        const quoted = remote.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n\tautocrlf = false\n' +
-            '[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n[commit]\n\tgpgsign = false\n' +
-            `[remote "origin"]\n\turl = "${quoted}"\n`);
-    }
-    /**
-     * Fetches the branch tip and the pending runs (pending.ts) with their trees but without blobs
-     * (servers that do not filter send everything; that is only slower), in one fetch. Returns the
-     * tip, or null when the branch does not exist (its pending runs are fetched all the same, and
-     * the result is a success).
-     */
-    async fetchTip() {
-        const fetch = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--filter=blob:none', 'origin'];
-        const pendingSpec = `+${pendingNamespace(this.branch)}*:${LOCAL_PENDING}*`;
-        const r = await this.git.tryRun([...fetch, '--depth=1', `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec]);
-        if (r.exitCode !== 0) {
-            if (!MISSING_REF.test(r.stderr))
-                return { ...r, tip: null };
-            // no branch yet: the first runs of a history may still be pending beside it (without
-            // --depth, which makes a fetch that matches nothing fail; pending commits have no parent)
-            return { ...(await this.git.tryRun([...fetch, pendingSpec])), tip: null };
-        }
-        const refFile = external_node_path_namespaceObject.join(this.dir, this.remoteRef);
-        const tip = (0,external_node_fs_namespaceObject.existsSync)(refFile) ? (0,external_node_fs_namespaceObject.readFileSync)(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim();
-        return { ...r, tip };
-    }
-    /** Whether the last fetch brought any pending run (spares a git process when none did). */
-    hasPending() {
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.dir, LOCAL_PENDING)))
-            return true;
-        const packed = external_node_path_namespaceObject.join(this.dir, 'packed-refs');
-        return (0,external_node_fs_namespaceObject.existsSync)(packed) && (0,external_node_fs_namespaceObject.readFileSync)(packed, 'utf8').includes(` ${LOCAL_PENDING}`);
-    }
-    /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
-    async listTree(commit) {
-        const known = this.listings.get(commit);
-        if (known)
-            return known;
-        const out = await this.git.run(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
-        const entries = [];
-        for (const record of out.split('\0')) {
-            if (!record)
-                continue;
-            const tab = record.indexOf('\t');
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            entries.push({ mode, type: type, oid, path: record.slice(tab + 1) });
-        }
-        this.listings.set(commit, entries);
-        return entries;
-    }
-    /** Makes sure the blobs are local: one fetch for all that are not. */
-    async ensureBlobs(oids) {
-        const missing = [...new Set(oids)].filter((o) => !this.present.has(o));
-        // a fetch of objects that are already here (a server that ignored the filter) asks the server nothing
-        for (let i = 0; i < missing.length; i += 500) {
-            const r = await this.git.tryRun([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
-            if (r.exitCode !== 0)
-                throw new GitError(['fetch'], r);
-        }
-        for (const o of missing)
-            this.present.add(o);
-    }
-    /**
-     * Reads blobs in one `cat-file --batch`, streaming: a blob over `bound` bytes is skipped
-     * without being held in memory (its size is reported, its content is null).
-     */
-    async readBlobs(oids, bound) {
-        const unique = [...new Set(oids)];
-        const result = new Map();
-        if (unique.length === 0)
-            return result;
-        await this.ensureBlobs(unique);
-        await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.dir, env: this.git.childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-            const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
-            let stderr = '';
-            child.stdout.on('data', (chunk) => {
-                try {
-                    parser.push(chunk);
-                }
-                catch (error) {
-                    child.kill();
-                    reject(error);
-                }
-            });
-            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-            child.on('error', reject);
-            child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(['cat-file'], { exitCode: code ?? 1, stderr }))));
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(unique.join('\n') + '\n');
-        });
-        return result;
-    }
-    /** The synchronous form of readBlobs (for the review's run reader). */
-    readBlobsSync(oids, bound) {
-        const unique = [...new Set(oids)];
-        const result = new Map();
-        if (unique.length === 0)
-            return result;
-        const missing = unique.filter((o) => !this.present.has(o));
-        for (let i = 0; i < missing.length; i += 500) {
-            this.git.runSync([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
-        }
-        for (const o of missing)
-            this.present.add(o);
-        const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
-        parser.push(this.git.runSync(['cat-file', '--batch'], unique.join('\n') + '\n'));
-        return result;
-    }
-    /** Stores a blob; returns its id. */
-    writeBlob(content) {
-        const oid = this.writeObject('blob', typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        this.present.add(oid);
-        return oid;
-    }
-    writeObject(type, body) {
-        const raw = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
-        const oid = (0,external_node_crypto_.createHash)('sha1').update(raw).digest('hex');
-        const file = external_node_path_namespaceObject.join(this.dir, 'objects', oid.slice(0, 2), oid.slice(2));
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-            const tmp = `${file}.tmp${process.pid}`;
-            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, (0,external_node_zlib_.deflateSync)(raw));
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, file); // atomic: git never sees half an object
-        }
-        return oid;
-    }
-    /**
-     * A commit of `parent`'s tree with `changes` applied (or of only the changes when parent is
-     * null). Folders no change touches keep their tree ids; the others are written anew.
-     */
-    async commitTree(parent, changes, message) {
-        const listing = parent ? await this.listTree(parent) : [];
-        const files = new Map();
-        const folders = new Map();
-        for (const e of listing) {
-            if (e.type === 'tree')
-                folders.set(e.path, e.oid);
-            else
-                files.set(e.path, { mode: e.mode, oid: e.oid });
-        }
-        const touched = new Set(['']);
-        for (const c of changes) {
-            if (c.oid === null)
-                files.delete(c.path);
-            else
-                files.set(c.path, { mode: '100644', oid: c.oid });
-            const parts = c.path.split('/');
-            for (let i = 1; i < parts.length; i++)
-                touched.add(parts.slice(0, i).join('/'));
-        }
-        // children of each folder
-        const children = new Map();
-        const childMap = (dir) => {
-            let m = children.get(dir);
-            if (!m)
-                children.set(dir, (m = new Map()));
-            return m;
-        };
-        for (const [p, f] of files) {
-            const parts = p.split('/');
-            for (let i = 0; i < parts.length - 1; i++)
-                childMap(parts.slice(0, i).join('/')).set(parts[i], 'folder');
-            childMap(parts.slice(0, -1).join('/')).set(parts.at(-1), f);
-        }
-        const treeOf = (dir) => {
-            if (!touched.has(dir) && folders.has(dir) && children.has(dir))
-                return folders.get(dir);
-            const entries = [];
-            for (const [name, child] of children.get(dir) ?? []) {
-                if (child === 'folder') {
-                    const oid = treeOf(dir ? `${dir}/${name}` : name);
-                    if (oid)
-                        entries.push({ name, mode: '40000', oid });
-                }
-                else
-                    entries.push({ name, mode: child.mode, oid: child.oid });
-            }
-            if (entries.length === 0 && dir !== '')
-                return null;
-            entries.sort((a, b) => Buffer.compare(Buffer.from(a.mode === '40000' ? `${a.name}/` : a.name), Buffer.from(b.mode === '40000' ? `${b.name}/` : b.name)));
-            const body = Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex')]));
-            return this.writeObject('tree', body);
-        };
-        const tree = treeOf('');
-        const when = `${Math.floor(Date.now() / 1000)} +0000`;
-        const text = `tree ${tree}\n` + (parent ? `parent ${parent}\n` : '') + `author ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`;
-        return this.writeObject('commit', Buffer.from(text, 'utf8'));
-    }
-    /** The tree of a commit. */
-    async treeOf(commit) {
-        return (await this.git.run(['rev-parse', `${commit}^{tree}`])).trim();
-    }
-    /** A commit of `tree` with no parent (the squash). */
-    orphanCommit(tree, message) {
-        const when = `${Math.floor(Date.now() / 1000)} +0000`;
-        return this.writeObject('commit', Buffer.from(`tree ${tree}\nauthor ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`, 'utf8'));
-    }
-    /**
-     * Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit.
-     * Pending refs taken in by the commit are deleted in the same atomic update.
-     */
-    push(commit, lease, deleteRefs = []) {
-        const args = ['push', '--porcelain', '--no-verify'];
-        if (deleteRefs.length > 0)
-            args.push('--atomic');
-        if (lease)
-            args.push(`--force-with-lease=refs/heads/${this.branch}:${lease}`);
-        return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`, ...deleteRefs.map((ref) => `:${ref}`)]);
-    }
-    /** Creates refs that must not exist yet (pending runs), all or none. */
-    pushNewRefs(refs) {
-        return this.git.tryRun(['push', '--porcelain', '--no-verify', '--atomic', 'origin', ...refs.map((r) => `${r.commit}:${r.ref}`)]);
-    }
-}
-/** Incremental parser of `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object. */
-class BatchParser {
-    bound;
-    emit;
-    pending = Buffer.alloc(0);
-    current = null;
-    constructor(bound, emit) {
-        this.bound = bound;
-        this.emit = emit;
-    }
-    push(chunk) {
-        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        this.pending = Buffer.alloc(0);
-        while (buf.length > 0) {
-            if (!this.current) {
-                const nl = buf.indexOf(10);
-                if (nl < 0) {
-                    this.pending = buf;
-                    return;
-                }
-                const header = buf.subarray(0, nl).toString('utf8');
-                buf = buf.subarray(nl + 1);
-                const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-                if (!m)
-                    throw new Error(`git cat-file could not read an object of the history branch: ${header}`);
-                const size = Number(m[3]);
-                this.current = { oid: m[1], size, keep: size <= this.bound, parts: [], left: size + 1 };
-                continue;
-            }
-            const take = Math.min(this.current.left, buf.length);
-            if (this.current.keep)
-                this.current.parts.push(buf.subarray(0, take));
-            this.current.left -= take;
-            buf = buf.subarray(take);
-            if (this.current.left === 0) {
-                const { oid, size, keep, parts } = this.current;
-                this.emit({ oid, size, content: keep ? Buffer.concat(parts).subarray(0, size) : null });
-                this.current = null;
-            }
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/history/store.ts
@@ -59823,8 +59839,13 @@ class HistoryClone {
     async load(opts = {}) {
         const sourceOid = this.layout.rollup;
         this.loaded = { ...(await this.readRollup(opts.writing ?? false)), sourceOid };
-        await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state));
+        await this.foldUncovered();
         return this.loaded.state;
+    }
+    /** Folds the run files of the tree that the rollup read does not hold yet into it (nothing when none was read). */
+    async foldUncovered() {
+        if (this.loaded)
+            await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state));
     }
     /** Run files of the tree that the stored rollup.json does not cover (all of them before it is read). */
     storedRollupLag() {
@@ -60212,22 +60233,11 @@ async function appendBuiltRuns(clone, built, opts) {
             await removeSaved(saved);
             return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt, pending: false };
         }
-        const runs = new Map();
-        const suites = new Map();
-        for (const b of fresh) {
-            runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText));
-            if (!clone.layout.suites.has(b.suiteHash))
-                suites.set(b.suiteHash, blob(b.suiteText));
-        }
+        const { runs, suites, changes: added } = runFiles(clone, fresh, blob);
         const readme = readmeUpdate(clone.objects, clone.layout, clone.branch);
         // runs pending beside the branch are taken in by this commit (pending.ts)
         const absorbed = absorbPending(clone.layout);
-        const changes = [
-            ...absorbed.changes,
-            ...[...runs].map(([p, oid]) => ({ path: p, oid })),
-            ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid })),
-            ...(readme ? [{ path: README_PATH, oid: readme }] : [])
-        ];
+        const changes = [...absorbed.changes, ...added, ...(readme ? [{ path: README_PATH, oid: readme }] : [])];
         const ids = fresh.map((b) => b.runFile.run.id);
         const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
         const commit = await clone.objects.commitTree(clone.tip, changes, message);
@@ -60236,8 +60246,7 @@ async function appendBuiltRuns(clone, built, opts) {
         if (outcome === 'pushed') {
             clone.noteWritten(commit, runs, suites, readme);
             await removeSaved(saved);
-            if (clone.loadedRollup)
-                await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
+            await clone.foldUncovered();
             if (opts.compact !== false)
                 await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random });
             return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false };
@@ -60263,8 +60272,7 @@ async function appendBuiltRuns(clone, built, opts) {
                 return readOnly;
             if (landed !== null) {
                 await removeSaved(saved);
-                if (clone.loadedRollup)
-                    await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state));
+                await clone.foldUncovered();
                 return { status: 'stored', commit: landed[0].commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: true };
             }
         }
@@ -60294,12 +60302,7 @@ function sortOut(clone, built) {
 async function pushPending(clone, fresh, blob) {
     const pending = [];
     for (const b of fresh) {
-        const file = runFilePath(b.runFile.run.created, b.runFile.run.id);
-        const runs = new Map([[file, blob(b.runText)]]);
-        const suites = new Map();
-        if (!clone.layout.suites.has(b.suiteHash))
-            suites.set(b.suiteHash, blob(b.suiteText));
-        const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid }))];
+        const { runs, suites, changes } = runFiles(clone, [b], blob);
         const commit = await clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`);
         pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites });
     }
@@ -60313,6 +60316,18 @@ async function pushPending(clone, fresh, blob) {
         return 'read-only';
     clone.logger.debug(`history: the runs could not be stored as pending runs (${refusalReason(push)}); queueing on the branch instead`);
     return null;
+}
+/** The files storing `built` adds: each run file, and each suite file the branch lacks. */
+function runFiles(clone, built, blob) {
+    const runs = new Map();
+    const suites = new Map();
+    for (const b of built) {
+        runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText));
+        if (!clone.layout.suites.has(b.suiteHash))
+            suites.set(b.suiteHash, blob(b.suiteText));
+    }
+    const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([hash, oid]) => ({ path: suiteFilePath(hash), oid }))];
+    return { runs, suites, changes };
 }
 async function removeSaved(files) {
     await Promise.all(files.map((f) => external_node_fs_namespaceObject.promises.rm(f, { force: true })));
@@ -60425,11 +60440,7 @@ async function storeRun(config, ctx, run, decision) {
         outcome.stored = result.runIds.length > 0;
         outcome.commit = result.runIds.length > 0 ? result.commit : null;
         outcome.after = clone.rollup();
-        outcome.status.push(result.runIds.length > 0 && result.pending
-            ? `History: stored this run beside \`${config.historyBranch}\` as a pending run (another job pushed first; the next stored run takes it into the branch); it holds ${outcome.after.runs.length} run(s).`
-            : result.runIds.length > 0
-                ? `History: stored this run on \`${config.historyBranch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''}); it holds ${outcome.after.runs.length} run(s).`
-                : `History: this run was already stored (a re-run of the same job attempt); it holds ${outcome.after.runs.length} run(s).`);
+        outcome.status.push(`History: ${whereStored(result, config.historyBranch)}; it holds ${outcome.after.runs.length} run(s).`);
     }
     catch (error) {
         outcome.storeError = error.message;
@@ -60455,6 +60466,14 @@ async function squash(clone, outcome) {
     catch (error) {
         outcome.notices.push(`The history was not squashed: ${error.message}`);
     }
+}
+/** Where the run went, for the summary's history line. */
+function whereStored(result, branch) {
+    if (result.runIds.length === 0)
+        return 'this run was already stored (a re-run of the same job attempt)';
+    if (result.pending)
+        return `stored this run beside \`${branch}\` as a pending run (another job pushed first; the next stored run takes it into the branch)`;
+    return `stored this run on \`${branch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''})`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts

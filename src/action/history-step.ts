@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import type { RunnerContext } from '../context.js'
-import { appendRuns, openHistory, squashHistory, type HistoryClone, type NewRun } from '../history/index.js'
+import { appendRuns, openHistory, squashHistory, type AppendResult, type HistoryClone, type NewRun } from '../history/index.js'
 import { actionsLogger } from './logger.js'
 import type { Rollup } from '../history/types.js'
 import type { Config } from '../inputs.js'
@@ -72,13 +72,7 @@ export async function storeRun(config: Config, ctx: RunnerContext, run: NewRun |
     outcome.stored = result.runIds.length > 0
     outcome.commit = result.runIds.length > 0 ? result.commit : null
     outcome.after = clone.rollup()
-    outcome.status.push(
-      result.runIds.length > 0 && result.pending
-        ? `History: stored this run beside \`${config.historyBranch}\` as a pending run (another job pushed first; the next stored run takes it into the branch); it holds ${outcome.after.runs.length} run(s).`
-        : result.runIds.length > 0
-          ? `History: stored this run on \`${config.historyBranch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''}); it holds ${outcome.after.runs.length} run(s).`
-        : `History: this run was already stored (a re-run of the same job attempt); it holds ${outcome.after.runs.length} run(s).`
-    )
+    outcome.status.push(`History: ${whereStored(result, config.historyBranch)}; it holds ${outcome.after.runs.length} run(s).`)
   } catch (error) {
     outcome.storeError = (error as Error).message
     core.debug((error as Error).stack ?? String(error))
@@ -101,4 +95,11 @@ async function squash(clone: HistoryClone, outcome: HistoryOutcome): Promise<voi
   } catch (error) {
     outcome.notices.push(`The history was not squashed: ${(error as Error).message}`)
   }
+}
+
+/** Where the run went, for the summary's history line. */
+function whereStored(result: Extract<AppendResult, { status: 'stored' }>, branch: string): string {
+  if (result.runIds.length === 0) return 'this run was already stored (a re-run of the same job attempt)'
+  if (result.pending) return `stored this run beside \`${branch}\` as a pending run (another job pushed first; the next stored run takes it into the branch)`
+  return `stored this run on \`${branch}\` (commit \`${result.commit.slice(0, 12)}\`${result.attempts > 1 ? `, after ${result.attempts} attempts: other jobs pushed first` : ''})`
 }

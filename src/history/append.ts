@@ -17,6 +17,7 @@ import { README_PATH } from './layout.js'
 import { classifyPush, refusalReason } from './push-result.js'
 import { readmeUpdate } from './readme.js'
 import { absorbPending, pendingNamespace, type PendingRun } from './pending.js'
+import type { TreeChange } from './objects.js'
 import { buildRun, type BuiltRun } from './runfile.js'
 import { saveRun } from './saved.js'
 import { remoteError, type HistoryClone } from './store.js'
@@ -105,21 +106,11 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       await removeSaved(saved)
       return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt, pending: false }
     }
-    const runs = new Map<string, string>()
-    const suites = new Map<string, string>()
-    for (const b of fresh) {
-      runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText))
-      if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
-    }
+    const { runs, suites, changes: added } = runFiles(clone, fresh, blob)
     const readme = readmeUpdate(clone.objects, clone.layout, clone.branch)
     // runs pending beside the branch are taken in by this commit (pending.ts)
     const absorbed = absorbPending(clone.layout)
-    const changes = [
-      ...absorbed.changes,
-      ...[...runs].map(([p, oid]) => ({ path: p, oid })),
-      ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid })),
-      ...(readme ? [{ path: README_PATH, oid: readme }] : [])
-    ]
+    const changes = [...absorbed.changes, ...added, ...(readme ? [{ path: README_PATH, oid: readme }] : [])]
     const ids = fresh.map((b) => b.runFile.run.id)
     const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`
     const commit = await clone.objects.commitTree(clone.tip, changes, message)
@@ -128,7 +119,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     if (outcome === 'pushed') {
       clone.noteWritten(commit, runs, suites, readme)
       await removeSaved(saved)
-      if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))
+      await clone.foldUncovered()
       if (opts.compact !== false) await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random })
       return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false }
     }
@@ -155,7 +146,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       if (landed === 'read-only') return readOnly
       if (landed !== null) {
         await removeSaved(saved)
-        if (clone.loadedRollup) await clone.fold(clone.loadedRollup.state, clone.uncoveredPaths(clone.loadedRollup.state))
+        await clone.foldUncovered()
         return { status: 'stored', commit: landed[0].commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: true }
       }
     }
@@ -185,11 +176,7 @@ function sortOut(clone: HistoryClone, built: BuiltRun[]): { fresh: BuiltRun[]; a
 async function pushPending(clone: HistoryClone, fresh: BuiltRun[], blob: (text: string) => string): Promise<PendingRun[] | 'read-only' | null> {
   const pending: PendingRun[] = []
   for (const b of fresh) {
-    const file = runFilePath(b.runFile.run.created, b.runFile.run.id)
-    const runs = new Map([[file, blob(b.runText)]])
-    const suites = new Map<string, string>()
-    if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
-    const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([h, oid]) => ({ path: suiteFilePath(h), oid }))]
+    const { runs, suites, changes } = runFiles(clone, [b], blob)
     const commit = await clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`)
     pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites })
   }
@@ -202,6 +189,18 @@ async function pushPending(clone: HistoryClone, fresh: BuiltRun[], blob: (text: 
   if (outcome === 'read-only') return 'read-only'
   clone.logger.debug(`history: the runs could not be stored as pending runs (${refusalReason(push)}); queueing on the branch instead`)
   return null
+}
+
+/** The files storing `built` adds: each run file, and each suite file the branch lacks. */
+function runFiles(clone: HistoryClone, built: BuiltRun[], blob: (text: string) => string): { runs: Map<string, string>; suites: Map<string, string>; changes: TreeChange[] } {
+  const runs = new Map<string, string>()
+  const suites = new Map<string, string>()
+  for (const b of built) {
+    runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText))
+    if (!clone.layout.suites.has(b.suiteHash)) suites.set(b.suiteHash, blob(b.suiteText))
+  }
+  const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([hash, oid]) => ({ path: suiteFilePath(hash), oid }))]
+  return { runs, suites, changes }
 }
 
 async function removeSaved(files: string[]): Promise<void> {

@@ -47,8 +47,11 @@ export function emptyLayout(): BranchLayout {
   return { rollup: null, archive: null, readme: null, runs: new Map(), suites: new Map(), ignored: [], pending: [], fromPending: new Map() }
 }
 
-/** Sorts a tree listing into the layout, or refuses it (InputError naming the offending path). */
-export function readLayout(entries: TreeEntry[], branch: string): BranchLayout {
+/**
+ * Sorts a tree listing into the layout, or refuses it (InputError naming the offending path and
+ * `holder`, what the tree belongs to: the branch, or a pending run of it).
+ */
+export function readLayout(entries: TreeEntry[], branch: string, holder = `The history branch "${branch}"`): BranchLayout {
   const layout = emptyLayout()
   for (const e of entries) {
     if (e.type === 'tree') continue // folders: their files are listed too
@@ -57,7 +60,7 @@ export function readLayout(entries: TreeEntry[], branch: string): BranchLayout {
       layout.ignored.push(e.path)
       continue
     }
-    if (e.type !== 'blob' || e.mode !== '100644') throw refused(e, branch)
+    if (e.type !== 'blob' || e.mode !== '100644') throw refused(e, holder)
     if (e.path === ROLLUP_PATH) layout.rollup = e.oid
     else if (e.path === ARCHIVE_PATH) layout.archive = e.oid
     else if (e.path === README_PATH) layout.readme = e.oid
@@ -65,7 +68,7 @@ export function readLayout(entries: TreeEntry[], branch: string): BranchLayout {
     else if (SUITE_FILE.test(e.path)) layout.suites.set(SUITE_FILE.exec(e.path)?.[1] as string, e.oid)
     else if (e.path.startsWith(`${ROLLUP_PATH}/`) || e.path.startsWith(`${ARCHIVE_PATH}/`) || e.path.startsWith(`${README_PATH}/`)) {
       throw new InputError(
-        `The history branch "${branch}" holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
+        `${holder} holds a folder where the file ${e.path.split('/')[0]} should be (found ${e.path}). ` +
           `The branch was changed by something other than this action; restore it from the branch's git history (git revert the commit that added ${e.path}).`
       )
     } else layout.ignored.push(e.path)
@@ -73,10 +76,10 @@ export function readLayout(entries: TreeEntry[], branch: string): BranchLayout {
   return layout
 }
 
-function refused(e: TreeEntry, branch: string): InputError {
+function refused(e: TreeEntry, holder: string): InputError {
   const what = e.mode === '120000' ? 'a symbolic link' : e.type === 'commit' ? 'a submodule' : e.mode === '100755' ? 'an executable file' : `an entry of mode ${e.mode}`
   return new InputError(
-    `The history branch "${branch}" holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
+    `${holder} holds ${what} at ${e.path}; the action only reads regular files there and refuses to use the branch. ` +
       `Someone with push access changed the branch by hand or on purpose: remove ${e.path} from the branch (git rm it and push), or restore the branch from its git history, then run again.`
   )
 }

@@ -180,9 +180,14 @@ export class ObjectStore {
     return oid
   }
 
+  /** The id a blob of this content has, without storing it. */
+  static blobId(content: string): string {
+    return objectId(rawObject('blob', Buffer.from(content, 'utf8')))
+  }
+
   private writeObject(type: 'blob' | 'tree' | 'commit', body: Buffer): string {
-    const raw = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body])
-    const oid = createHash('sha1').update(raw).digest('hex')
+    const raw = rawObject(type, body)
+    const oid = objectId(raw)
     const file = path.join(this.dir, 'objects', oid.slice(0, 2), oid.slice(2))
     if (!existsSync(file)) {
       mkdirSync(path.dirname(file), { recursive: true })
@@ -312,4 +317,13 @@ class BatchParser {
       }
     }
   }
+}
+
+/** An object as git hashes and stores it: its header, then its body. */
+function rawObject(type: 'blob' | 'tree' | 'commit', body: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body])
+}
+
+function objectId(raw: Buffer): string {
+  return createHash('sha1').update(raw).digest('hex')
 }

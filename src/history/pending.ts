@@ -51,9 +51,9 @@ export async function listPending(git: Git, branch: string): Promise<PendingRun[
   return refs.map(({ commit, ref }) => {
     let layout: BranchLayout
     try {
-      layout = readLayout(entries.get(commit) ?? [], branch)
+      layout = readLayout(entries.get(commit) ?? [], branch, `The pending run ${ref} of the history branch "${branch}"`)
     } catch (error) {
-      throw new InputError(`${(error as Error).message.replace(`The history branch "${branch}" holds`, `The pending run ${ref} of the history branch "${branch}" holds`)} (Delete the ref with \`git push origin :${ref}\`.)`)
+      throw new InputError(`${(error as Error).message} (Delete the ref with \`git push origin :${ref}\`.)`)
     }
     return { ref, commit, runs: layout.runs, suites: layout.suites }
   })

@@ -1,5 +1,5 @@
 import type { BranchLayout } from './layout.js'
-import type { ObjectStore } from './objects.js'
+import { ObjectStore } from './objects.js'
 import { HISTORY_SCHEMA_VERSION } from './types.js'
 
 /**
@@ -8,8 +8,9 @@ import { HISTORY_SCHEMA_VERSION } from './types.js'
  * current description with its next commit.
  */
 export function readmeUpdate(objects: ObjectStore, layout: BranchLayout, branch: string): string | null {
-  const oid = objects.writeBlob(branchReadme(branch))
-  return layout.readme === oid ? null : oid
+  const text = branchReadme(branch)
+  // hashed first: the blob is only written when a commit needs it
+  return layout.readme === ObjectStore.blobId(text) ? null : objects.writeBlob(text)
 }
 
 /** README.md of the data branch: what a person who opens the branch on GitHub needs to know. */

@@ -164,8 +164,13 @@ export class HistoryClone {
   async load(opts: { writing?: boolean } = {}): Promise<RollupState> {
     const sourceOid = this.layout.rollup
     this.loaded = { ...(await this.readRollup(opts.writing ?? false)), sourceOid }
-    await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state))
+    await this.foldUncovered()
     return this.loaded.state
+  }
+
+  /** Folds the run files of the tree that the rollup read does not hold yet into it (nothing when none was read). */
+  async foldUncovered(): Promise<void> {
+    if (this.loaded) await this.fold(this.loaded.state, this.uncoveredPaths(this.loaded.state))
   }
 
   /** Run files of the tree that the stored rollup.json does not cover (all of them before it is read). */
