@@ -6098,7 +6098,7 @@ exports.wT = SaxesParser;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -6118,10 +6118,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6411,7 +6411,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7875);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7594:
+/***/ 7875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34991,804 +34991,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -35813,7 +35019,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -35835,7 +35041,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -35857,7 +35063,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -49220,7 +48426,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -49272,7 +48478,7 @@ function dist_bundle_merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -58469,6 +57675,12 @@ function decodePresence(encoded, stats, nodeid, where) {
     }
     return out;
 }
+function copyPresence(presence) {
+    const out = {};
+    for (const [b, p] of Object.entries(presence))
+        out[b] = { first: p.first, last: p.last, runs: p.runs };
+    return out;
+}
 function gapString(items) {
     let prev = 0;
     return items
@@ -58527,11 +57739,13 @@ function decodeState(text, where, kind) {
     state.rollup.runs = runs;
     state.rollup.updated_at = doc.updated_at;
     const stats = branchStats(runs);
+    // one key per run, shared by every test that refers to it (keys are never changed in place)
+    const keys = runs.map((r) => ({ created: r.created, id: r.id }));
     const keyAt = (n) => {
-        const r = runs[n];
-        if (!r)
+        const k = keys[n];
+        if (!k)
             throw damaged(where, `run number ${n} out of range`);
-        return { created: r.created, id: r.id };
+        return k;
     };
     const newest = runs.length - 1;
     for (const [nodeid, e] of Object.entries(doc.tests)) {
@@ -58539,7 +57753,7 @@ function decodeState(text, where, kind) {
         let present = 0;
         for (const p of Object.values(seen))
             present += p.runs;
-        const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : structuredClone(seen);
+        const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : copyPresence(seen);
         const counts = { ...(e.counts ?? {}) };
         const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0);
         if (present - nonPassed > 0)
@@ -58781,57 +57995,22 @@ function checkSize(kind, file, size, branch) {
 function pendingNamespace(branch) {
     return `refs/test-history-pending/${branch}/`;
 }
-/** Where the private repository keeps its copies of them. */
-const LOCAL_PENDING = 'refs/pending/';
 /**
- * The pending runs fetched into the private repository: one `for-each-ref` and one `diff-tree`
- * for all of them. Their trees are checked like the branch's (a symlink or a submodule refuses
- * the read, naming the ref); files outside runs/ and suites/ are ignored.
+ * The pending runs the last fetch found (their commits and trees are in `objects`). Their trees
+ * are checked like the branch's (a symlink or a submodule refuses the read, naming the ref);
+ * files outside runs/ and suites/ are ignored.
  */
-async function listPending(git, branch) {
-    const refs = (await git.run(['for-each-ref', '--format=%(objectname) %(refname)', LOCAL_PENDING]))
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-        const [commit, local] = line.split(' ');
-        return { commit, ref: pendingNamespace(branch) + local.slice(LOCAL_PENDING.length) };
-    });
-    if (refs.length === 0)
-        return [];
-    const out = await git.run(['diff-tree', '--stdin', '-r', '--root', '-z'], refs.map((r) => r.commit).join('\n') + '\n');
-    const entries = parseDiffTree(out);
-    return refs.map(({ commit, ref }) => {
+function listPending(objects, branch) {
+    return [...objects.pendingRefs].map(([ref, commit]) => {
         let layout;
         try {
-            layout = readLayout(entries.get(commit) ?? [], branch, `The pending run ${ref} of the history branch "${branch}"`);
+            layout = readLayout(objects.listTree(commit), branch, `The pending run ${ref} of the history branch "${branch}"`);
         }
         catch (error) {
             throw new errors_InputError(`${error.message} (Delete the ref with \`git push origin :${ref}\`.)`);
         }
         return { ref, commit, runs: layout.runs, suites: layout.suites };
     });
-}
-/** `diff-tree --stdin -r --root -z` output: per commit, the files it adds. */
-function parseDiffTree(out) {
-    const byCommit = new Map();
-    const fields = out.split('\0');
-    let current = null;
-    for (let i = 0; i < fields.length; i++) {
-        const field = fields[i];
-        if (/^[0-9a-f]{40,64}$/.test(field)) {
-            byCommit.set(field, (current = []));
-            continue;
-        }
-        if (!field.startsWith(':') || !current)
-            continue;
-        // :<old mode> <new mode> <old oid> <new oid> <status>, then the path
-        const [, mode, , oid, status] = field.slice(1).split(' ');
-        const file = fields[++i];
-        if (status !== 'A')
-            continue;
-        current.push({ mode, type: mode === '160000' ? 'commit' : mode === '040000' ? 'tree' : 'blob', oid, path: file });
-    }
-    return byCommit;
 }
 /** Adds the pending runs to a layout read from the branch; the branch's own files win. */
 function mergePending(layout, pending) {
@@ -58860,150 +58039,675 @@ function absorbPending(layout) {
     return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deleteRefs: layout.pending.map((p) => p.ref) };
 }
 
-;// CONCATENATED MODULE: ./src/history/push-result.ts
-const READ_ONLY = /returned error: 403|permission to \S+ denied|403 forbidden|write access to repository not granted/i;
-const REFUSED = /hook declined|GH006|GH013|protected branch|rule violations|declined due to|pre-receive hook/i;
-const CONTENTION = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists|remote ref does not exist/i;
-const AUTH_FAILED = /returned error: 401|authentication failed|could not read username|terminal prompts disabled/i;
-function classifyPush(r) {
-    if (r.exitCode === 0)
-        return 'pushed';
-    const output = `${r.stderr}\n${r.stdout}`;
-    if (READ_ONLY.test(output))
-        return 'read-only';
-    if (REFUSED.test(output))
-        return 'refused';
-    if (CONTENTION.test(output))
-        return 'contention';
-    return 'failed';
+;// CONCATENATED MODULE: ./src/history/wire/pkt-line.ts
+/**
+ * git's pkt-line framing (gitprotocol-common): each packet is its length in four hex digits
+ * (counting those four) followed by its payload; `0000` ends a message (flush), `0001` separates
+ * sections (delim, protocol v2) and `0002` ends a stateless response (response-end).
+ */
+const FLUSH = Buffer.from('0000');
+const DELIM = Buffer.from('0001');
+const MAX_PAYLOAD = 65516;
+/** One data packet. */
+function pktLine(payload) {
+    const data = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+    if (data.length > MAX_PAYLOAD)
+        throw new Error(`a pkt-line payload of ${data.length} bytes is over git's limit of ${MAX_PAYLOAD}`);
+    return Buffer.concat([Buffer.from((data.length + 4).toString(16).padStart(4, '0')), data]);
 }
-function isReadOnly(r) {
-    return READ_ONLY.test(`${r.stderr}\n${r.stdout}`);
+/** Splits a whole message into packets; throws on a malformed length (the server is not speaking git). */
+function* packets(message, start = 0) {
+    let at = start;
+    while (at < message.length) {
+        if (at + 4 > message.length)
+            throw new WireError(`a truncated pkt-line at byte ${at}`);
+        const header = message.toString('latin1', at, at + 4);
+        if (!/^[0-9a-f]{4}$/.test(header))
+            throw new WireError(`an invalid pkt-line length "${printable(header)}" at byte ${at}`);
+        const length = parseInt(header, 16);
+        if (length === 0 || length === 1 || length === 2) {
+            at += 4;
+            yield { kind: length === 0 ? 'flush' : length === 1 ? 'delim' : 'end', end: at };
+            continue;
+        }
+        if (length < 4 || at + length > message.length)
+            throw new WireError(`a pkt-line of length ${length} that does not fit the message at byte ${at}`);
+        yield { kind: 'data', data: message.subarray(at + 4, at + length), end: at + length };
+        at += length;
+    }
 }
-/** The server's own words about a refusal (`remote:` lines and the rejected ref), for the message. */
-function refusalReason(r) {
-    const lines = `${r.stderr}\n${r.stdout}`
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => /^remote:\s*\S/.test(l) || /rejected|declined/.test(l))
-        .map((l) => l.replace(/^remote:\s*/, ''));
-    return [...new Set(lines)].slice(0, 6).join(' / ') || 'no reason given';
+/** A packet's payload as text without its trailing newline. */
+function pkt_line_lineOf(data) {
+    const text = data.toString('utf8');
+    return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+/** What the server sent could not be read as git's protocol. */
+class WireError extends Error {
+    constructor(message) {
+        super(`the git server's answer could not be read: ${message}`);
+        this.name = 'WireError';
+    }
+}
+function printable(text) {
+    return text.replace(/[^\x20-\x7e]/g, '?');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/history/git.ts
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/history/wire/transport.ts
 /**
- * A thin wrapper around the git CLI. Commands run silently (their output is captured, never
- * echoed), with prompts disabled, so a missing or refused credential fails instead of hanging.
- * Credentials never reach argv or disk: they travel in the child's environment as
- * GIT_CONFIG_COUNT/KEY/VALUE entries (see auth.ts).
+ * How the git protocol's messages reach the server. Over http(s) (git's smart HTTP: a GET for the
+ * advertisement, a POST per request) from node itself, the token in an Authorization header that
+ * goes to the remote's own origin only; for a file:// remote, through `git upload-pack` /
+ * `git receive-pack --stateless-rpc`, the same programs git's HTTP server runs, so both paths
+ * carry the same bytes.
  */
 
-class GitError extends Error {
-    args;
-    result;
-    constructor(args, result) {
-        super(`git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-        this.args = args;
-        this.result = result;
-        this.name = 'GitError';
+
+
+class RemoteFailure extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'RemoteFailure';
     }
 }
-/** The identity of the commits on the data branch (never the user's or the machine's config). */
-const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-const BOT_IDENTITY = ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`];
-class Git {
-    cwd;
-    extraEnv;
-    /** config entries passed through the environment (never written to the repository's config) */
-    configEnv = {};
-    constructor(cwd, extraEnv = {}) {
-        this.cwd = cwd;
-        this.extraEnv = extraEnv;
+/** Answers above this are refused (a rollup is bounded at 512 MiB; see layout.ts). */
+const MAX_RESPONSE_BYTES = 1024 * 1024 * 1024;
+const transport_USER_AGENT = 'git/test-incident-loop';
+function transportFor(remote, authorization, env = {}) {
+    const url = new URL(remote);
+    if (url.protocol === 'file:')
+        return new LocalTransport((0,external_node_url_.fileURLToPath)(url), env);
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+        return new HttpTransport(url, authorization);
+    throw new RemoteFailure('unreachable', `the remote ${remote} uses ${url.protocol.slice(0, -1)}, which the action does not speak; give an https:// URL or a local path`);
+}
+/** Strips the `# service=...` preamble smart HTTP puts before an advertisement. */
+function withoutServiceLine(advertisement) {
+    if (!advertisement.subarray(4, 14).equals(Buffer.from('# service=')))
+        return advertisement;
+    for (const p of packets(advertisement))
+        if (p.kind === 'flush')
+            return advertisement.subarray(p.end);
+    return advertisement;
+}
+class HttpTransport {
+    origin;
+    authorization;
+    base;
+    agent = null;
+    /** the advertisement being fetched (a request sent meanwhile may learn of its redirect) */
+    advertising = Promise.resolve();
+    constructor(origin, authorization) {
+        this.origin = origin;
+        this.authorization = authorization;
+        this.base = new URL(origin.href.replace(/\/+$/, ''));
     }
-    /** Sets `key = value` for every later command, through the environment only. */
-    setEnvConfig(entries) {
-        const env = { GIT_CONFIG_COUNT: String(entries.length) };
-        entries.forEach(([k, v], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = k;
-            env[`GIT_CONFIG_VALUE_${i}`] = v;
+    advertise(service, v2) {
+        const advertisement = this.followToAdvertisement(service, v2);
+        this.advertising = advertisement.catch(() => undefined);
+        return advertisement;
+    }
+    async followToAdvertisement(service, v2) {
+        // like git (http.followRedirects=initial): the advertisement may be redirected, and later requests go there
+        let target = new URL(`${this.base.href}/info/refs?service=${service}`);
+        for (let hop = 0; hop < 5; hop++) {
+            const res = await this.send('GET', target, null, { ...(v2 ? { 'Git-Protocol': 'version=2' } : {}) });
+            if (res.status >= 300 && res.status < 400 && res.location) {
+                target = new URL(res.location, target);
+                this.base = new URL(target.href.replace(/\/info\/refs\?.*$/, ''));
+                continue;
+            }
+            this.check(res, service, `application/x-${service}-advertisement`);
+            return res.body;
+        }
+        throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`);
+    }
+    async request(service, body, v2) {
+        const post = (base) => this.send('POST', new URL(`${base.href}/${service}`), body, {
+            'Content-Type': `application/x-${service}-request`,
+            Accept: `application/x-${service}-result`,
+            ...(v2 ? { 'Git-Protocol': 'version=2' } : {})
         });
-        this.configEnv = entries.length > 0 ? env : {};
+        const base = this.base;
+        let res = await post(base);
+        if (res.status >= 300 && res.status < 400) {
+            // sent beside the advertisement, whose redirect (if any) says where requests now go
+            await this.advertising;
+            if (this.base.href !== base.href)
+                res = await post(this.base);
+        }
+        this.check(res, service, `application/x-${service}-result`);
+        return res.body;
     }
-    /** The environment git children get (for callers that spawn git themselves). */
-    childEnv(extra = {}) {
-        return this.env(extra);
+    check(res, service, type) {
+        const said = res.body.toString('utf8', 0, 200).trim().split('\n')[0];
+        if (res.status === 401)
+            throw new RemoteFailure('auth', `${this.origin.href} answered 401 (authentication required)${said ? `: ${said}` : ''}`);
+        if (res.status === 403)
+            throw new RemoteFailure('forbidden', `${this.origin.href} answered 403 (forbidden) to ${service}${said ? `: ${said}` : ''}`);
+        if (res.status === 404)
+            throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`);
+        if (res.status !== 200)
+            throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`);
+        if (res.type !== type)
+            throw new RemoteFailure('protocol', `${this.origin.href} does not speak git's smart HTTP protocol (it answered ${res.type || 'without a content type'})`);
     }
-    env(extra) {
+    async send(method, url, body, headers) {
+        // the token only ever goes to the remote's own origin (a redirect elsewhere goes without it)
+        const auth = this.authorization && url.origin === this.origin.origin ? { Authorization: this.authorization } : {};
+        const agent = await (this.agent ??= proxyAgent(url));
+        // loaded on first use: a file:// remote needs neither, and TLS takes a while to load
+        const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+        return new Promise((resolve, reject) => {
+            const req = client.request(url, { method, agent, headers: { 'User-Agent': transport_USER_AGENT, 'Accept-Encoding': 'identity', ...(body ? { 'Content-Length': String(body.length) } : {}), ...headers, ...auth } }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size > MAX_RESPONSE_BYTES) {
+                        res.destroy();
+                        reject(new RemoteFailure('protocol', `${this.origin.href} sent more than ${MAX_RESPONSE_BYTES / 1024 ** 3} GiB for one request of the history branch`));
+                        return;
+                    }
+                    chunks.push(chunk);
+                });
+                res.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href}: ${error.message}`)));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? '').split(';')[0].trim(), location: res.headers.location ?? null, body: Buffer.concat(chunks) }));
+            });
+            req.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href} could not be reached: ${error.message}`)));
+            req.end(body ?? undefined);
+        });
+    }
+}
+/** The agent for a proxy the environment names for this URL (https_proxy, no_proxy, as the runner sets them); none otherwise. */
+async function proxyAgent(url) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    if (!names.some((n) => process.env[n]))
+        return undefined;
+    // only then load the runner's HTTP client, which reads those variables (and no_proxy) as the runner does
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    return new HttpClient(transport_USER_AGENT).getAgent(url.href);
+}
+class LocalTransport {
+    dir;
+    env;
+    constructor(dir, env) {
+        this.dir = dir;
+        this.env = env;
+    }
+    advertise(service, v2) {
+        return this.run(service, ['--advertise-refs'], Buffer.alloc(0), v2);
+    }
+    request(service, body, v2) {
+        return this.run(service, [], body, v2);
+    }
+    run(service, extra, input, v2) {
         const env = {};
         for (const [k, v] of Object.entries(process.env))
-            if (v !== undefined && !k.startsWith('GIT_CONFIG_'))
+            if (v !== undefined && !k.startsWith('GIT_'))
                 env[k] = v;
-        return {
-            ...env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-            GIT_AUTHOR_NAME: BOT_NAME,
-            GIT_AUTHOR_EMAIL: BOT_EMAIL,
-            GIT_COMMITTER_NAME: BOT_NAME,
-            GIT_COMMITTER_EMAIL: BOT_EMAIL,
-            ...this.extraEnv,
-            ...this.configEnv,
-            ...extra
-        };
-    }
-    /** Runs git; returns stdout as bytes whatever the exit code. */
-    runBuffer(args, opts = {}) {
+        Object.assign(env, this.env, { LC_ALL: 'C' }, v2 ? { GIT_PROTOCOL: 'version=2' } : {});
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(opts.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [service.slice(4), '--stateless-rpc', ...extra, this.dir], { env, stdio: ['pipe', 'pipe', 'pipe'] });
             const out = [];
-            const err = [];
+            let stderr = '';
             child.stdout.on('data', (c) => out.push(c));
-            child.stderr.on('data', (c) => err.push(c));
-            child.on('error', reject);
-            child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+            child.on('error', (error) => reject(new RemoteFailure('unreachable', `git ${service.slice(4)} could not be started: ${error.message}`)));
+            child.on('close', (code) => {
+                if (code === 0)
+                    resolve(Buffer.concat(out));
+                else
+                    reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`));
+            });
             child.stdin.on('error', () => undefined);
-            child.stdin.end(opts.input ?? '');
+            child.stdin.end(input);
         });
     }
-    /** The synchronous form, for readers that cannot wait (review's run reader); throws on failure. */
-    runSync(args, input, env) {
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: this.cwd, env: this.env(env ?? {}), input: input ?? '', maxBuffer: 2 ** 31 - 1 });
-        if (r.error)
-            throw r.error;
-        if (r.status !== 0)
-            throw new GitError(args, { exitCode: r.status ?? 1, stderr: r.stderr.toString('utf8') });
-        return r.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/history/remote-error.ts
+/**
+ * What to tell the user when the history's git server could not be used: a refused token, a
+ * server that cannot be reached, or one that does not speak git, each with what to change.
+ */
+
+
+
+function remoteError(what, where, cause) {
+    if (cause.kind === 'auth' || cause.kind === 'forbidden') {
+        return new errors_InputError(`The git server refused the token when the action tried to ${what} the history branch "${where.branch}" of ${where.remote} (${cause.message}). ` +
+            'Give the job a token that can read the repository contents (permissions: contents: read, or contents: write to store runs).');
     }
-    /** Runs git; returns the result whatever the exit code. */
-    async tryRun(args, input, env) {
-        const r = await this.runBuffer(args, { input, env });
-        return { exitCode: r.exitCode, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+    if (cause.kind === 'unreachable') {
+        return new errors_InputError(`The history repository ${where.remote} could not be reached to ${what} the branch "${where.branch}" (${cause.message}). ` +
+            'Check the --repo / history-repository value (an https URL such as https://github.com/<owner>/<repo>.git, or the path of a local git repository) and that the machine can reach the server.');
     }
-    /** Runs git; throws GitError on a non-zero exit. Returns stdout. */
-    async run(args, input, env) {
-        const r = await this.tryRun(args, input, env);
-        if (r.exitCode !== 0)
-            throw new GitError(args, r);
-        return r.stdout;
+    return new errors_InputError(`The git server of ${where.remote} gave an answer the action cannot use when it tried to ${what} the history branch "${where.branch}": ${cause.message}.`);
+}
+/** Runs a conversation with the server, turning its failures into the user's message. */
+async function talkingTo(what, where, fn) {
+    try {
+        return await fn();
     }
+    catch (error) {
+        throw error instanceof RemoteFailure || error instanceof WireError ? remoteError(what, where, asRemoteFailure(error)) : error;
+    }
+}
+/** A server's answer that did not parse is a failure of that server, like any other. */
+function asRemoteFailure(error) {
+    return error instanceof RemoteFailure ? error : new RemoteFailure('protocol', error.message);
+}
+
+;// CONCATENATED MODULE: ./src/history/push-result.ts
+
+const READ_ONLY = /permission to \S+ denied|403 forbidden|write access to repository not granted/i;
+const REFUSED = /hook declined|GH006|GH013|protected branch|rule violations|declined due to|pre-receive hook/i;
+const CONTENTION = /non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info|incorrect old value|reference already exists|but expected/i;
+function classifyPush(r) {
+    if (r.failure)
+        return r.failure.kind === 'forbidden' ? 'read-only' : 'failed';
+    if (r.report.ok)
+        return 'pushed';
+    const said = pushText(r);
+    if (REFUSED.test(said))
+        return 'refused';
+    if (r.report.stale || CONTENTION.test(said))
+        return 'contention';
+    if (READ_ONLY.test(said))
+        return 'read-only';
+    return 'failed';
+}
+/** The server's own words about a refusal (its messages and each rejected ref), for the message. */
+function refusalReason(r) {
+    if (r.failure)
+        return r.failure.message;
+    const lines = [...r.report.messages, ...[...r.report.rejected].map(([ref, why]) => (ref ? `${ref} rejected: ${why}` : why))];
+    return [...new Set(lines)].slice(0, 6).join(' / ') || 'no reason given';
+}
+function pushText(r) {
+    return r.report ? [...r.report.messages, ...r.report.rejected.values()].join('\n') : '';
+}
+/** The error for a push that failed for none of the reasons above. */
+function pushFailure(where, r) {
+    if (r.failure)
+        return remoteError('push to', where, r.failure);
+    return new Error(`The git server of ${where.remote} did not take the push to the history branch "${where.branch}": ${refusalReason(r)}.`);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/history/wire/pack.ts
+/**
+ * git's pack format (gitformat-pack), read and written in memory. Reading resolves both kinds of
+ * delta (by offset and by id) against objects of the same pack or already known, and checks the
+ * pack's trailing SHA-1 and each object's id; writing stores objects whole (no deltas): the packs a
+ * writer sends hold a run's few new objects, so deltas would save little and cost CPU.
+ */
+
+
+
+const TYPES = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const CODES = { commit: 1, tree: 2, blob: 3, tag: 4 };
+const OFS_DELTA = 6;
+const REF_DELTA = 7;
+/** The id git gives an object: SHA-1 of `<type> <size>\0<body>`. */
+function objectId(type, body) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+/**
+ * Every object of a pack, by id. `known` gives the bases of deltas whose base is not in the pack
+ * (a server sends such thin packs only when asked; it is accepted all the same).
+ */
+function readPack(pack, known = () => undefined) {
+    if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK')
+        throw new WireError('the packfile does not start with PACK');
+    const version = pack.readUInt32BE(4);
+    if (version !== 2 && version !== 3)
+        throw new WireError(`packfile version ${version} is not supported`);
+    const trailer = pack.subarray(pack.length - 20).toString('hex');
+    if ((0,external_node_crypto_.createHash)('sha1').update(pack.subarray(0, pack.length - 20)).digest('hex') !== trailer)
+        throw new WireError('the packfile checksum does not match (a damaged transfer)');
+    const count = pack.readUInt32BE(8);
+    const byOffset = new Map();
+    const objects = new Map();
+    const deferred = [];
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+        const offset = at;
+        let byte = pack[at++];
+        const code = (byte >> 4) & 7;
+        let size = byte & 15;
+        let shift = 4;
+        while (byte & 0x80) {
+            byte = pack[at++];
+            size += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+        }
+        let base = null;
+        if (code === OFS_DELTA) {
+            byte = pack[at++];
+            let distance = byte & 0x7f;
+            while (byte & 0x80) {
+                byte = pack[at++];
+                distance = (distance + 1) * 128 + (byte & 0x7f);
+            }
+            base = offset - distance;
+        }
+        else if (code === REF_DELTA) {
+            base = pack.toString('hex', at, at + 20);
+            at += 20;
+        }
+        else if (!TYPES[code])
+            throw new WireError(`an object of unknown type ${code} at byte ${offset} of the packfile`);
+        if (at >= pack.length - 20)
+            throw new WireError('the packfile ends in the middle of an object');
+        const { buffer: data, engine } = (0,external_node_zlib_.inflateSync)(pack.subarray(at, pack.length - 20), { info: true });
+        if (data.length !== size)
+            throw new WireError(`an object at byte ${offset} of the packfile inflates to ${data.length} bytes, not the ${size} its header gives`);
+        at += engine.bytesWritten;
+        if (base === null) {
+            const object = { type: TYPES[code], body: data };
+            byOffset.set(offset, object);
+            objects.set(objectId(object.type, object.body), object);
+        }
+        else
+            deferred.push({ offset, base, delta: data });
+    }
+    if (at !== pack.length - 20)
+        throw new WireError('the packfile holds more data than its objects');
+    // deltas may build on deltas: resolve until nothing is left or no progress is made
+    while (deferred.length > 0) {
+        let progress = false;
+        for (let i = deferred.length - 1; i >= 0; i--) {
+            const { offset, base, delta } = deferred[i];
+            const source = typeof base === 'number' ? byOffset.get(base) : (objects.get(base) ?? known(base));
+            if (!source)
+                continue;
+            const object = { type: source.type, body: applyDelta(source.body, delta) };
+            byOffset.set(offset, object);
+            objects.set(objectId(object.type, object.body), object);
+            deferred.splice(i, 1);
+            progress = true;
+        }
+        if (!progress)
+            throw new WireError(`${deferred.length} delta(s) of the packfile refer to objects it does not hold`);
+    }
+    return objects;
+}
+/** A pack of whole objects. */
+function writePack(objects) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    for (const { type, body } of objects) {
+        const bytes = [];
+        let size = body.length;
+        let byte = (CODES[type] << 4) | (size & 15);
+        size = Math.floor(size / 16);
+        while (size > 0) {
+            bytes.push(byte | 0x80);
+            byte = size & 0x7f;
+            size = Math.floor(size / 128);
+        }
+        bytes.push(byte);
+        parts.push(Buffer.from(bytes), (0,external_node_zlib_.deflateSync)(body));
+    }
+    const content = Buffer.concat(parts);
+    return Buffer.concat([content, (0,external_node_crypto_.createHash)('sha1').update(content).digest()]);
+}
+/** git's delta: the sizes of source and result, then copies from the source and inserted bytes. */
+function applyDelta(source, delta) {
+    let at = 0;
+    const varint = () => {
+        let value = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = delta[at++];
+            value += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+        } while (byte & 0x80);
+        return value;
+    };
+    if (varint() !== source.length)
+        throw new WireError('a delta of the packfile does not fit its base');
+    const result = Buffer.alloc(varint());
+    let out = 0;
+    while (at < delta.length) {
+        const op = delta[at++];
+        if (op & 0x80) {
+            let offset = 0;
+            let size = 0;
+            for (let bit = 0; bit < 4; bit++)
+                if (op & (1 << bit))
+                    offset += delta[at++] * 2 ** (8 * bit);
+            for (let bit = 0; bit < 3; bit++)
+                if (op & (1 << (4 + bit)))
+                    size += delta[at++] << (8 * bit);
+            if (size === 0)
+                size = 0x10000;
+            if (offset + size > source.length || out + size > result.length)
+                throw new WireError('a delta of the packfile copies outside its base');
+            source.copy(result, out, offset, offset + size);
+            out += size;
+        }
+        else if (op > 0) {
+            if (at + op > delta.length || out + op > result.length)
+                throw new WireError('a delta of the packfile inserts past its end');
+            delta.copy(result, out, at, at + op);
+            at += op;
+            out += op;
+        }
+        else
+            throw new WireError('a delta of the packfile holds a reserved instruction');
+    }
+    if (out !== result.length)
+        throw new WireError('a delta of the packfile is shorter than the size it gives');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/history/wire/protocol.ts
+/**
+ * The two conversations the store has with a git server (gitprotocol-v2, gitprotocol-pack):
+ * listing refs and fetching objects from upload-pack (protocol version 2), and updating refs with
+ * a pack of new objects through receive-pack (the reference-discovery protocol, which receive-pack
+ * still speaks). Nothing is written to disk: objects arrive in memory.
+ */
+
+
+
+const ZERO_OID = '0'.repeat(40);
+const AGENT = 'agent=test-incident-loop';
+/** upload-pack over protocol version 2. */
+class UploadPack {
+    transport;
+    capabilities = null;
+    constructor(transport) {
+        this.transport = transport;
+    }
+    /** The refs under the given prefixes, by name. */
+    async listRefs(prefixes) {
+        const body = [pktLine('command=ls-refs\n'), pktLine(`${AGENT}\n`), DELIM, ...prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)), FLUSH];
+        // asked together with the capabilities (every v2 server has ls-refs): one round trip instead of two
+        const [answer] = await Promise.all([this.transport.request('git-upload-pack', Buffer.concat(body), true), this.capabilitiesOf()]);
+        const refs = new Map();
+        for (const p of packets(answer)) {
+            if (p.kind !== 'data')
+                continue;
+            const line = pkt_line_lineOf(p.data);
+            checkError(line);
+            const [oid, name] = line.split(' ');
+            if (!/^[0-9a-f]{40}$/.test(oid) || !name)
+                throw new WireError(`an ls-refs line "${line.slice(0, 80)}"`);
+            refs.set(name, oid);
+        }
+        return refs;
+    }
+    /** The objects of the wanted commits (or of the wanted objects themselves), by id. */
+    async fetch(request, known) {
+        if (request.wants.length === 0)
+            return new Map();
+        const fetch = (await this.capabilitiesOf()).get('fetch')?.split(' ') ?? [];
+        const args = ['no-progress', 'ofs-delta'];
+        if (request.depth && fetch.includes('shallow'))
+            args.push(`deepen ${request.depth}`);
+        // a server that cannot filter sends the blobs too: only slower
+        if (request.withoutBlobs && fetch.includes('filter'))
+            args.push('filter blob:none');
+        const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...request.wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH];
+        const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true);
+        return readPack(packOf(answer), known);
+    }
+    capabilitiesOf() {
+        return (this.capabilities ??= this.transport.advertise('git-upload-pack', true).then(parseV2Capabilities));
+    }
+}
+function parseV2Capabilities(advertisement) {
+    const lines = [...packets(withoutServiceLine(advertisement))].filter((p) => p.kind === 'data').map((p) => pkt_line_lineOf(p.data));
+    if (lines[0] !== 'version 2') {
+        throw new RemoteFailure('protocol', `the git server does not offer git's protocol version 2 (it answered "${(lines[0] ?? '').slice(0, 60)}"); it needs git 2.18 or later`);
+    }
+    const capabilities = new Map();
+    for (const line of lines.slice(1)) {
+        const eq = line.indexOf('=');
+        capabilities.set(eq < 0 ? line : line.slice(0, eq), eq < 0 ? '' : line.slice(eq + 1));
+    }
+    return capabilities;
+}
+/** The pack in a fetch answer: the sections before `packfile` are skipped; band 1 is the pack, band 3 an error. */
+function packOf(answer) {
+    const parts = [];
+    let inPack = false;
+    for (const p of packets(answer)) {
+        if (p.kind !== 'data')
+            continue;
+        if (!inPack) {
+            const line = pkt_line_lineOf(p.data);
+            checkError(line);
+            if (line === 'packfile')
+                inPack = true;
+            continue;
+        }
+        const band = p.data[0];
+        if (band === 1)
+            parts.push(p.data.subarray(1));
+        else if (band === 3)
+            throw new RemoteFailure('protocol', `the git server stopped the fetch: ${pkt_line_lineOf(p.data.subarray(1))}`);
+    }
+    if (!inPack)
+        throw new WireError('the fetch answer holds no packfile');
+    return Buffer.concat(parts);
+}
+function checkError(line) {
+    if (line.startsWith('ERR '))
+        throw new RemoteFailure('protocol', `the git server answered: ${line.slice(4)}`);
+}
+/** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when `atomic`. */
+class ReceivePack {
+    transport;
+    constructor(transport) {
+        this.transport = transport;
+    }
+    async push(updates, objects, atomic) {
+        const { refs, capabilities } = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false));
+        // as git does before sending anything: a ref that moved since it was read loses the race here
+        const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old);
+        if (moved.length > 0) {
+            const rejected = new Map(moved.map((u) => [u.ref, u.old === ZERO_OID ? 'reference already exists' : 'stale info (fetch first)']));
+            return { ok: false, rejected, messages: [], stale: true };
+        }
+        if (atomic && !capabilities.has('atomic')) {
+            return { ok: false, rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
+        }
+        const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c));
+        if (atomic)
+            wanted.push('atomic');
+        const commands = updates.map((u, i) => pktLine(`${u.old} ${u.new} ${u.ref}${i === 0 ? `\0${wanted.join(' ')}` : ''}\n`));
+        const onlyDeletes = updates.every((u) => u.new === ZERO_OID);
+        const body = Buffer.concat([...commands, FLUSH, ...(onlyDeletes ? [] : [writePack(objects)])]);
+        const answer = await this.transport.request('git-receive-pack', body, false);
+        return parseReport(answer, capabilities.has('side-band-64k'), updates);
+    }
+}
+function parseV0Advertisement(advertisement) {
+    const refs = new Map();
+    let capabilities = new Set();
+    let first = true;
+    for (const p of packets(withoutServiceLine(advertisement))) {
+        if (p.kind === 'flush')
+            break;
+        if (p.kind !== 'data')
+            continue;
+        let line = pkt_line_lineOf(p.data);
+        checkError(line);
+        if (first) {
+            const nul = line.indexOf('\0');
+            if (nul >= 0) {
+                capabilities = new Set(line.slice(nul + 1).split(' ').map((c) => c.split('=')[0]));
+                line = line.slice(0, nul);
+            }
+            first = false;
+        }
+        const [oid, name] = line.split(' ');
+        if (name && name !== 'capabilities^{}')
+            refs.set(name, oid);
+    }
+    return { refs, capabilities };
+}
+function parseReport(answer, sideBand, updates) {
+    const messages = [];
+    let report = answer;
+    if (sideBand) {
+        const parts = [];
+        for (const p of packets(answer)) {
+            if (p.kind !== 'data')
+                continue;
+            const band = p.data[0];
+            if (band === 1)
+                parts.push(p.data.subarray(1));
+            else if (band === 2 || band === 3)
+                messages.push(...p.data.subarray(1).toString('utf8').split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean));
+        }
+        report = Buffer.concat(parts);
+    }
+    const rejected = new Map();
+    const accepted = new Set();
+    for (const p of packets(report)) {
+        if (p.kind !== 'data')
+            continue;
+        const line = pkt_line_lineOf(p.data);
+        if (line.startsWith('unpack ') && line !== 'unpack ok')
+            rejected.set('unpack', line.slice(7));
+        else if (line.startsWith('ok '))
+            accepted.add(line.slice(3));
+        else if (line.startsWith('ng ')) {
+            const rest = line.slice(3);
+            const space = rest.indexOf(' ');
+            rejected.set(space < 0 ? rest : rest.slice(0, space), space < 0 ? 'rejected' : rest.slice(space + 1));
+        }
+    }
+    for (const u of updates)
+        if (!accepted.has(u.ref) && !rejected.has(u.ref))
+            rejected.set(u.ref, 'the server did not report this ref');
+    const stale = [...rejected.values()].some((r) => /stale info|cannot lock ref|failed to lock|incorrect old value|reference already exists|but expected/i.test(r));
+    return { ok: rejected.size === 0, rejected, messages, stale };
 }
 
 ;// CONCATENATED MODULE: ./src/history/objects.ts
 /**
- * The data branch as git objects in a private bare repository: fetch the tip without blobs, list
- * its tree, fetch and read only the blobs asked for, and write new blobs, trees and commits. There
- * is no work tree, so nothing on the branch (a symlink, a submodule) is ever followed or written
- * to disk. New objects are written here directly as loose objects (git's documented format:
- * zlib of `<type> <size>\0<content>`, named by its SHA-1), which spares a git process per object:
- * a run is stored with one `git push`.
+ * The data branch as git objects held in memory: the tip's commit and trees fetched without blobs,
+ * then only the blobs asked for, and new blobs, trees and commits written here and pushed as one
+ * small pack. Nothing of the branch is ever written to disk, so nothing on it (a symlink, a
+ * submodule) can be followed or land outside; the git protocol is spoken from node (wire/), which
+ * spares the chain of git processes each fetch and push used to start.
  */
 
 
@@ -59012,174 +58716,113 @@ class Git {
 
 
 
-/** What git says when the branch asked for does not exist on the server. */
-const MISSING_REF = /couldn't find remote ref|could not find remote ref/i;
-/**
- * Fetching blobs by id, as git's own lazy fetch does: without negotiation (otherwise the server
- * hears that the tip is here, concludes the blob is too, and sends nothing).
- */
-const BLOB_FETCH = ['-c', 'fetch.negotiationAlgorithm=noop'];
+/** The identity of the commits on the data branch (never the user's or the machine's config). */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 class ObjectStore {
-    git;
     remote;
     branch;
-    /** blobs known to be in the local object database (written here, or fetched) */
-    present = new Set();
+    objects = new Map();
+    /** objects written here that the server may not have yet (sent with the next push that needs them) */
+    unsent = new Set();
     /** the tree listing of each commit listed so far */
     listings = new Map();
-    constructor(git, remote, branch) {
-        this.git = git;
+    uploadPack;
+    receivePack;
+    /** pending runs' refs on the server as last fetched: ref -> commit */
+    pendingRefs = new Map();
+    constructor(transport, remote, branch) {
         this.remote = remote;
         this.branch = branch;
+        this.uploadPack = new UploadPack(transport);
+        this.receivePack = new ReceivePack(transport);
     }
-    get dir() {
-        return this.git.cwd;
-    }
-    get remoteRef() {
-        return `refs/remotes/origin/${this.branch}`;
-    }
-    /** A bare repository made by hand (the files `git init --bare` writes that git needs), with its remote. */
-    static async init(dir, remote) {
-        for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.join(dir, sub), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'HEAD'), 'ref: refs/heads/main\n');
-        const quoted = remote.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n\tautocrlf = false\n' +
-            '[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n[commit]\n\tgpgsign = false\n' +
-            `[remote "origin"]\n\turl = "${quoted}"\n`);
+    get branchRef() {
+        return `refs/heads/${this.branch}`;
     }
     /**
-     * Fetches the branch tip and the pending runs (pending.ts) with their trees but without blobs
-     * (servers that do not filter send everything; that is only slower), in one fetch. Returns the
-     * tip, or null when the branch does not exist (its pending runs are fetched all the same, and
-     * the result is a success).
+     * Lists the branch and its pending runs (pending.ts), then fetches their commits and trees
+     * without blobs (servers that do not filter send everything; that is only slower) in one
+     * request. Returns the tip, or null when the branch does not exist.
      */
-    async fetchTip() {
-        const fetch = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--prune', '--filter=blob:none', 'origin'];
-        const pendingSpec = `+${pendingNamespace(this.branch)}*:${LOCAL_PENDING}*`;
-        const r = await this.git.tryRun([...fetch, '--depth=1', `+refs/heads/${this.branch}:${this.remoteRef}`, pendingSpec]);
-        if (r.exitCode !== 0) {
-            if (!MISSING_REF.test(r.stderr))
-                return { ...r, tip: null };
-            // no branch yet: the first runs of a history may still be pending beside it (without
-            // --depth, which makes a fetch that matches nothing fail; pending commits have no parent)
-            return { ...(await this.git.tryRun([...fetch, pendingSpec])), tip: null };
-        }
-        const refFile = external_node_path_namespaceObject.join(this.dir, this.remoteRef);
-        const tip = (0,external_node_fs_namespaceObject.existsSync)(refFile) ? (0,external_node_fs_namespaceObject.readFileSync)(refFile, 'utf8').trim() : (await this.git.run(['rev-parse', '--verify', this.remoteRef])).trim();
-        return { ...r, tip };
+    fetchTip() {
+        return talkingTo('fetch', this, () => this.fetchRefs());
     }
-    /** Whether the last fetch brought any pending run (spares a git process when none did). */
-    hasPending() {
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(this.dir, LOCAL_PENDING)))
-            return true;
-        const packed = external_node_path_namespaceObject.join(this.dir, 'packed-refs');
-        return (0,external_node_fs_namespaceObject.existsSync)(packed) && (0,external_node_fs_namespaceObject.readFileSync)(packed, 'utf8').includes(` ${LOCAL_PENDING}`);
+    async fetchRefs() {
+        const refs = await this.uploadPack.listRefs([this.branchRef, pendingNamespace(this.branch)]);
+        const tip = refs.get(this.branchRef) ?? null;
+        this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pendingNamespace(this.branch))));
+        const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid));
+        this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
+        return tip;
     }
     /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
-    async listTree(commit) {
+    listTree(commit) {
         const known = this.listings.get(commit);
         if (known)
             return known;
-        const out = await this.git.run(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
         const entries = [];
-        for (const record of out.split('\0')) {
-            if (!record)
-                continue;
-            const tab = record.indexOf('\t');
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            entries.push({ mode, type: type, oid, path: record.slice(tab + 1) });
-        }
+        const walk = (tree, prefix) => {
+            for (const entry of parseTree(this.object(tree, 'tree'))) {
+                const mode = entry.mode.padStart(6, '0');
+                const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+                const path = prefix + entry.name;
+                entries.push({ mode, type, oid: entry.oid, path });
+                if (type === 'tree')
+                    walk(entry.oid, `${path}/`);
+            }
+        };
+        walk(this.treeOf(commit), '');
         this.listings.set(commit, entries);
         return entries;
     }
-    /** Makes sure the blobs are local: one fetch for all that are not. */
+    /** The tree of a commit. */
+    treeOf(commit) {
+        const text = this.object(commit, 'commit').toString('utf8', 0, 46);
+        if (!text.startsWith('tree '))
+            throw new errors_InputError(`The commit ${commit} of the history branch "${this.branch}" is damaged (it names no tree).`);
+        return text.slice(5, 45);
+    }
+    /** Makes sure the blobs are here: one request for all that are not. */
     async ensureBlobs(oids) {
-        const missing = [...new Set(oids)].filter((o) => !this.present.has(o));
-        // a fetch of objects that are already here (a server that ignored the filter) asks the server nothing
-        for (let i = 0; i < missing.length; i += 500) {
-            const r = await this.git.tryRun([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
-            if (r.exitCode !== 0)
-                throw new GitError(['fetch'], r);
-        }
-        for (const o of missing)
-            this.present.add(o);
-    }
-    /**
-     * Reads blobs in one `cat-file --batch`, streaming: a blob over `bound` bytes is skipped
-     * without being held in memory (its size is reported, its content is null).
-     */
-    async readBlobs(oids, bound) {
-        const unique = [...new Set(oids)];
-        const result = new Map();
-        if (unique.length === 0)
-            return result;
-        await this.ensureBlobs(unique);
-        await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.dir, env: this.git.childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-            const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
-            let stderr = '';
-            child.stdout.on('data', (chunk) => {
-                try {
-                    parser.push(chunk);
-                }
-                catch (error) {
-                    child.kill();
-                    reject(error);
-                }
-            });
-            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-            child.on('error', reject);
-            child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(['cat-file'], { exitCode: code ?? 1, stderr }))));
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(unique.join('\n') + '\n');
+        const missing = [...new Set(oids)].filter((o) => !this.objects.has(o));
+        if (missing.length === 0)
+            return;
+        await talkingTo('fetch', this, async () => {
+            this.store(await this.uploadPack.fetch({ wants: missing }));
+            const absent = missing.filter((o) => !this.objects.has(o));
+            if (absent.length > 0)
+                throw new RemoteFailure('protocol', `the server did not send ${absent.length} of the ${missing.length} file(s) asked for (first: ${absent[0]})`);
         });
-        return result;
     }
-    /** The synchronous form of readBlobs (for the review's run reader). */
-    readBlobsSync(oids, bound) {
-        const unique = [...new Set(oids)];
+    /** Reads blobs (fetching those not here yet); a blob over `bound` bytes is given by its size only. */
+    async readBlobs(oids, bound) {
+        await this.ensureBlobs(oids);
+        return this.readHeldBlobs(oids, bound);
+    }
+    /** Reads blobs already here (ensureBlobs); the synchronous form, for the review's run reader. */
+    readHeldBlobs(oids, bound) {
         const result = new Map();
-        if (unique.length === 0)
-            return result;
-        const missing = unique.filter((o) => !this.present.has(o));
-        for (let i = 0; i < missing.length; i += 500) {
-            this.git.runSync([...BLOB_FETCH, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', 'origin', ...missing.slice(i, i + 500)]);
+        for (const oid of oids) {
+            const content = this.object(oid, 'blob');
+            result.set(oid, { oid, size: content.length, content: content.length <= bound ? content : null });
         }
-        for (const o of missing)
-            this.present.add(o);
-        const parser = new BatchParser(bound, (r) => result.set(r.oid, r));
-        parser.push(this.git.runSync(['cat-file', '--batch'], unique.join('\n') + '\n'));
         return result;
     }
     /** Stores a blob; returns its id. */
     writeBlob(content) {
-        const oid = this.writeObject('blob', typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        this.present.add(oid);
-        return oid;
+        return this.write('blob', typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     }
     /** The id a blob of this content has, without storing it. */
     static blobId(content) {
-        return objectId(rawObject('blob', Buffer.from(content, 'utf8')));
-    }
-    writeObject(type, body) {
-        const raw = rawObject(type, body);
-        const oid = objectId(raw);
-        const file = external_node_path_namespaceObject.join(this.dir, 'objects', oid.slice(0, 2), oid.slice(2));
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-            const tmp = `${file}.tmp${process.pid}`;
-            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, (0,external_node_zlib_.deflateSync)(raw));
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, file); // atomic: git never sees half an object
-        }
-        return oid;
+        return objectId('blob', Buffer.from(content, 'utf8'));
     }
     /**
      * A commit of `parent`'s tree with `changes` applied (or of only the changes when parent is
      * null). Folders no change touches keep their tree ids; the others are written anew.
      */
-    async commitTree(parent, changes, message) {
-        const listing = parent ? await this.listTree(parent) : [];
+    commitTree(parent, changes, message) {
+        const listing = parent ? this.listTree(parent) : [];
         const files = new Map();
         const folders = new Map();
         for (const e of listing) {
@@ -59223,93 +58866,126 @@ class ObjectStore {
                         entries.push({ name, mode: '40000', oid });
                 }
                 else
-                    entries.push({ name, mode: child.mode, oid: child.oid });
+                    entries.push({ name, mode: child.mode.replace(/^0+/, ''), oid: child.oid });
             }
             if (entries.length === 0 && dir !== '')
                 return null;
             entries.sort((a, b) => Buffer.compare(Buffer.from(a.mode === '40000' ? `${a.name}/` : a.name), Buffer.from(b.mode === '40000' ? `${b.name}/` : b.name)));
             const body = Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex')]));
-            return this.writeObject('tree', body);
+            return this.write('tree', body);
         };
         const tree = treeOf('');
-        const when = `${Math.floor(Date.now() / 1000)} +0000`;
-        const text = `tree ${tree}\n` + (parent ? `parent ${parent}\n` : '') + `author ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`;
-        return this.writeObject('commit', Buffer.from(text, 'utf8'));
-    }
-    /** The tree of a commit. */
-    async treeOf(commit) {
-        return (await this.git.run(['rev-parse', `${commit}^{tree}`])).trim();
+        return this.writeCommit(tree, parent, message);
     }
     /** A commit of `tree` with no parent (the squash). */
     orphanCommit(tree, message) {
-        const when = `${Math.floor(Date.now() / 1000)} +0000`;
-        return this.writeObject('commit', Buffer.from(`tree ${tree}\nauthor ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`, 'utf8'));
+        return this.writeCommit(tree, null, message);
     }
     /**
-     * Pushes `commit` to the branch; with `lease`, only when the branch is still at that commit.
-     * Pending refs taken in by the commit are deleted in the same atomic update.
+     * Moves the branch from `from` (null: it must not exist) to `commit`, which fails when another
+     * writer moved it first. Pending refs taken in by the commit are deleted in the same atomic update.
      */
-    push(commit, lease, deleteRefs = []) {
-        const args = ['push', '--porcelain', '--no-verify'];
-        if (deleteRefs.length > 0)
-            args.push('--atomic');
-        if (lease)
-            args.push(`--force-with-lease=refs/heads/${this.branch}:${lease}`);
-        return this.git.tryRun([...args, 'origin', `${commit}:refs/heads/${this.branch}`, ...deleteRefs.map((ref) => `:${ref}`)]);
+    push(commit, from, deleteRefs = []) {
+        const updates = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }];
+        for (const ref of deleteRefs)
+            updates.push({ ref, old: this.pendingRefs.get(ref) ?? ZERO_OID, new: ZERO_OID });
+        return this.send(updates, [commit], deleteRefs.length > 0);
     }
     /** Creates refs that must not exist yet (pending runs), all or none. */
     pushNewRefs(refs) {
-        return this.git.tryRun(['push', '--porcelain', '--no-verify', '--atomic', 'origin', ...refs.map((r) => `${r.commit}:${r.ref}`)]);
+        return this.send(refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })), refs.map((r) => r.commit), true);
     }
-}
-/** Incremental parser of `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object. */
-class BatchParser {
-    bound;
-    emit;
-    pending = Buffer.alloc(0);
-    current = null;
-    constructor(bound, emit) {
-        this.bound = bound;
-        this.emit = emit;
-    }
-    push(chunk) {
-        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        this.pending = Buffer.alloc(0);
-        while (buf.length > 0) {
-            if (!this.current) {
-                const nl = buf.indexOf(10);
-                if (nl < 0) {
-                    this.pending = buf;
-                    return;
+    async send(updates, commits, atomic) {
+        const pack = this.unsentReachable(commits);
+        try {
+            const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid)), atomic);
+            if (report.ok) {
+                for (const oid of pack)
+                    this.unsent.delete(oid);
+                for (const u of updates) {
+                    if (!u.ref.startsWith(pendingNamespace(this.branch)))
+                        continue;
+                    if (u.new === ZERO_OID)
+                        this.pendingRefs.delete(u.ref);
+                    else
+                        this.pendingRefs.set(u.ref, u.new);
                 }
-                const header = buf.subarray(0, nl).toString('utf8');
-                buf = buf.subarray(nl + 1);
-                const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-                if (!m)
-                    throw new Error(`git cat-file could not read an object of the history branch: ${header}`);
-                const size = Number(m[3]);
-                this.current = { oid: m[1], size, keep: size <= this.bound, parts: [], left: size + 1 };
-                continue;
             }
-            const take = Math.min(this.current.left, buf.length);
-            if (this.current.keep)
-                this.current.parts.push(buf.subarray(0, take));
-            this.current.left -= take;
-            buf = buf.subarray(take);
-            if (this.current.left === 0) {
-                const { oid, size, keep, parts } = this.current;
-                this.emit({ oid, size, content: keep ? Buffer.concat(parts).subarray(0, size) : null });
-                this.current = null;
-            }
+            return { report };
+        }
+        catch (error) {
+            if (error instanceof RemoteFailure || error instanceof WireError)
+                return { failure: asRemoteFailure(error) };
+            throw error;
         }
     }
+    /** The objects written here that the commits reach (what the server lacks); the rest it has. */
+    unsentReachable(commits) {
+        const out = [];
+        const seen = new Set();
+        const visit = (oid) => {
+            if (seen.has(oid) || !this.unsent.has(oid))
+                return;
+            seen.add(oid);
+            out.push(oid);
+            const object = this.objects.get(oid);
+            if (object.type === 'commit')
+                visit(this.treeOf(oid));
+            else if (object.type === 'tree')
+                for (const entry of parseTree(object.body))
+                    if (entry.mode !== '160000')
+                        visit(entry.oid);
+        };
+        for (const commit of commits)
+            visit(commit);
+        return out;
+    }
+    writeCommit(tree, parent, message) {
+        const when = `${Math.floor(Date.now() / 1000)} +0000`;
+        const text = `tree ${tree}\n` + (parent ? `parent ${parent}\n` : '') + `author ${BOT_NAME} <${BOT_EMAIL}> ${when}\ncommitter ${BOT_NAME} <${BOT_EMAIL}> ${when}\n\n${message}\n`;
+        return this.write('commit', Buffer.from(text, 'utf8'));
+    }
+    write(type, body) {
+        const oid = objectId(type, body);
+        if (!this.objects.has(oid)) {
+            this.objects.set(oid, { type, body });
+            this.unsent.add(oid);
+        }
+        return oid;
+    }
+    /** Drops every object held. */
+    release() {
+        this.objects.clear();
+        this.unsent.clear();
+        this.listings.clear();
+    }
+    store(objects) {
+        for (const [oid, object] of objects)
+            if (!this.objects.has(oid))
+                this.objects.set(oid, object);
+    }
+    object(oid, type) {
+        const object = this.objects.get(oid);
+        if (!object)
+            throw new errors_InputError(`The ${type} ${oid} of the history branch "${this.branch}" is missing: the git server did not send it. Run again; if it persists, the branch is damaged (restore it from its git history).`);
+        if (object.type !== type)
+            throw new errors_InputError(`The history branch "${this.branch}" is damaged: ${oid} is a ${object.type} where a ${type} should be.`);
+        return object.body;
+    }
 }
-/** An object as git hashes and stores it: its header, then its body. */
-function rawObject(type, body) {
-    return Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
-}
-function objectId(raw) {
-    return (0,external_node_crypto_.createHash)('sha1').update(raw).digest('hex');
+/** A tree object's entries: `<mode> <name>\0<20-byte id>` each. */
+function parseTree(body) {
+    const entries = [];
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        const nul = body.indexOf(0, space);
+        if (space < 0 || nul < 0 || nul + 21 > body.length)
+            throw new errors_InputError('A tree of the history branch is damaged (an entry does not parse).');
+        entries.push({ mode: body.toString('latin1', at, space), name: body.toString('utf8', space + 1, nul), oid: body.toString('hex', nul + 1, nul + 21) });
+        at = nul + 21;
+    }
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./src/history/readme.ts
@@ -59531,8 +59207,8 @@ async function compactOnce(clone, state, retentionDays, anchor) {
         return { status: 'unchanged', reason: 'the rollup is up to date' };
     changes.push({ path: ROLLUP_PATH, oid: rollupOid });
     layout.rollup = rollupOid;
-    const commit = await clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`);
-    const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs);
+    const commit = clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`);
+    const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs);
     const outcome = classifyPush(push);
     if (outcome === 'pushed') {
         clone.noteCompacted(commit, layout, state);
@@ -59681,33 +59357,174 @@ function readSavedRun(file) {
     return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/history/auth.ts
-/** `http.https://github.com/.extraheader` for an http(s) remote; null for local and file:// remotes. */
-function extraHeaderKey(remote) {
-    let url;
-    try {
-        url = new URL(remote);
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return null;
-    return `http.${url.protocol}//${url.host}/.extraheader`;
+;// CONCATENATED MODULE: ./src/history/append.ts
+/**
+ * Storing runs: each run adds its own immutable files (run file, suite file when new), committed
+ * with plumbing on top of the fetched tip and pushed. A push that loses the race to another job
+ * does not queue behind the others: the runs are pushed as pending runs, each to a ref of its
+ * own (pending.ts), which no other job can take, and the next commit to the branch takes them in.
+ * Only a server that refuses such refs makes the writer queue: fetch the new tip (trees only),
+ * rebuild the same small commit on it, push again. The rollup is brought up to date afterwards
+ * (compact.ts), outside the race. A copy of every run is saved before the first push and
+ * removed once it landed.
+ */
+
+
+
+
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function normaliseTime(iso) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime()))
+        throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
+    return d.toISOString();
 }
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+/** Builds the files of new runs (ids from time, build, job, matrix leg and content). */
+function buildRuns(runs) {
+    return runs.map(({ info, run }) => buildRun({ ...info, created: normaliseTime(info.created) }, run));
 }
-function configureAuth(git, remote, token, logger) {
-    const key = extraHeaderKey(remote);
-    if (!token || !key)
-        return;
-    const credential = basicCredential(token);
-    logger.secret(token);
-    logger.secret(credential);
-    git.setEnvConfig([[key, `AUTHORIZATION: basic ${credential}`]]);
+/** Stores runs given as reports (see appendBuiltRuns). */
+async function appendRuns(clone, runs, opts) {
+    return appendBuiltRuns(clone, buildRuns(runs), opts);
+}
+/**
+ * Adds runs to the branch in one commit (taking in the pending runs it holds). A push that lost the
+ * race stores the runs as pending runs instead; where the server refuses those, contention is
+ * retried (jittered exponential backoff). A branch rule or hook that declines the push stops at
+ * once with an InputError; a token that may not push gives `read-only`. Whenever the runs were not
+ * stored, their saved copies are named.
+ */
+async function appendBuiltRuns(clone, built, opts) {
+    const maxAttempts = opts.maxAttempts ?? 30;
+    const base = opts.baseDelayMs ?? 50;
+    const cap = opts.maxDelayMs ?? 2_000;
+    const random = opts.random ?? Math.random;
+    const saved = await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b)));
+    const blobCache = new Map();
+    const blob = (text) => {
+        let oid = blobCache.get(text);
+        if (!oid)
+            blobCache.set(text, (oid = clone.objects.writeBlob(text)));
+        return oid;
+    };
+    const readOnly = { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved };
+    const notStored = (why) => `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`;
+    let lastReason = '';
+    let triedPending = opts.pending === false;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        if (attempt > 1) {
+            await sleep(random() * Math.min(cap, base * 2 ** (attempt - 2)));
+            await clone.refresh();
+        }
+        const { fresh, already } = sortOut(clone, built);
+        if (fresh.length === 0) {
+            await removeSaved(saved);
+            return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt, pending: false };
+        }
+        const { runs, suites, changes: added } = runFiles(clone, fresh, blob);
+        const readme = readmeUpdate(clone.objects, clone.layout, clone.branch);
+        // runs pending beside the branch are taken in by this commit (pending.ts)
+        const absorbed = absorbPending(clone.layout);
+        const changes = [...absorbed.changes, ...added, ...(readme ? [{ path: README_PATH, oid: readme }] : [])];
+        const ids = fresh.map((b) => b.runFile.run.id);
+        const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
+        const commit = clone.objects.commitTree(clone.tip, changes, message);
+        const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs);
+        const outcome = classifyPush(push);
+        if (outcome === 'pushed') {
+            clone.noteWritten(commit, runs, suites, readme);
+            await removeSaved(saved);
+            await clone.foldUncovered();
+            if (opts.compact !== false)
+                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random });
+            return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false };
+        }
+        if (outcome === 'read-only')
+            return readOnly;
+        if (outcome === 'refused') {
+            throw new errors_InputError(notStored(`The git server declined the push to the history branch "${clone.branch}" of ${clone.remote} (${refusalReason(push)}). ` +
+                `This is a branch protection rule, a ruleset or a server hook, not another job: retrying cannot help. ` +
+                `Exempt "${clone.branch}" from the rule (or allow the workflow's token to push to it), or set history-branch to a branch without such rules.`));
+        }
+        if (outcome === 'failed') {
+            const error = pushFailure(clone, push);
+            throw error instanceof errors_InputError ? new errors_InputError(notStored(error.message)) : new Error(notStored(error.message));
+        }
+        lastReason = refusalReason(push);
+        clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`);
+        if (!triedPending) {
+            // another job pushed first: store the runs beside the branch instead of queueing behind it
+            triedPending = true;
+            const landed = await pushPending(clone, fresh, blob);
+            if (landed === 'read-only')
+                return readOnly;
+            if (landed !== null) {
+                await removeSaved(saved);
+                await clone.foldUncovered();
+                return { status: 'stored', commit: landed[0].commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: true };
+            }
+        }
+    }
+    throw new Error(notStored(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times because other jobs kept updating the branch (last: ${lastReason}).`));
+}
+/** The runs not stored yet, and the ids of those that are (on the branch, pending, or in the rollup read). */
+function sortOut(clone, built) {
+    const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? []);
+    const fresh = [];
+    const already = [];
+    for (const b of built) {
+        const id = b.runFile.run.id;
+        if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id))
+            already.push(id);
+        else
+            fresh.push(b);
+    }
+    return { fresh, already };
+}
+/**
+ * Pushes each run as a pending run (pending.ts): a parentless commit of its run file (and its
+ * suite file when the branch lacks it) to a ref of its own, all in one atomic push. Null when the
+ * server would not take them (a rule against such refs, or the same run pending already): the
+ * caller then queues on the branch as before.
+ */
+async function pushPending(clone, fresh, blob) {
+    const pending = [];
+    for (const b of fresh) {
+        const { runs, suites, changes } = runFiles(clone, [b], blob);
+        const commit = clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`);
+        pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites });
+    }
+    const push = await clone.objects.pushNewRefs(pending);
+    const outcome = classifyPush(push);
+    if (outcome === 'pushed') {
+        clone.notePending(pending);
+        return pending;
+    }
+    if (outcome === 'read-only')
+        return 'read-only';
+    clone.logger.debug(`history: the runs could not be stored as pending runs (${refusalReason(push)}); queueing on the branch instead`);
+    return null;
+}
+/** The files storing `built` adds: each run file, and each suite file the branch lacks. */
+function runFiles(clone, built, blob) {
+    const runs = new Map();
+    const suites = new Map();
+    for (const b of built) {
+        runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText));
+        if (!clone.layout.suites.has(b.suiteHash))
+            suites.set(b.suiteHash, blob(b.suiteText));
+    }
+    const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([hash, oid]) => ({ path: suiteFilePath(hash), oid }))];
+    return { runs, suites, changes };
+}
+async function removeSaved(files) {
+    await Promise.all(files.map((f) => external_node_fs_namespaceObject.promises.rm(f, { force: true })));
 }
 
 ;// CONCATENATED MODULE: ./src/history/logger.ts
@@ -59728,11 +59545,61 @@ function collectingLogger(into) {
     return { secret: () => undefined, debug: () => undefined, warning: (message) => void into.push(message) };
 }
 
+;// CONCATENATED MODULE: ./src/history/squash.ts
+/**
+ * Replaces the branch by one orphan commit of its current tree (opt-in: the old history, and the
+ * size it takes, goes away). Pushed with --force-with-lease against the tip this clone read, so a
+ * run pushed meanwhile is never overwritten.
+ */
+
+async function squashHistory(clone, message = 'history: squash the test history') {
+    if (clone.tip === null)
+        return { status: 'unchanged', reason: 'the branch does not exist yet' };
+    const tree = clone.objects.treeOf(clone.tip);
+    const commit = clone.objects.orphanCommit(tree, message);
+    const push = await clone.objects.push(commit, clone.tip);
+    const outcome = classifyPush(push);
+    if (outcome === 'pushed') {
+        clone.tip = commit;
+        return { status: 'squashed', commit };
+    }
+    if (outcome === 'read-only')
+        return { status: 'read-only', reason: `the token may not push to ${clone.branch}; the history was not squashed` };
+    if (outcome === 'contention') {
+        throw new Error(`The history branch "${clone.branch}" changed while it was being squashed (another job stored a run); nothing was overwritten. Run the squash again.`);
+    }
+    throw pushFailure(clone, push);
+}
+
+;// CONCATENATED MODULE: ./src/history/auth.ts
+/** Whether the remote is http(s), the only kind a token is sent to. */
+function takesToken(remote) {
+    try {
+        const { protocol } = new URL(remote);
+        return protocol === 'http:' || protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/** The Authorization header for the remote (null for local and file:// remotes, or without a token). */
+function authorizationFor(remote, token, logger) {
+    if (!token || !takesToken(remote))
+        return null;
+    const credential = basicCredential(token);
+    logger.secret(token);
+    logger.secret(credential);
+    return `Basic ${credential}`;
+}
+
 ;// CONCATENATED MODULE: ./src/history/store.ts
 /**
- * The data branch read from git objects in a private bare repository: one shallow fetch without
- * blobs, the tree listing checked against the layout (layout.ts), then only the blobs needed read
- * in a batch. The rollup is a cache of the run files: the runs it covers are listed in it, the run
+ * The data branch read from git objects held in memory (objects.ts): one shallow fetch without
+ * blobs, the tree listing checked against the layout (layout.ts), then only the blobs needed,
+ * fetched in one request. The rollup is a cache of the run files: the runs it covers are listed in it, the run
  * files it does not cover yet are folded in on read, and a missing, old or damaged rollup is
  * rebuilt from the run files (with a warning that names the file). Writing is in append.ts and
  * compact.ts; the user's checkout is never touched.
@@ -59754,10 +59621,9 @@ function collectingLogger(into) {
 
 
 
-
 const DEFAULT_BRANCH = 'test-history';
 const DEFAULT_RETENTION_DAYS = 180;
-/** Where private repositories go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
+/** Where saved runs go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
 function defaultTempDir() {
     return process.env.RUNNER_TEMP || os.tmpdir();
 }
@@ -59790,12 +59656,6 @@ class HistoryClone {
         this.tempDir = tempDir;
         this.logger = logger;
     }
-    get dir() {
-        return this.objects.dir;
-    }
-    get git() {
-        return this.objects.git;
-    }
     get remote() {
         return this.objects.remote;
     }
@@ -59822,13 +59682,10 @@ class HistoryClone {
     }
     /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
     async refresh() {
-        const r = await this.objects.fetchTip();
-        if (r.exitCode !== 0)
-            throw remoteError('fetch', this, r);
-        this.tip = r.tip;
-        this.layout = this.tip ? readLayout(await this.objects.listTree(this.tip), this.branch) : emptyLayout();
-        if (this.objects.hasPending())
-            mergePending(this.layout, await listPending(this.git, this.branch));
+        this.tip = await this.objects.fetchTip();
+        this.layout = this.tip ? readLayout(this.objects.listTree(this.tip), this.branch) : emptyLayout();
+        if (this.objects.pendingRefs.size > 0)
+            mergePending(this.layout, listPending(this.objects, this.branch));
         if (this.layout.ignored.length > 0)
             this.logger.debug(`history branch ${this.branch}: ignoring ${this.layout.ignored.length} file(s) outside the layout (${this.layout.ignored.slice(0, 3).join(', ')})`);
     }
@@ -59986,9 +59843,13 @@ class HistoryClone {
         const blobs = await this.objects.readBlobs([oid], SIZE_BOUNDS[kind]);
         return this.checked(blobs.get(oid), kind, file).toString('utf8');
     }
+    /** Fetches every run and suite file of the branch, which the review's synchronous reader (readRun, readSuite) needs. */
+    async fetchRunFiles() {
+        await this.objects.ensureBlobs([...this.layout.runs.values(), ...this.layout.suites.values()]);
+    }
     /**
      * A run file by run id (null when unknown, pruned or unreadable). Synchronous for the review's
-     * reader: the first call reads every run file of the branch in one batch.
+     * reader (after fetchRunFiles): the first call parses every run file of the branch.
      */
     readRun(id) {
         const entry = this.runEntry(id);
@@ -60017,7 +59878,7 @@ class HistoryClone {
     preloadSync(paths, kind) {
         const oidOf = (p) => (kind === 'run' ? this.layout.runs.get(p) : this.layout.suites.get(hashOfSuitePath(p)));
         const oids = paths.map(oidOf);
-        const blobs = this.objects.readBlobsSync(oids, SIZE_BOUNDS[kind]);
+        const blobs = this.objects.readHeldBlobs(oids, SIZE_BOUNDS[kind]);
         for (const p of paths) {
             try {
                 const blob = this.checked(blobs.get(oidOf(p)), kind, p);
@@ -60084,9 +59945,12 @@ class HistoryClone {
         this.layout = layout;
         this.loaded = { state, storedCoverage: coveredFiles(state), rewriteReason: null, sourceOid: layout.rollup };
     }
-    /** Removes the private repository (credentials were never written to it). */
+    /** Lets go of the objects held in memory (the branch is never on disk); the clone is not used after. */
     async dispose() {
-        await external_node_fs_namespaceObject.promises.rm(this.dir, { recursive: true, force: true });
+        this.objects.release();
+        this.runCache.clear();
+        this.suiteCache.clear();
+        this.loaded = null;
     }
 }
 function hashOfSuitePath(p) {
@@ -60122,31 +59986,16 @@ function parseDocument(kind, blob, where) {
 function coveredFiles(state) {
     return new Set(state.rollup.runs.map((r) => r.file).filter((f) => f !== null));
 }
-function remoteError(what, clone, r) {
-    if (AUTH_FAILED.test(r.stderr) || isReadOnly(r)) {
-        return new errors_InputError(`The git server refused the token when the action tried to ${what} the history branch "${clone.branch}" of ${clone.remote}. ` +
-            'Give the job a token that can read the repository contents (permissions: contents: read, or contents: write to store runs).');
-    }
-    if (/could not resolve host|connection refused|failed to connect|unable to access|does not appear to be a git repository|not found/i.test(r.stderr)) {
-        return new errors_InputError(`The history repository ${clone.remote} could not be reached to ${what} the branch "${clone.branch}" (${r.stderr.trim().split('\n').at(-1)}). ` +
-            'Check the --repo / history-repository value and that the machine can reach the server.');
-    }
-    return new GitError([what], r);
-}
-/** Opens the data branch in a private bare repository under `tempDir`. A missing branch or empty repository is an empty history. */
+/** Opens the data branch (held in memory). A missing branch or empty repository is an empty history. */
 async function openHistory(opts) {
     const branch = validateBranchName(opts.branch ?? DEFAULT_BRANCH);
     const remote = normaliseRemote(opts.remote);
     const logger = opts.logger ?? plainLogger;
-    await external_node_fs_namespaceObject.promises.mkdir(opts.tempDir, { recursive: true });
-    const dir = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(opts.tempDir, 'test-history-'));
-    const git = new Git(dir, opts.gitEnv);
-    const clone = new HistoryClone(new ObjectStore(git, remote, branch), opts.tempDir, logger);
+    if (opts.token && !takesToken(remote))
+        logger.debug('the token is not used for a local or file:// remote');
+    const transport = transportFor(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv);
+    const clone = new HistoryClone(new ObjectStore(transport, remote, branch), opts.tempDir, logger);
     try {
-        await ObjectStore.init(dir, remote);
-        configureAuth(git, remote, opts.token, logger);
-        if (opts.token && !extraHeaderKey(remote))
-            logger.debug('the token is not used for a local or file:// remote');
         await clone.refresh();
         if (opts.read !== false)
             await clone.load();
@@ -60160,204 +60009,6 @@ async function openHistory(opts) {
 /** The rollup a full replay of the branch gives (archive + every run file); equal to rollup() when consistent. */
 async function rebuildRollup(clone) {
     return (await clone.rebuildState()).rollup;
-}
-
-;// CONCATENATED MODULE: ./src/history/append.ts
-/**
- * Storing runs: each run adds its own immutable files (run file, suite file when new), committed
- * with plumbing on top of the fetched tip and pushed. A push that loses the race to another job
- * does not queue behind the others: the runs are pushed as pending runs, each to a ref of its
- * own (pending.ts), which no other job can take, and the next commit to the branch takes them in.
- * Only a server that refuses such refs makes the writer queue: fetch the new tip (trees only),
- * rebuild the same small commit on it, push again. The rollup is brought up to date afterwards
- * (compact.ts), outside the race. A copy of every run is saved before the first push and
- * removed once it landed.
- */
-
-
-
-
-
-
-
-
-
-
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function normaliseTime(iso) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime()))
-        throw new errors_InputError(`The run time "${iso}" is not a valid ISO 8601 time; give times like 2026-01-05T10:15:00Z.`);
-    return d.toISOString();
-}
-/** Builds the files of new runs (ids from time, build, job, matrix leg and content). */
-function buildRuns(runs) {
-    return runs.map(({ info, run }) => buildRun({ ...info, created: normaliseTime(info.created) }, run));
-}
-/** Stores runs given as reports (see appendBuiltRuns). */
-async function appendRuns(clone, runs, opts) {
-    return appendBuiltRuns(clone, buildRuns(runs), opts);
-}
-/**
- * Adds runs to the branch in one commit (taking in the pending runs it holds). A push that lost the
- * race stores the runs as pending runs instead; where the server refuses those, contention is
- * retried (jittered exponential backoff). A branch rule or hook that declines the push stops at
- * once with an InputError; a token that may not push gives `read-only`. Whenever the runs were not
- * stored, their saved copies are named.
- */
-async function appendBuiltRuns(clone, built, opts) {
-    const maxAttempts = opts.maxAttempts ?? 30;
-    const base = opts.baseDelayMs ?? 50;
-    const cap = opts.maxDelayMs ?? 2_000;
-    const random = opts.random ?? Math.random;
-    const saved = await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b)));
-    const blobCache = new Map();
-    const blob = (text) => {
-        let oid = blobCache.get(text);
-        if (!oid)
-            blobCache.set(text, (oid = clone.objects.writeBlob(text)));
-        return oid;
-    };
-    const readOnly = { status: 'read-only', reason: `the token may not push to ${clone.branch} (the server answered 403); the run was not stored (saved at ${saved.join(', ')})`, saved };
-    const notStored = (why) => `${why} Nothing was lost: the run is saved at ${saved.join(', ')}; store it later with \`node dist/cli.js ingest --repo <repository> --branch ${clone.branch} --saved <file>\`.`;
-    let lastReason = '';
-    let triedPending = opts.pending === false;
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        if (attempt > 1) {
-            await sleep(random() * Math.min(cap, base * 2 ** (attempt - 2)));
-            await clone.refresh();
-        }
-        const { fresh, already } = sortOut(clone, built);
-        if (fresh.length === 0) {
-            await removeSaved(saved);
-            return { status: 'stored', commit: clone.tip ?? '', runIds: [], alreadyStored: already, attempts: attempt, pending: false };
-        }
-        const { runs, suites, changes: added } = runFiles(clone, fresh, blob);
-        const readme = readmeUpdate(clone.objects, clone.layout, clone.branch);
-        // runs pending beside the branch are taken in by this commit (pending.ts)
-        const absorbed = absorbPending(clone.layout);
-        const changes = [...absorbed.changes, ...added, ...(readme ? [{ path: README_PATH, oid: readme }] : [])];
-        const ids = fresh.map((b) => b.runFile.run.id);
-        const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
-        const commit = await clone.objects.commitTree(clone.tip, changes, message);
-        const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs);
-        const outcome = classifyPush(push);
-        if (outcome === 'pushed') {
-            clone.noteWritten(commit, runs, suites, readme);
-            await removeSaved(saved);
-            await clone.foldUncovered();
-            if (opts.compact !== false)
-                await compactIfDue(clone, { retentionDays: opts.retentionDays, now: opts.now, stored: fresh.map((b) => b.runFile.run), busy: attempt > 1, random });
-            return { status: 'stored', commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: false };
-        }
-        if (outcome === 'read-only')
-            return readOnly;
-        if (outcome === 'refused') {
-            throw new errors_InputError(notStored(`The git server declined the push to the history branch "${clone.branch}" of ${clone.remote} (${refusalReason(push)}). ` +
-                `This is a branch protection rule, a ruleset or a server hook, not another job: retrying cannot help. ` +
-                `Exempt "${clone.branch}" from the rule (or allow the workflow's token to push to it), or set history-branch to a branch without such rules.`));
-        }
-        if (outcome === 'failed') {
-            const error = remoteError('push to', clone, push);
-            throw error instanceof errors_InputError ? new errors_InputError(notStored(error.message)) : new Error(notStored(error.message));
-        }
-        lastReason = refusalReason(push);
-        clone.logger.debug(`history push attempt ${attempt} lost the race to another job: ${lastReason}`);
-        if (!triedPending) {
-            // another job pushed first: store the runs beside the branch instead of queueing behind it
-            triedPending = true;
-            const landed = await pushPending(clone, fresh, blob);
-            if (landed === 'read-only')
-                return readOnly;
-            if (landed !== null) {
-                await removeSaved(saved);
-                await clone.foldUncovered();
-                return { status: 'stored', commit: landed[0].commit, runIds: ids, alreadyStored: already, attempts: attempt, pending: true };
-            }
-        }
-    }
-    throw new Error(notStored(`The test run was not stored in the history branch "${clone.branch}": the push was rejected ${maxAttempts} times because other jobs kept updating the branch (last: ${lastReason}).`));
-}
-/** The runs not stored yet, and the ids of those that are (on the branch, pending, or in the rollup read). */
-function sortOut(clone, built) {
-    const known = new Set(clone.loadedRollup?.state.rollup.runs.map((r) => r.id) ?? []);
-    const fresh = [];
-    const already = [];
-    for (const b of built) {
-        const id = b.runFile.run.id;
-        if (clone.layout.runs.has(runFilePath(b.runFile.run.created, id)) || known.has(id) || fresh.some((f) => f.runFile.run.id === id))
-            already.push(id);
-        else
-            fresh.push(b);
-    }
-    return { fresh, already };
-}
-/**
- * Pushes each run as a pending run (pending.ts): a parentless commit of its run file (and its
- * suite file when the branch lacks it) to a ref of its own, all in one atomic push. Null when the
- * server would not take them (a rule against such refs, or the same run pending already): the
- * caller then queues on the branch as before.
- */
-async function pushPending(clone, fresh, blob) {
-    const pending = [];
-    for (const b of fresh) {
-        const { runs, suites, changes } = runFiles(clone, [b], blob);
-        const commit = await clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`);
-        pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites });
-    }
-    const push = await clone.objects.pushNewRefs(pending);
-    const outcome = classifyPush(push);
-    if (outcome === 'pushed') {
-        clone.notePending(pending);
-        return pending;
-    }
-    if (outcome === 'read-only')
-        return 'read-only';
-    clone.logger.debug(`history: the runs could not be stored as pending runs (${refusalReason(push)}); queueing on the branch instead`);
-    return null;
-}
-/** The files storing `built` adds: each run file, and each suite file the branch lacks. */
-function runFiles(clone, built, blob) {
-    const runs = new Map();
-    const suites = new Map();
-    for (const b of built) {
-        runs.set(runFilePath(b.runFile.run.created, b.runFile.run.id), blob(b.runText));
-        if (!clone.layout.suites.has(b.suiteHash))
-            suites.set(b.suiteHash, blob(b.suiteText));
-    }
-    const changes = [...[...runs].map(([path, oid]) => ({ path, oid })), ...[...suites].map(([hash, oid]) => ({ path: suiteFilePath(hash), oid }))];
-    return { runs, suites, changes };
-}
-async function removeSaved(files) {
-    await Promise.all(files.map((f) => external_node_fs_namespaceObject.promises.rm(f, { force: true })));
-}
-
-;// CONCATENATED MODULE: ./src/history/squash.ts
-/**
- * Replaces the branch by one orphan commit of its current tree (opt-in: the old history, and the
- * size it takes, goes away). Pushed with --force-with-lease against the tip this clone read, so a
- * run pushed meanwhile is never overwritten.
- */
-
-
-async function squashHistory(clone, message = 'history: squash the test history') {
-    if (clone.tip === null)
-        return { status: 'unchanged', reason: 'the branch does not exist yet' };
-    const tree = await clone.objects.treeOf(clone.tip);
-    const commit = clone.objects.orphanCommit(tree, message);
-    const push = await clone.objects.push(commit, clone.tip);
-    const outcome = classifyPush(push);
-    if (outcome === 'pushed') {
-        clone.tip = commit;
-        return { status: 'squashed', commit };
-    }
-    if (outcome === 'read-only')
-        return { status: 'read-only', reason: `the token may not push to ${clone.branch}; the history was not squashed` };
-    if (outcome === 'contention') {
-        throw new Error(`The history branch "${clone.branch}" changed while it was being squashed (another job stored a run); nothing was overwritten. Run the squash again.`);
-    }
-    throw remoteError('push to', clone, push);
 }
 
 ;// CONCATENATED MODULE: ./src/history/index.ts
@@ -63549,6 +63200,7 @@ async function reviewRun(config, ctx, octokit, analysisOptions) {
     }
     try {
         const load = await loadIncidents(config, ctx, octokit);
+        await clone.fetchRunFiles();
         const review = buildReview(clone.rollup(), load.incidents, {
             quarter: config.reviewQuarter ?? undefined,
             now,
@@ -63978,6 +63630,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -64066,6 +63725,818 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HttpClient: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 
@@ -64186,6 +64657,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -64201,6 +64702,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

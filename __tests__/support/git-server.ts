@@ -38,6 +38,8 @@ export interface GitServerOptions {
   readOnly?: boolean
   /** false: serve like a server without partial-fetch support (default true) */
   filter?: boolean
+  /** false: serve like a git older than 2.18, which speaks only protocol version 0 (default true) */
+  protocolV2?: boolean
   /** answer every request this many ms late, as a server across a network would (default 0) */
   latencyMs?: number
   /** serve the repositories of this folder, left in place on stop (default: a new temp folder, removed) */
@@ -91,7 +93,7 @@ export async function startGitServer(opts: GitServerOptions = {}): Promise<GitSe
     }
     if (req.headers['content-length']) env.CONTENT_LENGTH = req.headers['content-length']
     if (req.headers['content-encoding']) env.HTTP_CONTENT_ENCODING = req.headers['content-encoding']
-    if (req.headers['git-protocol']) env.GIT_PROTOCOL = String(req.headers['git-protocol'])
+    if (req.headers['git-protocol'] && opts.protocolV2 !== false) env.GIT_PROTOCOL = String(req.headers['git-protocol'])
     const cgi = spawn(HTTP_BACKEND, [], { env })
     req.pipe(cgi.stdin)
     let head = Buffer.alloc(0)

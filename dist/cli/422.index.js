@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/history/index.ts + 17 modules
-var src_history = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/history/index.ts + 21 modules
+var src_history = __webpack_require__(878);
 // EXTERNAL MODULE: ./src/report/index.ts + 9 modules
 var report = __webpack_require__(9827);
 // EXTERNAL MODULE: ./src/run-info.ts
@@ -250,7 +250,7 @@ function ingest_unfinishedReason(run) {
  * workflow. Loaded on demand, so a command run elsewhere never loads @actions/core.
  */
 async function cliLogger(env = process.env) {
-    return env.GITHUB_ACTIONS === 'true' ? (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 8980))).actionsLogger : _history_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLogger */ .N;
+    return env.GITHUB_ACTIONS === 'true' ? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 8980))).actionsLogger : _history_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLogger */ .N;
 }
 
 

@@ -25,8 +25,8 @@ var external_node_os_ = __webpack_require__(8161);
 var analysis = __webpack_require__(2982);
 // EXTERNAL MODULE: ./src/findings-output.ts
 var findings_output = __webpack_require__(2379);
-// EXTERNAL MODULE: ./src/history/index.ts + 17 modules
-var src_history = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/history/index.ts + 21 modules
+var src_history = __webpack_require__(878);
 // EXTERNAL MODULE: ./src/incidents/file.ts
 var file = __webpack_require__(8345);
 ;// CONCATENATED MODULE: ./src/incidents/trust.ts
@@ -226,8 +226,8 @@ async function incidentsFromGitHub(repository, label, authors) {
     if (invalid.length > 0)
         throw new args/* UsageError */.eb(`--incident-authors takes roles (OWNER, MEMBER, COLLABORATOR, ...), logins or *; not ${invalid.map((i) => JSON.stringify(i)).join(', ')}.`);
     const token = process.env.GITHUB_TOKEN ?? '';
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(167), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 9248));
-    const { fetchIncidentIssues } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 250));
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(167), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 9248));
+    const { fetchIncidentIssues } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 250));
     const all = await fetchIncidentIssues(createOctokit(token, { log: await cliOctokitLog() }), { owner, repo, label, componentPrefix: 'component:', failureModePrefix: 'failure-mode:' });
     const { trusted, untrusted } = partitionByTrust(all, policy);
     for (const incident of trusted.filter((i) => i.unusable))
@@ -258,7 +258,7 @@ async function metricsOptions(values) {
 async function writeComments(dir, findings, impact = null) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const written = [];
-    const render = (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 92))).commentRenderer(impact);
+    const render = (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 92))).commentRenderer(impact);
     for (const incident of findings.incidents) {
         const name = incident.incident_id.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'incident';
         const path = (0,external_node_path_.join)(dir, `${name}.md`);
@@ -304,7 +304,7 @@ async function cliOctokitLog() {
  * workflow. Loaded on demand, so a command run elsewhere never loads @actions/core.
  */
 async function cliLogger(env = process.env) {
-    return env.GITHUB_ACTIONS === 'true' ? (await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 8980))).actionsLogger : _history_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLogger */ .N;
+    return env.GITHUB_ACTIONS === 'true' ? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 8980))).actionsLogger : _history_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLogger */ .N;
 }
 
 

@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
   upsertUnjudgedComment: () => (/* binding */ upsertUnjudgedComment)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/render/impact.ts
 var render_impact = __webpack_require__(744);
 ;// CONCATENATED MODULE: ./src/comments/body.ts

@@ -188,7 +188,7 @@ function parametrizeRenames(rollup) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1913);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7971);
 /* harmony import */ var _cli_stdout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4907);
 // The command line: the same modules as the action, for backfills, local runs and other CI systems.
 
@@ -295,7 +295,7 @@ function analysisOptionsFrom(values) {
 
 /***/ }),
 
-/***/ 1913:
+/***/ 7971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -336,35 +336,6 @@ function fileSystemProblem(error) {
     return `${e.path} ${reason} (${e.syscall ?? 'access'}: ${e.code}). Check the path given on the command line.`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/remote-errors.ts
-/**
- * A history repository that cannot be reached (a wrong URL or path, no network, a host that does not
- * resolve) is the user's to fix: one paragraph naming what git said, instead of the GitError's stack.
- * Other git failures stay bugs.
- */
-const UNREACHABLE = [
-    /unable to access/i,
-    /could not resolve host/i,
-    /failed to connect/i,
-    /connection (refused|timed out|reset)/i,
-    /does not appear to be a git repository/i,
-    /not found/i,
-    /could not read from remote repository/i,
-    /make sure you have the correct access rights/i,
-    /no such file or directory/i
-];
-/** The paragraph for a git error that says the remote cannot be reached, or null. */
-function unreachableRemoteProblem(error) {
-    if (!(error instanceof Error) || error.name !== 'GitError')
-        return null;
-    const said = error.message.replace(/^git \S* failed \(exit \d+\):\s*/, '').replace(/\s*\|\s*/g, ' ').trim();
-    if (!UNREACHABLE.some((pattern) => pattern.test(said)))
-        return null;
-    return (`The history repository could not be reached: git said "${said}". ` +
-        'Check --repo (an https URL such as https://github.com/<owner>/<repo>.git, or the path of a local git repository), ' +
-        'the network, and for a private repository that GITHUB_TOKEN is set to a token that may read it.');
-}
-
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -376,18 +347,17 @@ var args = __nccwpck_require__(7593);
 
 
 
-
 /**
  * Each command is loaded only when it runs: the bundle keeps them in chunks of their own, so a
  * command (and `--help`) starts without parsing the code only the others need.
  */
 const COMMANDS = [
     { name: 'parse', summary: 'read pytest reports and print the normalised run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(69), __nccwpck_require__.e(52), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537))).parseCommand },
-    { name: 'ingest', summary: 'append reports (or a backfill manifest) to the history branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(69), __nccwpck_require__.e(907), __nccwpck_require__.e(52), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))).ingestCommand },
-    { name: 'history', summary: 'describe what the history branch holds; --rebuild or --compact its rollup', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(907), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514))).historyCommand },
-    { name: 'analyze', summary: 'correlate the history with incidents and write findings', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(907), __nccwpck_require__.e(922), __nccwpck_require__.e(737), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6737))).analyzeCommand },
-    { name: 'review', summary: 'write the quarterly health review', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(907), __nccwpck_require__.e(922), __nccwpck_require__.e(62), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).reviewCommand },
-    { name: 'demo', summary: 'run the whole loop offline on the bundled sample data', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(69), __nccwpck_require__.e(907), __nccwpck_require__.e(922), __nccwpck_require__.e(52), __nccwpck_require__.e(359), __nccwpck_require__.e(62), __nccwpck_require__.e(737), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9893))).demoCommand }
+    { name: 'ingest', summary: 'append reports (or a backfill manifest) to the history branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(69), __nccwpck_require__.e(878), __nccwpck_require__.e(52), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))).ingestCommand },
+    { name: 'history', summary: 'describe what the history branch holds; --rebuild or --compact its rollup', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(878), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514))).historyCommand },
+    { name: 'analyze', summary: 'correlate the history with incidents and write findings', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(878), __nccwpck_require__.e(922), __nccwpck_require__.e(737), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6737))).analyzeCommand },
+    { name: 'review', summary: 'write the quarterly health review', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(691), __nccwpck_require__.e(143), __nccwpck_require__.e(167), __nccwpck_require__.e(878), __nccwpck_require__.e(922), __nccwpck_require__.e(62), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).reviewCommand },
+    { name: 'demo', summary: 'run the whole loop offline on the bundled sample data', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(691), __nccwpck_require__.e(143), __nccwpck_require__.e(167), __nccwpck_require__.e(69), __nccwpck_require__.e(878), __nccwpck_require__.e(922), __nccwpck_require__.e(52), __nccwpck_require__.e(359), __nccwpck_require__.e(62), __nccwpck_require__.e(737), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9893))).demoCommand }
 ];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -427,7 +397,7 @@ async function runCli(argv) {
             console.error(`error: ${error.message}`);
             return 1;
         }
-        const problem = fileSystemProblem(error) ?? unreachableRemoteProblem(error);
+        const problem = fileSystemProblem(error);
         if (problem) {
             console.error(`error: ${problem}`);
             return 1;
@@ -627,6 +597,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -873,6 +850,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

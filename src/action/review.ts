@@ -21,6 +21,7 @@ export async function reviewRun(config: Config, ctx: RunnerContext, octokit: Git
   }
   try {
     const load = await loadIncidents(config, ctx, octokit)
+    await clone.fetchRunFiles()
     const review = buildReview(clone.rollup(), load.incidents, {
       quarter: config.reviewQuarter ?? undefined,
       now,

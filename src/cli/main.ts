@@ -5,7 +5,6 @@
  */
 import { isInputError } from '../errors.js'
 import { fileSystemProblem } from './file-errors.js'
-import { unreachableRemoteProblem } from './remote-errors.js'
 import { parseCommandArgs, UsageError, type Command } from './args.js'
 
 interface CommandEntry {
@@ -64,7 +63,7 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`error: ${error.message}`)
       return 1
     }
-    const problem = fileSystemProblem(error) ?? unreachableRemoteProblem(error)
+    const problem = fileSystemProblem(error)
     if (problem) {
       console.error(`error: ${problem}`)
       return 1

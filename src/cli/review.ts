@@ -43,6 +43,7 @@ export const reviewCommand: Command = {
     const analysisOptions = analysisOptionsFrom(values)
     const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
     try {
+      await clone.fetchRunFiles()
       const markdown = renderReview(buildReview(clone.rollup(), incidents, { quarter, now, analysisOptions, runs: clone }))
       const out = stringOption(values, 'out')
       if (out) await writeFile(out, markdown)

@@ -14,13 +14,13 @@ import type { TestRun } from '../report/types.js'
 import { compactIfDue } from './compact.js'
 import { runFilePath, suiteFilePath } from './ids.js'
 import { README_PATH } from './layout.js'
-import { classifyPush, refusalReason } from './push-result.js'
+import { classifyPush, pushFailure, refusalReason } from './push-result.js'
 import { readmeUpdate } from './readme.js'
 import { absorbPending, pendingNamespace, type PendingRun } from './pending.js'
 import type { TreeChange } from './objects.js'
 import { buildRun, type BuiltRun } from './runfile.js'
 import { saveRun } from './saved.js'
-import { remoteError, type HistoryClone } from './store.js'
+import type { HistoryClone } from './store.js'
 import type { RunInfo } from './types.js'
 
 export interface NewRun {
@@ -113,8 +113,8 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     const changes = [...absorbed.changes, ...added, ...(readme ? [{ path: README_PATH, oid: readme }] : [])]
     const ids = fresh.map((b) => b.runFile.run.id)
     const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`
-    const commit = await clone.objects.commitTree(clone.tip, changes, message)
-    const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs)
+    const commit = clone.objects.commitTree(clone.tip, changes, message)
+    const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs)
     const outcome = classifyPush(push)
     if (outcome === 'pushed') {
       clone.noteWritten(commit, runs, suites, readme)
@@ -134,7 +134,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
       )
     }
     if (outcome === 'failed') {
-      const error = remoteError('push to', clone, push)
+      const error = pushFailure(clone, push)
       throw error instanceof InputError ? new InputError(notStored(error.message)) : new Error(notStored(error.message))
     }
     lastReason = refusalReason(push)
@@ -177,7 +177,7 @@ async function pushPending(clone: HistoryClone, fresh: BuiltRun[], blob: (text: 
   const pending: PendingRun[] = []
   for (const b of fresh) {
     const { runs, suites, changes } = runFiles(clone, [b], blob)
-    const commit = await clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`)
+    const commit = clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`)
     pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites })
   }
   const push = await clone.objects.pushNewRefs(pending)

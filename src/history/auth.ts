@@ -1,34 +1,30 @@
 /**
- * Passes the token to git the way actions/checkout does: an `http.<origin>/.extraheader` with
- * `AUTHORIZATION: basic base64("x-access-token:<token>")`. Unlike a checkout, the header is never
- * written to a config file: it travels in the git child's environment (GIT_CONFIG_COUNT/KEY/VALUE),
- * so it is in no argv, on no disk, and gone with the process. Both forms are handed to the
- * logger as secrets (in Actions the runner masks them).
+ * The token goes to the git server the way actions/checkout sends it: an Authorization header
+ * `basic base64("x-access-token:<token>")`, to the remote's own origin only (wire/transport.ts).
+ * It is in no argv and on no disk; both forms are handed to the logger as secrets (in Actions the
+ * runner masks them).
  */
-import type { Git } from './git.js'
 import type { HistoryLogger } from './logger.js'
 
-/** `http.https://github.com/.extraheader` for an http(s) remote; null for local and file:// remotes. */
-export function extraHeaderKey(remote: string): string | null {
-  let url: URL
+/** Whether the remote is http(s), the only kind a token is sent to. */
+export function takesToken(remote: string): boolean {
   try {
-    url = new URL(remote)
+    const { protocol } = new URL(remote)
+    return protocol === 'http:' || protocol === 'https:'
   } catch {
-    return null
+    return false
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
-  return `http.${url.protocol}//${url.host}/.extraheader`
 }
 
 export function basicCredential(token: string): string {
   return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')
 }
 
-export function configureAuth(git: Git, remote: string, token: string | undefined, logger: HistoryLogger): void {
-  const key = extraHeaderKey(remote)
-  if (!token || !key) return
+/** The Authorization header for the remote (null for local and file:// remotes, or without a token). */
+export function authorizationFor(remote: string, token: string | undefined, logger: HistoryLogger): string | null {
+  if (!token || !takesToken(remote)) return null
   const credential = basicCredential(token)
   logger.secret(token)
   logger.secret(credential)
-  git.setEnvConfig([[key, `AUTHORIZATION: basic ${credential}`]])
+  return `Basic ${credential}`
 }

@@ -175,6 +175,12 @@ function decodePresence(encoded: Record<string, EncodedSeen>, stats: Map<string,
   return out
 }
 
+function copyPresence(presence: Record<string, BranchPresence>): Record<string, BranchPresence> {
+  const out: Record<string, BranchPresence> = {}
+  for (const [b, p] of Object.entries(presence)) out[b] = { first: p.first, last: p.last, runs: p.runs }
+  return out
+}
+
 function gapString(items: Array<[number, string]>): string {
   let prev = 0
   return items
@@ -236,10 +242,12 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
   state.rollup.runs = runs
   state.rollup.updated_at = doc.updated_at
   const stats = branchStats(runs)
+  // one key per run, shared by every test that refers to it (keys are never changed in place)
+  const keys: RunKey[] = runs.map((r) => ({ created: r.created, id: r.id }))
   const keyAt = (n: number): RunKey => {
-    const r = runs[n]
-    if (!r) throw damaged(where, `run number ${n} out of range`)
-    return { created: r.created, id: r.id }
+    const k = keys[n]
+    if (!k) throw damaged(where, `run number ${n} out of range`)
+    return k
   }
   const newest = runs.length - 1
 
@@ -247,7 +255,7 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
     const seen = decodePresence(e.seen, stats, nodeid, where)
     let present = 0
     for (const p of Object.values(seen)) present += p.runs
-    const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : structuredClone(seen)
+    const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : copyPresence(seen)
     const counts: Partial<Record<Outcome, number>> = { ...(e.counts ?? {}) }
     const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0)
     if (present - nonPassed > 0) counts.passed = present - nonPassed

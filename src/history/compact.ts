@@ -139,8 +139,8 @@ async function compactOnce(clone: HistoryClone, state: RollupState, retentionDay
   if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0) return { status: 'unchanged', reason: 'the rollup is up to date' }
   changes.push({ path: ROLLUP_PATH, oid: rollupOid })
   layout.rollup = rollupOid
-  const commit = await clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`)
-  const push = await clone.objects.push(commit, undefined, absorbed.deleteRefs)
+  const commit = clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`)
+  const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs)
   const outcome = classifyPush(push)
   if (outcome === 'pushed') {
     clone.noteCompacted(commit, layout, state)

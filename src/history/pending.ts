@@ -9,18 +9,14 @@
  * and no branch rule, and `actions/checkout` never fetches them.
  */
 import { InputError } from '../errors.js'
-import type { Git } from './git.js'
 import { suiteFilePath } from './ids.js'
 import { readLayout, type BranchLayout } from './layout.js'
-import type { TreeEntry } from './objects.js'
+import type { ObjectStore } from './objects.js'
 
 /** Where pending runs of `branch` live on the server. */
 export function pendingNamespace(branch: string): string {
   return `refs/test-history-pending/${branch}/`
 }
-
-/** Where the private repository keeps its copies of them. */
-export const LOCAL_PENDING = 'refs/pending/'
 
 /** A pending run as fetched: its ref on the server and the files its commit holds. */
 export interface PendingRun {
@@ -33,51 +29,20 @@ export interface PendingRun {
 }
 
 /**
- * The pending runs fetched into the private repository: one `for-each-ref` and one `diff-tree`
- * for all of them. Their trees are checked like the branch's (a symlink or a submodule refuses
- * the read, naming the ref); files outside runs/ and suites/ are ignored.
+ * The pending runs the last fetch found (their commits and trees are in `objects`). Their trees
+ * are checked like the branch's (a symlink or a submodule refuses the read, naming the ref);
+ * files outside runs/ and suites/ are ignored.
  */
-export async function listPending(git: Git, branch: string): Promise<PendingRun[]> {
-  const refs = (await git.run(['for-each-ref', '--format=%(objectname) %(refname)', LOCAL_PENDING]))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [commit, local] = line.split(' ')
-      return { commit, ref: pendingNamespace(branch) + local.slice(LOCAL_PENDING.length) }
-    })
-  if (refs.length === 0) return []
-  const out = await git.run(['diff-tree', '--stdin', '-r', '--root', '-z'], refs.map((r) => r.commit).join('\n') + '\n')
-  const entries = parseDiffTree(out)
-  return refs.map(({ commit, ref }) => {
+export function listPending(objects: ObjectStore, branch: string): PendingRun[] {
+  return [...objects.pendingRefs].map(([ref, commit]) => {
     let layout: BranchLayout
     try {
-      layout = readLayout(entries.get(commit) ?? [], branch, `The pending run ${ref} of the history branch "${branch}"`)
+      layout = readLayout(objects.listTree(commit), branch, `The pending run ${ref} of the history branch "${branch}"`)
     } catch (error) {
       throw new InputError(`${(error as Error).message} (Delete the ref with \`git push origin :${ref}\`.)`)
     }
     return { ref, commit, runs: layout.runs, suites: layout.suites }
   })
-}
-
-/** `diff-tree --stdin -r --root -z` output: per commit, the files it adds. */
-function parseDiffTree(out: string): Map<string, TreeEntry[]> {
-  const byCommit = new Map<string, TreeEntry[]>()
-  const fields = out.split('\0')
-  let current: TreeEntry[] | null = null
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]
-    if (/^[0-9a-f]{40,64}$/.test(field)) {
-      byCommit.set(field, (current = []))
-      continue
-    }
-    if (!field.startsWith(':') || !current) continue
-    // :<old mode> <new mode> <old oid> <new oid> <status>, then the path
-    const [, mode, , oid, status] = field.slice(1).split(' ')
-    const file = fields[++i]
-    if (status !== 'A') continue
-    current.push({ mode, type: mode === '160000' ? 'commit' : mode === '040000' ? 'tree' : 'blob', oid, path: file })
-  }
-  return byCommit
 }
 
 /** Adds the pending runs to a layout read from the branch; the branch's own files win. */

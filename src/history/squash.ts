@@ -3,14 +3,14 @@
  * size it takes, goes away). Pushed with --force-with-lease against the tip this clone read, so a
  * run pushed meanwhile is never overwritten.
  */
-import { classifyPush } from './push-result.js'
-import { remoteError, type HistoryClone } from './store.js'
+import { classifyPush, pushFailure } from './push-result.js'
+import type { HistoryClone } from './store.js'
 
 export type SquashResult = { status: 'squashed'; commit: string } | { status: 'unchanged'; reason: string } | { status: 'read-only'; reason: string }
 
 export async function squashHistory(clone: HistoryClone, message = 'history: squash the test history'): Promise<SquashResult> {
   if (clone.tip === null) return { status: 'unchanged', reason: 'the branch does not exist yet' }
-  const tree = await clone.objects.treeOf(clone.tip)
+  const tree = clone.objects.treeOf(clone.tip)
   const commit = clone.objects.orphanCommit(tree, message)
   const push = await clone.objects.push(commit, clone.tip)
   const outcome = classifyPush(push)
@@ -22,5 +22,5 @@ export async function squashHistory(clone: HistoryClone, message = 'history: squ
   if (outcome === 'contention') {
     throw new Error(`The history branch "${clone.branch}" changed while it was being squashed (another job stored a run); nothing was overwritten. Run the squash again.`)
   }
-  throw remoteError('push to', clone, push)
+  throw pushFailure(clone, push)
 }

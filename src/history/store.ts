@@ -1,30 +1,29 @@
 /**
- * The data branch read from git objects in a private bare repository: one shallow fetch without
- * blobs, the tree listing checked against the layout (layout.ts), then only the blobs needed read
- * in a batch. The rollup is a cache of the run files: the runs it covers are listed in it, the run
+ * The data branch read from git objects held in memory (objects.ts): one shallow fetch without
+ * blobs, the tree listing checked against the layout (layout.ts), then only the blobs needed,
+ * fetched in one request. The rollup is a cache of the run files: the runs it covers are listed in it, the run
  * files it does not cover yet are folded in on read, and a missing, old or damaged rollup is
  * rebuilt from the run files (with a warning that names the file). Writing is in append.ts and
  * compact.ts; the user's checkout is never touched.
  */
-import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { InputError } from '../errors.js'
-import { configureAuth, extraHeaderKey } from './auth.js'
+import { authorizationFor, takesToken } from './auth.js'
 import { decodeState, sourceVersionOf } from './codec.js'
-import { Git, GitError, type GitResult } from './git.js'
 import { suiteFilePath, validateBranchName } from './ids.js'
 import { ARCHIVE_PATH, checkSize, emptyLayout, readLayout, ROLLUP_PATH, SIZE_BOUNDS, type BoundedKind, type BranchLayout } from './layout.js'
 import { plainLogger, type HistoryLogger } from './logger.js'
 import { migrateDocument, NewerSchemaError } from './migrate.js'
 import { ObjectStore, type BlobRead } from './objects.js'
+import { transportFor } from './wire/transport.js'
 import { listPending, mergePending, type PendingRun } from './pending.js'
-import { AUTH_FAILED, isReadOnly } from './push-result.js'
 import { applyRun, compareKeys, emptyState, peerOf, type RollupState, type ShaPeer } from './rollup.js'
 import { HISTORY_SCHEMA_VERSION, type Rollup, type RunFile, type RunIndexEntry, type SuiteFile } from './types.js'
 
 export { ARCHIVE_PATH, README_PATH, ROLLUP_PATH } from './layout.js'
+export { remoteError } from './remote-error.js'
 
 export const DEFAULT_BRANCH = 'test-history'
 export const DEFAULT_RETENTION_DAYS = 180
@@ -35,9 +34,9 @@ export interface OpenHistoryOptions {
   branch?: string
   /** sent as an http extraheader to http(s) remotes only */
   token?: string
-  /** where the private repository goes (RUNNER_TEMP in Actions, os.tmpdir() outside) */
+  /** where the copy of a run that could not be stored is saved (RUNNER_TEMP in Actions, os.tmpdir() outside) */
   tempDir: string
-  /** extra environment for every git command (tests point HOME at an empty folder) */
+  /** extra environment for the git programs a local or file:// remote is reached through (tests point HOME at an empty folder) */
   gitEnv?: Record<string, string>
   /** where secrets, debug lines and warnings go (default: plain stderr warnings, no workflow commands) */
   logger?: HistoryLogger
@@ -69,7 +68,7 @@ export interface HistoryDescription {
   warnings: string[]
 }
 
-/** Where private repositories go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
+/** Where saved runs go: RUNNER_TEMP in Actions (cleaned by the runner), the OS temp folder elsewhere. */
 export function defaultTempDir(): string {
   return process.env.RUNNER_TEMP || os.tmpdir()
 }
@@ -113,12 +112,6 @@ export class HistoryClone {
     readonly logger: HistoryLogger
   ) {}
 
-  get dir(): string {
-    return this.objects.dir
-  }
-  get git(): Git {
-    return this.objects.git
-  }
   get remote(): string {
     return this.objects.remote
   }
@@ -149,11 +142,9 @@ export class HistoryClone {
 
   /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
   async refresh(): Promise<void> {
-    const r = await this.objects.fetchTip()
-    if (r.exitCode !== 0) throw remoteError('fetch', this, r)
-    this.tip = r.tip
-    this.layout = this.tip ? readLayout(await this.objects.listTree(this.tip), this.branch) : emptyLayout()
-    if (this.objects.hasPending()) mergePending(this.layout, await listPending(this.git, this.branch))
+    this.tip = await this.objects.fetchTip()
+    this.layout = this.tip ? readLayout(this.objects.listTree(this.tip), this.branch) : emptyLayout()
+    if (this.objects.pendingRefs.size > 0) mergePending(this.layout, listPending(this.objects, this.branch))
     if (this.layout.ignored.length > 0) this.logger.debug(`history branch ${this.branch}: ignoring ${this.layout.ignored.length} file(s) outside the layout (${this.layout.ignored.slice(0, 3).join(', ')})`)
   }
 
@@ -310,9 +301,14 @@ export class HistoryClone {
     return this.checked(blobs.get(oid), kind, file).toString('utf8')
   }
 
+  /** Fetches every run and suite file of the branch, which the review's synchronous reader (readRun, readSuite) needs. */
+  async fetchRunFiles(): Promise<void> {
+    await this.objects.ensureBlobs([...this.layout.runs.values(), ...this.layout.suites.values()])
+  }
+
   /**
    * A run file by run id (null when unknown, pruned or unreadable). Synchronous for the review's
-   * reader: the first call reads every run file of the branch in one batch.
+   * reader (after fetchRunFiles): the first call parses every run file of the branch.
    */
   readRun(id: string): RunFile | null {
     const entry = this.runEntry(id)
@@ -338,7 +334,7 @@ export class HistoryClone {
   private preloadSync(paths: string[], kind: 'run' | 'suite'): void {
     const oidOf = (p: string): string => (kind === 'run' ? (this.layout.runs.get(p) as string) : (this.layout.suites.get(hashOfSuitePath(p)) as string))
     const oids = paths.map(oidOf)
-    const blobs = this.objects.readBlobsSync(oids, SIZE_BOUNDS[kind])
+    const blobs = this.objects.readHeldBlobs(oids, SIZE_BOUNDS[kind])
     for (const p of paths) {
       try {
         const blob = this.checked(blobs.get(oidOf(p)), kind, p)
@@ -401,9 +397,12 @@ export class HistoryClone {
     this.loaded = { state, storedCoverage: coveredFiles(state), rewriteReason: null, sourceOid: layout.rollup }
   }
 
-  /** Removes the private repository (credentials were never written to it). */
+  /** Lets go of the objects held in memory (the branch is never on disk); the clone is not used after. */
   async dispose(): Promise<void> {
-    await fs.rm(this.dir, { recursive: true, force: true })
+    this.objects.release()
+    this.runCache.clear()
+    this.suiteCache.clear()
+    this.loaded = null
   }
 }
 
@@ -443,35 +442,15 @@ function coveredFiles(state: RollupState): Set<string> {
   return new Set(state.rollup.runs.map((r) => r.file).filter((f): f is string => f !== null))
 }
 
-export function remoteError(what: string, clone: { branch: string; remote: string }, r: GitResult): Error {
-  if (AUTH_FAILED.test(r.stderr) || isReadOnly(r)) {
-    return new InputError(
-      `The git server refused the token when the action tried to ${what} the history branch "${clone.branch}" of ${clone.remote}. ` +
-        'Give the job a token that can read the repository contents (permissions: contents: read, or contents: write to store runs).'
-    )
-  }
-  if (/could not resolve host|connection refused|failed to connect|unable to access|does not appear to be a git repository|not found/i.test(r.stderr)) {
-    return new InputError(
-      `The history repository ${clone.remote} could not be reached to ${what} the branch "${clone.branch}" (${r.stderr.trim().split('\n').at(-1)}). ` +
-        'Check the --repo / history-repository value and that the machine can reach the server.'
-    )
-  }
-  return new GitError([what], r)
-}
-
-/** Opens the data branch in a private bare repository under `tempDir`. A missing branch or empty repository is an empty history. */
+/** Opens the data branch (held in memory). A missing branch or empty repository is an empty history. */
 export async function openHistory(opts: OpenHistoryOptions): Promise<HistoryClone> {
   const branch = validateBranchName(opts.branch ?? DEFAULT_BRANCH)
   const remote = normaliseRemote(opts.remote)
   const logger = opts.logger ?? plainLogger
-  await fs.mkdir(opts.tempDir, { recursive: true })
-  const dir = await fs.mkdtemp(path.join(opts.tempDir, 'test-history-'))
-  const git = new Git(dir, opts.gitEnv)
-  const clone = new HistoryClone(new ObjectStore(git, remote, branch), opts.tempDir, logger)
+  if (opts.token && !takesToken(remote)) logger.debug('the token is not used for a local or file:// remote')
+  const transport = transportFor(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv)
+  const clone = new HistoryClone(new ObjectStore(transport, remote, branch), opts.tempDir, logger)
   try {
-    await ObjectStore.init(dir, remote)
-    configureAuth(git, remote, opts.token, logger)
-    if (opts.token && !extraHeaderKey(remote)) logger.debug('the token is not used for a local or file:// remote')
     await clone.refresh()
     if (opts.read !== false) await clone.load()
     return clone
