@@ -58118,12 +58118,14 @@ class RemoteFailure extends Error {
 /** Answers above this are refused (a rollup is bounded at 512 MiB; see layout.ts). */
 const MAX_RESPONSE_BYTES = 1024 * 1024 * 1024;
 const transport_USER_AGENT = 'git/test-incident-loop';
-function transportFor(remote, authorization, env = {}) {
+/** How long a connection may stay silent. */
+const IDLE_TIMEOUT_MS = 120_000;
+function transportFor(remote, authorization, env = {}, idleTimeoutMs = IDLE_TIMEOUT_MS) {
     const url = new URL(remote);
     if (url.protocol === 'file:')
         return new LocalTransport((0,external_node_url_.fileURLToPath)(url), env);
     if (url.protocol === 'http:' || url.protocol === 'https:')
-        return new HttpTransport(url, authorization);
+        return new HttpTransport(url, authorization, idleTimeoutMs);
     throw new RemoteFailure('unreachable', `the remote ${remote} uses ${url.protocol.slice(0, -1)}, which the action does not speak; give an https:// URL or a local path`);
 }
 /** Strips the `# service=...` preamble smart HTTP puts before an advertisement. */
@@ -58138,13 +58140,15 @@ function withoutServiceLine(advertisement) {
 class HttpTransport {
     origin;
     authorization;
+    idleTimeoutMs;
     base;
     agent = null;
     /** the advertisement being fetched (a request sent meanwhile may learn of its redirect) */
     advertising = Promise.resolve();
-    constructor(origin, authorization) {
+    constructor(origin, authorization, idleTimeoutMs) {
         this.origin = origin;
         this.authorization = authorization;
+        this.idleTimeoutMs = idleTimeoutMs;
         this.base = new URL(origin.href.replace(/\/+$/, ''));
     }
     advertise(service, v2) {
@@ -58220,6 +58224,8 @@ class HttpTransport {
                 res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? '').split(';')[0].trim(), location: res.headers.location ?? null, body: Buffer.concat(chunks) }));
             });
             req.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href} could not be reached: ${error.message}`)));
+            // a server that stops answering fails the step instead of holding the job until its timeout
+            req.setTimeout(this.idleTimeoutMs, () => req.destroy(new Error(`no answer for ${this.idleTimeoutMs / 1000} s`)));
             req.end(body ?? undefined);
         });
     }
@@ -58719,6 +58725,8 @@ function parseReport(answer, sideBand, updates) {
 /** The identity of the commits on the data branch (never the user's or the machine's config). */
 const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+/** Folders nested deeper than this are refused (the layout needs 3). */
+const MAX_TREE_DEPTH = 64;
 class ObjectStore {
     remote;
     branch;
@@ -58756,23 +58764,27 @@ class ObjectStore {
         this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
         return tip;
     }
-    /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
+    /** Every path of a commit's tree, folders included, in no particular order (no blob is read or fetched for this). */
     listTree(commit) {
         const known = this.listings.get(commit);
         if (known)
             return known;
         const entries = [];
-        const walk = (tree, prefix) => {
-            for (const entry of parseTree(this.object(tree, 'tree'))) {
+        const folders = [{ tree: this.treeOf(commit), prefix: '', depth: 0 }];
+        for (let folder = folders.pop(); folder; folder = folders.pop()) {
+            if (folder.depth > MAX_TREE_DEPTH) {
+                throw new errors_InputError(`The history branch "${this.branch}" holds folders nested more than ${MAX_TREE_DEPTH} deep (${folder.prefix.slice(0, 80)}...); the action refuses to read it. ` +
+                    `Someone with push access changed the branch by hand or on purpose: remove that folder from the branch (git rm -r it and push), or restore the branch from its git history.`);
+            }
+            for (const entry of parseTree(this.object(folder.tree, 'tree'))) {
                 const mode = entry.mode.padStart(6, '0');
                 const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
-                const path = prefix + entry.name;
+                const path = folder.prefix + entry.name;
                 entries.push({ mode, type, oid: entry.oid, path });
                 if (type === 'tree')
-                    walk(entry.oid, `${path}/`);
+                    folders.push({ tree: entry.oid, prefix: `${path}/`, depth: folder.depth + 1 });
             }
-        };
-        walk(this.treeOf(commit), '');
+        }
         this.listings.set(commit, entries);
         return entries;
     }

@@ -96,8 +96,8 @@ describe('links and other non-regular entries on the branch', () => {
     expect(error.message).not.toContain(TOKEN)
     expect(error.message.length).toBeLessThan(1000) // nothing was read through the link
     expect(outside.snapshot()).toBe(before)
-    // the private repository was removed on the error path
-    expect(readdirSync(path.join(work, 'temp')).filter((f) => f.startsWith('test-history-') && f !== 'test-history-unstored')).toEqual([])
+    // nothing of the branch was written to disk, on the error path either
+    expect(readdirSync(path.join(work, 'temp')).filter((f) => f !== 'test-history-unstored')).toEqual([])
   })
 
   it('refuses a submodule where run files belong', async () => {
@@ -109,6 +109,29 @@ describe('links and other non-regular entries on the branch', () => {
       return 'staged'
     })
     await expect(open(name)).rejects.toThrow(/holds a submodule at runs\/2026\/05/)
+  })
+
+  it('refuses folders nested deeper than any layout needs, naming them, instead of listing without end', async () => {
+    const name = 'deep-folders'
+    await storedHistory(name, 1)
+    await tamper(name, (dir) => {
+      const deep = path.join(dir, 'notes', ...Array.from({ length: 80 }, () => 'd'))
+      mkdirSync(deep, { recursive: true })
+      writeFileSync(path.join(deep, 'x.txt'), 'x')
+    })
+    const error = (await open(name).catch((e: unknown) => e)) as Error
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toMatch(/holds folders nested more than 64 deep \(notes\/d\/d\//)
+    // 63 levels are only ignored (outside the layout): the runs are read
+    await tamper(name, (dir) => {
+      rmSync(path.join(dir, 'notes'), { recursive: true })
+      const deep = path.join(dir, 'notes', ...Array.from({ length: 62 }, () => 'd'))
+      mkdirSync(deep, { recursive: true })
+      writeFileSync(path.join(deep, 'x.txt'), 'x')
+    })
+    const clone = await open(name)
+    expect(clone.rollup().runs).toHaveLength(1)
+    await clone.dispose()
   })
 })
 

@@ -15,6 +15,7 @@ import { InputError } from '../../src/errors.js'
 import { appendRuns, openHistory } from '../../src/history/index.js'
 import { objectId, readPack, writePack, type GitObject, type ObjectType } from '../../src/history/wire/pack.js'
 import { packets, WireError } from '../../src/history/wire/pkt-line.js'
+import { RemoteFailure, transportFor } from '../../src/history/wire/transport.js'
 import { makeRun } from '../support/git-history-runs.js'
 import { startGitServer, type GitServer } from '../support/git-server.js'
 
@@ -294,6 +295,24 @@ describe('servers that are not what the store expects', () => {
       }
       proxy.closeAllConnections()
       await new Promise<void>((resolve) => proxy.close(() => resolve()))
+    }
+  })
+})
+
+describe('a server that stops answering', () => {
+  it('fails the request after the idle time instead of holding the job', async () => {
+    const silent = await plainServer(() => undefined) // takes the request, never answers
+    try {
+      const transport = transportFor(`${silent.url}/repo.git`, null, {}, 200)
+      const error = await transport.advertise('git-upload-pack', true).then(
+        () => null,
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(RemoteFailure)
+      expect((error as RemoteFailure).kind).toBe('unreachable')
+      expect((error as RemoteFailure).message).toMatch(/could not be reached: no answer for 0\.2 s/)
+    } finally {
+      await silent.stop()
     }
   })
 })

@@ -37,6 +37,9 @@ export type BlobRead = { oid: string; size: number; content: Buffer | null }
 /** What a push came to: the server's report, or why the server could not be asked. */
 export type PushResult = { report: PushReport; failure?: undefined } | { failure: RemoteFailure; report?: undefined }
 
+/** Folders nested deeper than this are refused (the layout needs 3). */
+const MAX_TREE_DEPTH = 64
+
 export class ObjectStore {
   private objects = new Map<string, GitObject>()
   /** objects written here that the server may not have yet (sent with the next push that needs them) */
@@ -79,21 +82,27 @@ export class ObjectStore {
     return tip
   }
 
-  /** Every path of a commit's tree, folders included (no blob is read or fetched for this). */
+  /** Every path of a commit's tree, folders included, in no particular order (no blob is read or fetched for this). */
   listTree(commit: string): TreeEntry[] {
     const known = this.listings.get(commit)
     if (known) return known
     const entries: TreeEntry[] = []
-    const walk = (tree: string, prefix: string): void => {
-      for (const entry of parseTree(this.object(tree, 'tree'))) {
+    const folders = [{ tree: this.treeOf(commit), prefix: '', depth: 0 }]
+    for (let folder = folders.pop(); folder; folder = folders.pop()) {
+      if (folder.depth > MAX_TREE_DEPTH) {
+        throw new InputError(
+          `The history branch "${this.branch}" holds folders nested more than ${MAX_TREE_DEPTH} deep (${folder.prefix.slice(0, 80)}...); the action refuses to read it. ` +
+            `Someone with push access changed the branch by hand or on purpose: remove that folder from the branch (git rm -r it and push), or restore the branch from its git history.`
+        )
+      }
+      for (const entry of parseTree(this.object(folder.tree, 'tree'))) {
         const mode = entry.mode.padStart(6, '0')
         const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob'
-        const path = prefix + entry.name
+        const path = folder.prefix + entry.name
         entries.push({ mode, type, oid: entry.oid, path })
-        if (type === 'tree') walk(entry.oid, `${path}/`)
+        if (type === 'tree') folders.push({ tree: entry.oid, prefix: `${path}/`, depth: folder.depth + 1 })
       }
     }
-    walk(this.treeOf(commit), '')
     this.listings.set(commit, entries)
     return entries
   }

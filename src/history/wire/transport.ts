@@ -35,11 +35,13 @@ export interface Transport {
 /** Answers above this are refused (a rollup is bounded at 512 MiB; see layout.ts). */
 const MAX_RESPONSE_BYTES = 1024 * 1024 * 1024
 const USER_AGENT = 'git/test-incident-loop'
+/** How long a connection may stay silent. */
+const IDLE_TIMEOUT_MS = 120_000
 
-export function transportFor(remote: string, authorization: string | null, env: Record<string, string> = {}): Transport {
+export function transportFor(remote: string, authorization: string | null, env: Record<string, string> = {}, idleTimeoutMs = IDLE_TIMEOUT_MS): Transport {
   const url = new URL(remote)
   if (url.protocol === 'file:') return new LocalTransport(fileURLToPath(url), env)
-  if (url.protocol === 'http:' || url.protocol === 'https:') return new HttpTransport(url, authorization)
+  if (url.protocol === 'http:' || url.protocol === 'https:') return new HttpTransport(url, authorization, idleTimeoutMs)
   throw new RemoteFailure('unreachable', `the remote ${remote} uses ${url.protocol.slice(0, -1)}, which the action does not speak; give an https:// URL or a local path`)
 }
 
@@ -58,7 +60,8 @@ class HttpTransport implements Transport {
 
   constructor(
     private readonly origin: URL,
-    private readonly authorization: string | null
+    private readonly authorization: string | null,
+    private readonly idleTimeoutMs: number
   ) {
     this.base = new URL(origin.href.replace(/\/+$/, ''))
   }
@@ -141,6 +144,8 @@ class HttpTransport implements Transport {
         }
       )
       req.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href} could not be reached: ${error.message}`)))
+      // a server that stops answering fails the step instead of holding the job until its timeout
+      req.setTimeout(this.idleTimeoutMs, () => req.destroy(new Error(`no answer for ${this.idleTimeoutMs / 1000} s`)))
       req.end(body ?? undefined)
     })
   }
