@@ -58812,6 +58812,10 @@ class ObjectStore {
         await this.ensureBlobs(oids);
         return this.readHeldBlobs(oids, bound);
     }
+    /** Whether the object is here (fetched or written). */
+    holds(oid) {
+        return this.objects.has(oid);
+    }
     /** Reads blobs already here (ensureBlobs); the synchronous form, for the review's run reader. */
     readHeldBlobs(oids, bound) {
         const result = new Map();
@@ -59890,6 +59894,8 @@ class HistoryClone {
     preloadSync(paths, kind) {
         const oidOf = (p) => (kind === 'run' ? this.layout.runs.get(p) : this.layout.suites.get(hashOfSuitePath(p)));
         const oids = paths.map(oidOf);
+        if (!oids.every((oid) => this.objects.holds(oid)))
+            throw new Error('the run files were not fetched: call fetchRunFiles() before the review reads them');
         const blobs = this.objects.readHeldBlobs(oids, SIZE_BOUNDS[kind]);
         for (const p of paths) {
             try {

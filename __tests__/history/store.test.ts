@@ -40,7 +40,7 @@ describe('history store on a file remote', () => {
     const id = (res as { runIds: string[] }).runIds[0]
     expect(id).toMatch(/^20260105T100000Z-1-1-test-[0-9a-f]{10}$/)
     await clone.dispose()
-    // the private repository is gone, and so is the saved copy of the stored run
+    // nothing of the branch is on disk, and the saved copy of the stored run is gone
     expect(readdirSync(tempDir).filter((n) => n.startsWith('test-history-') && n !== 'test-history-unstored')).toEqual([])
     expect(existsSync(path.join(tempDir, 'test-history-unstored', `${id}.json`))).toBe(false)
 
@@ -62,6 +62,15 @@ describe('history store on a file remote', () => {
     expect(await rebuildRollup(again)).toEqual(rollup)
     expect(again.describe()).toMatchObject({ exists: true, runs: 1, tests: 2, suites: 1, uncovered_runs: 0, warnings: [] })
     await again.dispose()
+
+    // a reader of a server that filters fetches (as GitHub) holds no run file the rollup covers:
+    // the review's synchronous reader has them only once fetched, and says so otherwise
+    execFileSync('git', ['-C', remote, 'config', 'uploadpack.allowFilter', 'true'])
+    const reviewer = await openHistory({ remote, branch: 'test-history', tempDir: work, gitEnv: isolatedGit() })
+    expect(() => reviewer.readRun(id)).toThrow('call fetchRunFiles() before the review reads them')
+    await reviewer.fetchRunFiles()
+    expect(reviewer.readRun(id)?.run.id).toBe(id)
+    await reviewer.dispose()
   })
 
   it('stores the same run once', async () => {

@@ -131,6 +131,11 @@ export class ObjectStore {
     return this.readHeldBlobs(oids, bound)
   }
 
+  /** Whether the object is here (fetched or written). */
+  holds(oid: string): boolean {
+    return this.objects.has(oid)
+  }
+
   /** Reads blobs already here (ensureBlobs); the synchronous form, for the review's run reader. */
   readHeldBlobs(oids: string[], bound: number): Map<string, BlobRead> {
     const result = new Map<string, BlobRead>()

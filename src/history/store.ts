@@ -334,6 +334,7 @@ export class HistoryClone {
   private preloadSync(paths: string[], kind: 'run' | 'suite'): void {
     const oidOf = (p: string): string => (kind === 'run' ? (this.layout.runs.get(p) as string) : (this.layout.suites.get(hashOfSuitePath(p)) as string))
     const oids = paths.map(oidOf)
+    if (!oids.every((oid) => this.objects.holds(oid))) throw new Error('the run files were not fetched: call fetchRunFiles() before the review reads them')
     const blobs = this.objects.readHeldBlobs(oids, SIZE_BOUNDS[kind])
     for (const p of paths) {
       try {
