@@ -57848,6 +57848,10 @@ function shortLeg(leg) {
         return compact;
     return 'm' + (0,external_node_crypto_.createHash)('sha256').update(compact).digest('hex').slice(0, 10);
 }
+/** Where pending runs of `branch` live on the server (pending.ts). */
+function pendingNamespace(branch) {
+    return `refs/test-history-pending/${branch}/`;
+}
 /** runs/<yyyy>/<mm>/<run id>.json */
 function runFilePath(created, id) {
     const d = new Date(created);
@@ -57991,10 +57995,6 @@ function checkSize(kind, file, size, branch) {
 
 
 
-/** Where pending runs of `branch` live on the server. */
-function pendingNamespace(branch) {
-    return `refs/test-history-pending/${branch}/`;
-}
 /**
  * The pending runs the last fetch found (their commits and trees are in `objects`). Their trees
  * are checked like the branch's (a symlink or a submodule refuses the read, naming the ref);

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ pendingNamespace),
 /* harmony export */   KF: () => (/* binding */ sanitizePathSegment),
 /* harmony export */   N3: () => (/* binding */ runFilePath),
 /* harmony export */   Y6: () => (/* binding */ suiteFilePath),
@@ -64,6 +65,10 @@ function shortLeg(leg) {
     if (/^[A-Za-z0-9._-]{1,24}$/.test(compact))
         return compact;
     return 'm' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(compact).digest('hex').slice(0, 10);
+}
+/** Where pending runs of `branch` live on the server (pending.ts). */
+function pendingNamespace(branch) {
+    return `refs/test-history-pending/${branch}/`;
 }
 /** runs/<yyyy>/<mm>/<run id>.json */
 function runFilePath(created, id) {
@@ -735,10 +740,6 @@ function checkSize(kind, file, size, branch) {
 
 
 
-/** Where pending runs of `branch` live on the server. */
-function pendingNamespace(branch) {
-    return `refs/test-history-pending/${branch}/`;
-}
 /**
  * The pending runs the last fetch found (their commits and trees are in `objects`). Their trees
  * are checked like the branch's (a symlink or a submodule refuses the read, naming the ref);
@@ -1503,9 +1504,9 @@ class ObjectStore {
         return talkingTo('fetch', this, () => this.fetchRefs());
     }
     async fetchRefs() {
-        const refs = await this.uploadPack.listRefs([this.branchRef, pendingNamespace(this.branch)]);
+        const refs = await this.uploadPack.listRefs([this.branchRef, (0,ids/* pendingNamespace */.Bn)(this.branch)]);
         const tip = refs.get(this.branchRef) ?? null;
-        this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pendingNamespace(this.branch))));
+        this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith((0,ids/* pendingNamespace */.Bn)(this.branch))));
         const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid));
         this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
         return tip;
@@ -1665,7 +1666,7 @@ class ObjectStore {
                 for (const oid of pack)
                     this.unsent.delete(oid);
                 for (const u of updates) {
-                    if (!u.ref.startsWith(pendingNamespace(this.branch)))
+                    if (!u.ref.startsWith((0,ids/* pendingNamespace */.Bn)(this.branch)))
                         continue;
                     if (u.new === ZERO_OID)
                         this.pendingRefs.delete(u.ref);
@@ -2174,7 +2175,7 @@ async function pushPending(clone, fresh, blob) {
     for (const b of fresh) {
         const { runs, suites, changes } = runFiles(clone, [b], blob);
         const commit = clone.objects.commitTree(null, changes, `history: run ${b.runFile.run.id}, pending`);
-        pending.push({ ref: pendingNamespace(clone.branch) + b.runFile.run.id, commit, runs, suites });
+        pending.push({ ref: (0,ids/* pendingNamespace */.Bn)(clone.branch) + b.runFile.run.id, commit, runs, suites });
     }
     const push = await clone.objects.pushNewRefs(pending);
     const outcome = push_result_classifyPush(push);

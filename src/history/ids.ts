@@ -53,6 +53,11 @@ function shortLeg(leg: string): string {
   return 'm' + createHash('sha256').update(compact).digest('hex').slice(0, 10)
 }
 
+/** Where pending runs of `branch` live on the server (pending.ts). */
+export function pendingNamespace(branch: string): string {
+  return `refs/test-history-pending/${branch}/`
+}
+
 /** runs/<yyyy>/<mm>/<run id>.json */
 export function runFilePath(created: string, id: string): string {
   const d = new Date(created)

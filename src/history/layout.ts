@@ -6,7 +6,6 @@
  */
 import { InputError } from '../errors.js'
 import type { TreeEntry } from './objects.js'
-import type { PendingRun } from './pending.js'
 
 export const ROLLUP_PATH = 'rollup.json'
 export const ARCHIVE_PATH = 'archive.json'
@@ -25,6 +24,16 @@ export type BoundedKind = keyof typeof SIZE_BOUNDS
 const RUN_FILE = /^runs\/\d{4}\/\d{2}\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/
 const SUITE_FILE = /^suites\/([0-9a-f]{16,64})\.json$/
 const OWNED_ROOTS = ['runs', 'suites', ROLLUP_PATH, ARCHIVE_PATH, README_PATH]
+
+/** A pending run as fetched: its ref on the server and the files its commit holds. */
+export interface PendingRun {
+  ref: string
+  commit: string
+  /** run file path -> blob id (one per ref as written; a ref by other hands may hold more) */
+  runs: Map<string, string>
+  /** suite hash -> blob id */
+  suites: Map<string, string>
+}
 
 export interface BranchLayout {
   rollup: string | null

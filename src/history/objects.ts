@@ -6,7 +6,7 @@
  * spares the chain of git processes each fetch and push used to start.
  */
 import { InputError } from '../errors.js'
-import { pendingNamespace } from './pending.js'
+import { pendingNamespace } from './ids.js'
 import { objectId, type GitObject, type ObjectType } from './wire/pack.js'
 import { ReceivePack, UploadPack, ZERO_OID, type PushReport, type RefUpdate } from './wire/protocol.js'
 import { asRemoteFailure, talkingTo } from './remote-error.js'

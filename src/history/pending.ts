@@ -10,23 +10,9 @@
  */
 import { InputError } from '../errors.js'
 import { suiteFilePath } from './ids.js'
-import { readLayout, type BranchLayout } from './layout.js'
+import { readLayout, type BranchLayout, type PendingRun } from './layout.js'
 import type { ObjectStore } from './objects.js'
 
-/** Where pending runs of `branch` live on the server. */
-export function pendingNamespace(branch: string): string {
-  return `refs/test-history-pending/${branch}/`
-}
-
-/** A pending run as fetched: its ref on the server and the files its commit holds. */
-export interface PendingRun {
-  ref: string
-  commit: string
-  /** run file path -> blob id (one per ref as written; a ref by other hands may hold more) */
-  runs: Map<string, string>
-  /** suite hash -> blob id */
-  suites: Map<string, string>
-}
 
 /**
  * The pending runs the last fetch found (their commits and trees are in `objects`). Their trees
