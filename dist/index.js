@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3420);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7875:
+/***/ 3420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58032,81 +58032,14 @@ function mergePending(layout, pending) {
 }
 /**
  * What a commit to the branch adds to take the pending runs in (their files the branch lacks,
- * first, so that a later change of the same commit may still delete one) and the refs its push
- * deletes in the same atomic update.
+ * first, so that a later change of the same commit may still delete one) and the pending runs
+ * whose refs its push deletes in the same atomic update.
  */
 function absorbPending(layout) {
-    return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deleteRefs: layout.pending.map((p) => p.ref) };
+    return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deletes: layout.pending };
 }
 
-;// CONCATENATED MODULE: ./src/history/wire/pkt-line.ts
-/**
- * git's pkt-line framing (gitprotocol-common): each packet is its length in four hex digits
- * (counting those four) followed by its payload; `0000` ends a message (flush), `0001` separates
- * sections (delim, protocol v2) and `0002` ends a stateless response (response-end).
- */
-const FLUSH = Buffer.from('0000');
-const DELIM = Buffer.from('0001');
-const MAX_PAYLOAD = 65516;
-/** One data packet. */
-function pktLine(payload) {
-    const data = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
-    if (data.length > MAX_PAYLOAD)
-        throw new Error(`a pkt-line payload of ${data.length} bytes is over git's limit of ${MAX_PAYLOAD}`);
-    return Buffer.concat([Buffer.from((data.length + 4).toString(16).padStart(4, '0')), data]);
-}
-/** Splits a whole message into packets; throws on a malformed length (the server is not speaking git). */
-function* packets(message, start = 0) {
-    let at = start;
-    while (at < message.length) {
-        if (at + 4 > message.length)
-            throw new WireError(`a truncated pkt-line at byte ${at}`);
-        const header = message.toString('latin1', at, at + 4);
-        if (!/^[0-9a-f]{4}$/.test(header))
-            throw new WireError(`an invalid pkt-line length "${printable(header)}" at byte ${at}`);
-        const length = parseInt(header, 16);
-        if (length === 0 || length === 1 || length === 2) {
-            at += 4;
-            yield { kind: length === 0 ? 'flush' : length === 1 ? 'delim' : 'end', end: at };
-            continue;
-        }
-        if (length < 4 || at + length > message.length)
-            throw new WireError(`a pkt-line of length ${length} that does not fit the message at byte ${at}`);
-        yield { kind: 'data', data: message.subarray(at + 4, at + length), end: at + length };
-        at += length;
-    }
-}
-/** A packet's payload as text without its trailing newline. */
-function pkt_line_lineOf(data) {
-    const text = data.toString('utf8');
-    return text.endsWith('\n') ? text.slice(0, -1) : text;
-}
-/** What the server sent could not be read as git's protocol. */
-class WireError extends Error {
-    constructor(message) {
-        super(`the git server's answer could not be read: ${message}`);
-        this.name = 'WireError';
-    }
-}
-function printable(text) {
-    return text.replace(/[^\x20-\x7e]/g, '?');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/history/wire/transport.ts
-/**
- * How the git protocol's messages reach the server. Over http(s) (git's smart HTTP: a GET for the
- * advertisement, a POST per request) from node itself, the token in an Authorization header that
- * goes to the remote's own origin only; for a file:// remote, through `git upload-pack` /
- * `git receive-pack --stateless-rpc`, the same programs git's HTTP server runs, so both paths
- * carry the same bytes.
- */
-
-
-
+;// CONCATENATED MODULE: ./src/history/wire/failure.ts
 class RemoteFailure extends Error {
     kind;
     constructor(kind, message) {
@@ -58115,165 +58048,11 @@ class RemoteFailure extends Error {
         this.name = 'RemoteFailure';
     }
 }
-/** Answers above this are refused (a rollup is bounded at 512 MiB; see layout.ts). */
-const MAX_RESPONSE_BYTES = 1024 * 1024 * 1024;
-const transport_USER_AGENT = 'git/test-incident-loop';
-/** How long a connection may stay silent. */
-const IDLE_TIMEOUT_MS = 120_000;
-function transportFor(remote, authorization, env = {}, idleTimeoutMs = IDLE_TIMEOUT_MS) {
-    const url = new URL(remote);
-    if (url.protocol === 'file:')
-        return new LocalTransport((0,external_node_url_.fileURLToPath)(url), env);
-    if (url.protocol === 'http:' || url.protocol === 'https:')
-        return new HttpTransport(url, authorization, idleTimeoutMs);
-    throw new RemoteFailure('unreachable', `the remote ${remote} uses ${url.protocol.slice(0, -1)}, which the action does not speak; give an https:// URL or a local path`);
-}
-/** Strips the `# service=...` preamble smart HTTP puts before an advertisement. */
-function withoutServiceLine(advertisement) {
-    if (!advertisement.subarray(4, 14).equals(Buffer.from('# service=')))
-        return advertisement;
-    for (const p of packets(advertisement))
-        if (p.kind === 'flush')
-            return advertisement.subarray(p.end);
-    return advertisement;
-}
-class HttpTransport {
-    origin;
-    authorization;
-    idleTimeoutMs;
-    base;
-    agent = null;
-    /** the advertisement being fetched (a request sent meanwhile may learn of its redirect) */
-    advertising = Promise.resolve();
-    constructor(origin, authorization, idleTimeoutMs) {
-        this.origin = origin;
-        this.authorization = authorization;
-        this.idleTimeoutMs = idleTimeoutMs;
-        this.base = new URL(origin.href.replace(/\/+$/, ''));
-    }
-    advertise(service, v2) {
-        const advertisement = this.followToAdvertisement(service, v2);
-        this.advertising = advertisement.catch(() => undefined);
-        return advertisement;
-    }
-    async followToAdvertisement(service, v2) {
-        // like git (http.followRedirects=initial): the advertisement may be redirected, and later requests go there
-        let target = new URL(`${this.base.href}/info/refs?service=${service}`);
-        for (let hop = 0; hop < 5; hop++) {
-            const res = await this.send('GET', target, null, { ...(v2 ? { 'Git-Protocol': 'version=2' } : {}) });
-            if (res.status >= 300 && res.status < 400 && res.location) {
-                target = new URL(res.location, target);
-                this.base = new URL(target.href.replace(/\/info\/refs\?.*$/, ''));
-                continue;
-            }
-            this.check(res, service, `application/x-${service}-advertisement`);
-            return res.body;
-        }
-        throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`);
-    }
-    async request(service, body, v2) {
-        const post = (base) => this.send('POST', new URL(`${base.href}/${service}`), body, {
-            'Content-Type': `application/x-${service}-request`,
-            Accept: `application/x-${service}-result`,
-            ...(v2 ? { 'Git-Protocol': 'version=2' } : {})
-        });
-        const base = this.base;
-        let res = await post(base);
-        if (res.status >= 300 && res.status < 400) {
-            // sent beside the advertisement, whose redirect (if any) says where requests now go
-            await this.advertising;
-            if (this.base.href !== base.href)
-                res = await post(this.base);
-        }
-        this.check(res, service, `application/x-${service}-result`);
-        return res.body;
-    }
-    check(res, service, type) {
-        const said = res.body.toString('utf8', 0, 200).trim().split('\n')[0];
-        if (res.status === 401)
-            throw new RemoteFailure('auth', `${this.origin.href} answered 401 (authentication required)${said ? `: ${said}` : ''}`);
-        if (res.status === 403)
-            throw new RemoteFailure('forbidden', `${this.origin.href} answered 403 (forbidden) to ${service}${said ? `: ${said}` : ''}`);
-        if (res.status === 404)
-            throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`);
-        if (res.status !== 200)
-            throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`);
-        if (res.type !== type)
-            throw new RemoteFailure('protocol', `${this.origin.href} does not speak git's smart HTTP protocol (it answered ${res.type || 'without a content type'})`);
-    }
-    async send(method, url, body, headers) {
-        // the token only ever goes to the remote's own origin (a redirect elsewhere goes without it)
-        const auth = this.authorization && url.origin === this.origin.origin ? { Authorization: this.authorization } : {};
-        const agent = await (this.agent ??= proxyAgent(url));
-        // loaded on first use: a file:// remote needs neither, and TLS takes a while to load
-        const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-        return new Promise((resolve, reject) => {
-            const req = client.request(url, { method, agent, headers: { 'User-Agent': transport_USER_AGENT, 'Accept-Encoding': 'identity', ...(body ? { 'Content-Length': String(body.length) } : {}), ...headers, ...auth } }, (res) => {
-                const chunks = [];
-                let size = 0;
-                res.on('data', (chunk) => {
-                    size += chunk.length;
-                    if (size > MAX_RESPONSE_BYTES) {
-                        res.destroy();
-                        reject(new RemoteFailure('protocol', `${this.origin.href} sent more than ${MAX_RESPONSE_BYTES / 1024 ** 3} GiB for one request of the history branch`));
-                        return;
-                    }
-                    chunks.push(chunk);
-                });
-                res.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href}: ${error.message}`)));
-                res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? '').split(';')[0].trim(), location: res.headers.location ?? null, body: Buffer.concat(chunks) }));
-            });
-            req.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href} could not be reached: ${error.message}`)));
-            // a server that stops answering fails the step instead of holding the job until its timeout
-            req.setTimeout(this.idleTimeoutMs, () => req.destroy(new Error(`no answer for ${this.idleTimeoutMs / 1000} s`)));
-            req.end(body ?? undefined);
-        });
-    }
-}
-/** The agent for a proxy the environment names for this URL (https_proxy, no_proxy, as the runner sets them); none otherwise. */
-async function proxyAgent(url) {
-    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
-    if (!names.some((n) => process.env[n]))
-        return undefined;
-    // only then load the runner's HTTP client, which reads those variables (and no_proxy) as the runner does
-    const { HttpClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    return new HttpClient(transport_USER_AGENT).getAgent(url.href);
-}
-class LocalTransport {
-    dir;
-    env;
-    constructor(dir, env) {
-        this.dir = dir;
-        this.env = env;
-    }
-    advertise(service, v2) {
-        return this.run(service, ['--advertise-refs'], Buffer.alloc(0), v2);
-    }
-    request(service, body, v2) {
-        return this.run(service, [], body, v2);
-    }
-    run(service, extra, input, v2) {
-        const env = {};
-        for (const [k, v] of Object.entries(process.env))
-            if (v !== undefined && !k.startsWith('GIT_'))
-                env[k] = v;
-        Object.assign(env, this.env, { LC_ALL: 'C' }, v2 ? { GIT_PROTOCOL: 'version=2' } : {});
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [service.slice(4), '--stateless-rpc', ...extra, this.dir], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-            const out = [];
-            let stderr = '';
-            child.stdout.on('data', (c) => out.push(c));
-            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-            child.on('error', (error) => reject(new RemoteFailure('unreachable', `git ${service.slice(4)} could not be started: ${error.message}`)));
-            child.on('close', (code) => {
-                if (code === 0)
-                    resolve(Buffer.concat(out));
-                else
-                    reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`));
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(input);
-        });
+/** What the server sent could not be read as git's protocol. */
+class WireError extends RemoteFailure {
+    constructor(message) {
+        super('protocol', `its answer could not be read: ${message}`);
+        this.name = 'WireError';
     }
 }
 
@@ -58282,7 +58061,6 @@ class LocalTransport {
  * What to tell the user when the history's git server could not be used: a refused token, a
  * server that cannot be reached, or one that does not speak git, each with what to change.
  */
-
 
 
 function remoteError(what, where, cause) {
@@ -58302,12 +58080,8 @@ async function talkingTo(what, where, fn) {
         return await fn();
     }
     catch (error) {
-        throw error instanceof RemoteFailure || error instanceof WireError ? remoteError(what, where, asRemoteFailure(error)) : error;
+        throw error instanceof RemoteFailure ? remoteError(what, where, error) : error;
     }
-}
-/** A server's answer that did not parse is a failure of that server, like any other. */
-function asRemoteFailure(error) {
-    return error instanceof RemoteFailure ? error : new RemoteFailure('protocol', error.message);
 }
 
 ;// CONCATENATED MODULE: ./src/history/push-result.ts
@@ -58520,6 +58294,231 @@ function applyDelta(source, delta) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/history/wire/pkt-line.ts
+/**
+ * git's pkt-line framing (gitprotocol-common): each packet is its length in four hex digits
+ * (counting those four) followed by its payload; `0000` ends a message (flush), `0001` separates
+ * sections (delim, protocol v2) and `0002` ends a stateless response (response-end).
+ */
+
+const FLUSH = Buffer.from('0000');
+const DELIM = Buffer.from('0001');
+const MAX_PAYLOAD = 65516;
+/** One data packet. */
+function pktLine(payload) {
+    const data = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+    if (data.length > MAX_PAYLOAD)
+        throw new Error(`a pkt-line payload of ${data.length} bytes is over git's limit of ${MAX_PAYLOAD}`);
+    return Buffer.concat([Buffer.from((data.length + 4).toString(16).padStart(4, '0')), data]);
+}
+/** Splits a whole message into packets; throws on a malformed length (the server is not speaking git). */
+function* packets(message, start = 0) {
+    let at = start;
+    while (at < message.length) {
+        if (at + 4 > message.length)
+            throw new WireError(`a truncated pkt-line at byte ${at}`);
+        const header = message.toString('latin1', at, at + 4);
+        if (!/^[0-9a-f]{4}$/.test(header))
+            throw new WireError(`an invalid pkt-line length "${printable(header)}" at byte ${at}`);
+        const length = parseInt(header, 16);
+        if (length === 0 || length === 1 || length === 2) {
+            at += 4;
+            yield { kind: length === 0 ? 'flush' : length === 1 ? 'delim' : 'end', end: at };
+            continue;
+        }
+        if (length < 4 || at + length > message.length)
+            throw new WireError(`a pkt-line of length ${length} that does not fit the message at byte ${at}`);
+        yield { kind: 'data', data: message.subarray(at + 4, at + length), end: at + length };
+        at += length;
+    }
+}
+/** A packet's payload as text without its trailing newline. */
+function pkt_line_lineOf(data) {
+    const text = data.toString('utf8');
+    return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+function printable(text) {
+    return text.replace(/[^\x20-\x7e]/g, '?');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/history/wire/transport.ts
+/**
+ * How the git protocol's messages reach the server. Over http(s) (git's smart HTTP: a GET for the
+ * advertisement, a POST per request) from node itself, the token in an Authorization header that
+ * goes to the remote's own origin only; for a file:// remote, through `git upload-pack` /
+ * `git receive-pack --stateless-rpc`, the same programs git's HTTP server runs, so both paths
+ * carry the same bytes.
+ */
+
+
+
+
+/** Answers above this are refused (a rollup is bounded at 512 MiB; see layout.ts). */
+const MAX_RESPONSE_BYTES = 1024 * 1024 * 1024;
+const transport_USER_AGENT = 'git/test-incident-loop';
+/** How long a connection may stay silent. */
+const IDLE_TIMEOUT_MS = 120_000;
+function transportFor(remote, authorization, env = {}, idleTimeoutMs = IDLE_TIMEOUT_MS) {
+    const url = new URL(remote);
+    if (url.protocol === 'file:')
+        return new LocalTransport((0,external_node_url_.fileURLToPath)(url), env);
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+        return new HttpTransport(url, authorization, idleTimeoutMs);
+    throw new RemoteFailure('unreachable', `the remote ${remote} uses ${url.protocol.slice(0, -1)}, which the action does not speak; give an https:// URL or a local path`);
+}
+/** Strips the `# service=...` preamble smart HTTP puts before an advertisement. */
+function withoutServiceLine(advertisement) {
+    if (!advertisement.subarray(4, 14).equals(Buffer.from('# service=')))
+        return advertisement;
+    for (const p of packets(advertisement))
+        if (p.kind === 'flush')
+            return advertisement.subarray(p.end);
+    return advertisement;
+}
+class HttpTransport {
+    origin;
+    authorization;
+    idleTimeoutMs;
+    base;
+    agent = null;
+    /** the advertisement being fetched (a request sent meanwhile may learn of its redirect) */
+    advertising = Promise.resolve();
+    constructor(origin, authorization, idleTimeoutMs) {
+        this.origin = origin;
+        this.authorization = authorization;
+        this.idleTimeoutMs = idleTimeoutMs;
+        this.base = new URL(origin.href.replace(/\/+$/, ''));
+    }
+    advertise(service, v2) {
+        const advertisement = this.followToAdvertisement(service, v2);
+        this.advertising = advertisement.catch(() => undefined);
+        return advertisement;
+    }
+    async followToAdvertisement(service, v2) {
+        // like git (http.followRedirects=initial): the advertisement may be redirected, and later requests go there
+        let target = new URL(`${this.base.href}/info/refs?service=${service}`);
+        for (let hop = 0; hop < 5; hop++) {
+            const res = await this.send('GET', target, null, { ...(v2 ? { 'Git-Protocol': 'version=2' } : {}) });
+            if (res.status >= 300 && res.status < 400 && res.location) {
+                target = new URL(res.location, target);
+                this.base = new URL(target.href.replace(/\/info\/refs\?.*$/, ''));
+                continue;
+            }
+            this.check(res, service, `application/x-${service}-advertisement`);
+            return res.body;
+        }
+        throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`);
+    }
+    async request(service, body, v2) {
+        const post = (base) => this.send('POST', new URL(`${base.href}/${service}`), body, {
+            'Content-Type': `application/x-${service}-request`,
+            Accept: `application/x-${service}-result`,
+            ...(v2 ? { 'Git-Protocol': 'version=2' } : {})
+        });
+        const base = this.base;
+        let res = await post(base);
+        if (res.status >= 300 && res.status < 400) {
+            // sent beside the advertisement, whose redirect (if any) says where requests now go
+            await this.advertising;
+            if (this.base.href !== base.href)
+                res = await post(this.base);
+        }
+        this.check(res, service, `application/x-${service}-result`);
+        return res.body;
+    }
+    check(res, service, type) {
+        const said = res.body.toString('utf8', 0, 200).trim().split('\n')[0];
+        if (res.status === 401)
+            throw new RemoteFailure('auth', `${this.origin.href} answered 401 (authentication required)${said ? `: ${said}` : ''}`);
+        if (res.status === 403)
+            throw new RemoteFailure('forbidden', `${this.origin.href} answered 403 (forbidden) to ${service}${said ? `: ${said}` : ''}`);
+        if (res.status === 404)
+            throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`);
+        if (res.status !== 200)
+            throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`);
+        if (res.type !== type)
+            throw new RemoteFailure('protocol', `${this.origin.href} does not speak git's smart HTTP protocol (it answered ${res.type || 'without a content type'})`);
+    }
+    async send(method, url, body, headers) {
+        // the token only ever goes to the remote's own origin (a redirect elsewhere goes without it)
+        const auth = this.authorization && url.origin === this.origin.origin ? { Authorization: this.authorization } : {};
+        const agent = await (this.agent ??= proxyAgent(url));
+        // loaded on first use: a file:// remote needs neither, and TLS takes a while to load
+        const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+        return new Promise((resolve, reject) => {
+            const req = client.request(url, { method, agent, headers: { 'User-Agent': transport_USER_AGENT, 'Accept-Encoding': 'identity', ...(body ? { 'Content-Length': String(body.length) } : {}), ...headers, ...auth } }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size > MAX_RESPONSE_BYTES) {
+                        res.destroy();
+                        reject(new RemoteFailure('protocol', `${this.origin.href} sent more than ${MAX_RESPONSE_BYTES / 1024 ** 3} GiB for one request of the history branch`));
+                        return;
+                    }
+                    chunks.push(chunk);
+                });
+                res.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href}: ${error.message}`)));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? '').split(';')[0].trim(), location: res.headers.location ?? null, body: Buffer.concat(chunks) }));
+            });
+            req.on('error', (error) => reject(new RemoteFailure('unreachable', `${this.origin.href} could not be reached: ${error.message}`)));
+            // a server that stops answering fails the step instead of holding the job until its timeout
+            req.setTimeout(this.idleTimeoutMs, () => req.destroy(new Error(`no answer for ${this.idleTimeoutMs / 1000} s`)));
+            req.end(body ?? undefined);
+        });
+    }
+}
+/** The agent for a proxy the environment names for this URL (https_proxy, no_proxy, as the runner sets them); none otherwise. */
+async function proxyAgent(url) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    if (!names.some((n) => process.env[n]))
+        return undefined;
+    // only then load the runner's HTTP client, which reads those variables (and no_proxy) as the runner does
+    const { HttpClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    return new HttpClient(transport_USER_AGENT).getAgent(url.href);
+}
+class LocalTransport {
+    dir;
+    env;
+    constructor(dir, env) {
+        this.dir = dir;
+        this.env = env;
+    }
+    advertise(service, v2) {
+        return this.run(service, ['--advertise-refs'], Buffer.alloc(0), v2);
+    }
+    request(service, body, v2) {
+        return this.run(service, [], body, v2);
+    }
+    run(service, extra, input, v2) {
+        const env = {};
+        for (const [k, v] of Object.entries(process.env))
+            if (v !== undefined && !k.startsWith('GIT_'))
+                env[k] = v;
+        Object.assign(env, this.env, { LC_ALL: 'C' }, v2 ? { GIT_PROTOCOL: 'version=2' } : {});
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [service.slice(4), '--stateless-rpc', ...extra, this.dir], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+            const out = [];
+            let stderr = '';
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+            child.on('error', (error) => reject(new RemoteFailure('unreachable', `git ${service.slice(4)} could not be started: ${error.message}`)));
+            child.on('close', (code) => {
+                if (code === 0)
+                    resolve(Buffer.concat(out));
+                else
+                    reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`));
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(input);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/history/wire/protocol.ts
 /**
  * The two conversations the store has with a git server (gitprotocol-v2, gitprotocol-pack):
@@ -58527,6 +58526,7 @@ function applyDelta(source, delta) {
  * a pack of new objects through receive-pack (the reference-discovery protocol, which receive-pack
  * still speaks). Nothing is written to disk: objects arrive in memory.
  */
+
 
 
 
@@ -58721,7 +58721,6 @@ function parseReport(answer, sideBand, updates) {
 
 
 
-
 /** The identity of the commits on the data branch (never the user's or the machine's config). */
 const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
@@ -58737,7 +58736,7 @@ class ObjectStore {
     listings = new Map();
     uploadPack;
     receivePack;
-    /** pending runs' refs on the server as last fetched: ref -> commit */
+    /** pending runs' refs on the server as the last fetch found them: ref -> commit */
     pendingRefs = new Map();
     constructor(transport, remote, branch) {
         this.remote = remote;
@@ -58757,9 +58756,10 @@ class ObjectStore {
         return talkingTo('fetch', this, () => this.fetchRefs());
     }
     async fetchRefs() {
-        const refs = await this.uploadPack.listRefs([this.branchRef, pendingNamespace(this.branch)]);
+        const pending = pendingNamespace(this.branch);
+        const refs = await this.uploadPack.listRefs([this.branchRef, pending]);
         const tip = refs.get(this.branchRef) ?? null;
-        this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pendingNamespace(this.branch))));
+        this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)));
         const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid));
         this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
         return tip;
@@ -58899,13 +58899,14 @@ class ObjectStore {
     }
     /**
      * Moves the branch from `from` (null: it must not exist) to `commit`, which fails when another
-     * writer moved it first. Pending refs taken in by the commit are deleted in the same atomic update.
+     * writer moved it first. The pending refs the commit takes in are deleted in the same atomic
+     * update, each only while it still names its commit.
      */
-    push(commit, from, deleteRefs = []) {
+    push(commit, from, deletes = []) {
         const updates = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }];
-        for (const ref of deleteRefs)
-            updates.push({ ref, old: this.pendingRefs.get(ref) ?? ZERO_OID, new: ZERO_OID });
-        return this.send(updates, [commit], deleteRefs.length > 0);
+        for (const d of deletes)
+            updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID });
+        return this.send(updates, [commit], deletes.length > 0);
     }
     /** Creates refs that must not exist yet (pending runs), all or none. */
     pushNewRefs(refs) {
@@ -58915,23 +58916,14 @@ class ObjectStore {
         const pack = this.unsentReachable(commits);
         try {
             const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid)), atomic);
-            if (report.ok) {
+            if (report.ok)
                 for (const oid of pack)
                     this.unsent.delete(oid);
-                for (const u of updates) {
-                    if (!u.ref.startsWith(pendingNamespace(this.branch)))
-                        continue;
-                    if (u.new === ZERO_OID)
-                        this.pendingRefs.delete(u.ref);
-                    else
-                        this.pendingRefs.set(u.ref, u.new);
-                }
-            }
             return { report };
         }
         catch (error) {
-            if (error instanceof RemoteFailure || error instanceof WireError)
-                return { failure: asRemoteFailure(error) };
+            if (error instanceof RemoteFailure)
+                return { failure: error };
             throw error;
         }
     }
@@ -59219,12 +59211,12 @@ async function compactOnce(clone, state, retentionDays, anchor) {
         changes.push({ path: README_PATH, oid: readme });
     }
     const rollupOid = clone.objects.writeBlob(encodeState(state));
-    if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0)
+    if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deletes.length === 0)
         return { status: 'unchanged', reason: 'the rollup is up to date' };
     changes.push({ path: ROLLUP_PATH, oid: rollupOid });
     layout.rollup = rollupOid;
     const commit = clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`);
-    const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs);
+    const push = await clone.objects.push(commit, clone.tip, absorbed.deletes);
     const outcome = classifyPush(push);
     if (outcome === 'pushed') {
         clone.noteCompacted(commit, layout, state);
@@ -59451,7 +59443,7 @@ async function appendBuiltRuns(clone, built, opts) {
         const ids = fresh.map((b) => b.runFile.run.id);
         const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
         const commit = clone.objects.commitTree(clone.tip, changes, message);
-        const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs);
+        const push = await clone.objects.push(commit, clone.tip, absorbed.deletes);
         const outcome = classifyPush(push);
         if (outcome === 'pushed') {
             clone.noteWritten(commit, runs, suites, readme);
@@ -59564,7 +59556,7 @@ function collectingLogger(into) {
 ;// CONCATENATED MODULE: ./src/history/squash.ts
 /**
  * Replaces the branch by one orphan commit of its current tree (opt-in: the old history, and the
- * size it takes, goes away). Pushed with --force-with-lease against the tip this clone read, so a
+ * size it takes, goes away). Pushed only while the branch is still at the tip this clone read, so a
  * run pushed meanwhile is never overwritten.
  */
 
@@ -59620,7 +59612,6 @@ function authorizationFor(remote, token, logger) {
  * rebuilt from the run files (with a warning that names the file). Writing is in append.ts and
  * compact.ts; the user's checkout is never touched.
  */
-
 
 
 

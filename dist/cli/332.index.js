@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(878);
+/* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2026);
 /* harmony import */ var _incidents_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8345);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4062);
 /* harmony import */ var _trends_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3217);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/history/index.ts + 21 modules
-var src_history = __webpack_require__(878);
+// EXTERNAL MODULE: ./src/history/index.ts + 22 modules
+var src_history = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/report/index.ts + 9 modules
 var report = __webpack_require__(9827);
 // EXTERNAL MODULE: ./src/run-info.ts

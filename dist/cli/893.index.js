@@ -29,8 +29,8 @@ var analysis = __webpack_require__(2982);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/findings-output.ts
 var findings_output = __webpack_require__(2379);
-// EXTERNAL MODULE: ./src/history/index.ts + 21 modules
-var src_history = __webpack_require__(878);
+// EXTERNAL MODULE: ./src/history/index.ts + 22 modules
+var src_history = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/incidents/file.ts
 var file = __webpack_require__(8345);
 // EXTERNAL MODULE: ./src/report/index.ts + 9 modules

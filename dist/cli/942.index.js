@@ -328,7 +328,7 @@ __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
   redirect: __webpack_require__(1514),
-  retry: __webpack_require__(2026),
+  retry: __webpack_require__(9645),
   dump: __webpack_require__(8060),
   dns: __webpack_require__(379)
 }
@@ -10333,7 +10333,7 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9645:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

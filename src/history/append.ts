@@ -114,7 +114,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
     const ids = fresh.map((b) => b.runFile.run.id)
     const message = opts.commitMessage ?? `history: add run${ids.length > 1 ? 's' : ''} ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`
     const commit = clone.objects.commitTree(clone.tip, changes, message)
-    const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs)
+    const push = await clone.objects.push(commit, clone.tip, absorbed.deletes)
     const outcome = classifyPush(push)
     if (outcome === 'pushed') {
       clone.noteWritten(commit, runs, suites, readme)

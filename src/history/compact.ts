@@ -136,11 +136,11 @@ async function compactOnce(clone: HistoryClone, state: RollupState, retentionDay
     changes.push({ path: README_PATH, oid: readme })
   }
   const rollupOid = clone.objects.writeBlob(encodeState(state))
-  if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deleteRefs.length === 0) return { status: 'unchanged', reason: 'the rollup is up to date' }
+  if (rollupOid === clone.layout.rollup && changes.length === 0 && absorbed.deletes.length === 0) return { status: 'unchanged', reason: 'the rollup is up to date' }
   changes.push({ path: ROLLUP_PATH, oid: rollupOid })
   layout.rollup = rollupOid
   const commit = clone.objects.commitTree(clone.tip, changes, `history: update the rollup (${state.rollup.runs.length} runs${pruned.length ? `, ${pruned.length} run files pruned` : ''})`)
-  const push = await clone.objects.push(commit, clone.tip, absorbed.deleteRefs)
+  const push = await clone.objects.push(commit, clone.tip, absorbed.deletes)
   const outcome = classifyPush(push)
   if (outcome === 'pushed') {
     clone.noteCompacted(commit, layout, state)

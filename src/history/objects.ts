@@ -9,13 +9,13 @@ import { InputError } from '../errors.js'
 import { pendingNamespace } from './ids.js'
 import { objectId, type GitObject, type ObjectType } from './wire/pack.js'
 import { ReceivePack, UploadPack, ZERO_OID, type PushReport, type RefUpdate } from './wire/protocol.js'
-import { asRemoteFailure, talkingTo } from './remote-error.js'
-import { WireError } from './wire/pkt-line.js'
-import { RemoteFailure, type Transport } from './wire/transport.js'
+import { talkingTo } from './remote-error.js'
+import { RemoteFailure } from './wire/failure.js'
+import type { Transport } from './wire/transport.js'
 
 /** The identity of the commits on the data branch (never the user's or the machine's config). */
-export const BOT_NAME = 'github-actions[bot]'
-export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
+const BOT_NAME = 'github-actions[bot]'
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com'
 
 /** One entry of the branch's tree (as `ls-tree -r -t` lists it): a blob, a folder, or a link/submodule the layout refuses. */
 export interface TreeEntry {
@@ -48,7 +48,7 @@ export class ObjectStore {
   private listings = new Map<string, TreeEntry[]>()
   private readonly uploadPack: UploadPack
   private readonly receivePack: ReceivePack
-  /** pending runs' refs on the server as last fetched: ref -> commit */
+  /** pending runs' refs on the server as the last fetch found them: ref -> commit */
   pendingRefs = new Map<string, string>()
 
   constructor(
@@ -74,9 +74,10 @@ export class ObjectStore {
   }
 
   private async fetchRefs(): Promise<string | null> {
-    const refs = await this.uploadPack.listRefs([this.branchRef, pendingNamespace(this.branch)])
+    const pending = pendingNamespace(this.branch)
+    const refs = await this.uploadPack.listRefs([this.branchRef, pending])
     const tip = refs.get(this.branchRef) ?? null
-    this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pendingNamespace(this.branch))))
+    this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)))
     const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid))
     this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)))
     return tip
@@ -212,12 +213,13 @@ export class ObjectStore {
 
   /**
    * Moves the branch from `from` (null: it must not exist) to `commit`, which fails when another
-   * writer moved it first. Pending refs taken in by the commit are deleted in the same atomic update.
+   * writer moved it first. The pending refs the commit takes in are deleted in the same atomic
+   * update, each only while it still names its commit.
    */
-  push(commit: string, from: string | null, deleteRefs: string[] = []): Promise<PushResult> {
+  push(commit: string, from: string | null, deletes: Array<{ ref: string; commit: string }> = []): Promise<PushResult> {
     const updates: RefUpdate[] = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }]
-    for (const ref of deleteRefs) updates.push({ ref, old: this.pendingRefs.get(ref) ?? ZERO_OID, new: ZERO_OID })
-    return this.send(updates, [commit], deleteRefs.length > 0)
+    for (const d of deletes) updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID })
+    return this.send(updates, [commit], deletes.length > 0)
   }
 
   /** Creates refs that must not exist yet (pending runs), all or none. */
@@ -233,17 +235,10 @@ export class ObjectStore {
     const pack = this.unsentReachable(commits)
     try {
       const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid) as GitObject), atomic)
-      if (report.ok) {
-        for (const oid of pack) this.unsent.delete(oid)
-        for (const u of updates) {
-          if (!u.ref.startsWith(pendingNamespace(this.branch))) continue
-          if (u.new === ZERO_OID) this.pendingRefs.delete(u.ref)
-          else this.pendingRefs.set(u.ref, u.new)
-        }
-      }
+      if (report.ok) for (const oid of pack) this.unsent.delete(oid)
       return { report }
     } catch (error) {
-      if (error instanceof RemoteFailure || error instanceof WireError) return { failure: asRemoteFailure(error) }
+      if (error instanceof RemoteFailure) return { failure: error }
       throw error
     }
   }

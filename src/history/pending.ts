@@ -50,9 +50,9 @@ export function mergePending(layout: BranchLayout, pending: PendingRun[]): void 
 
 /**
  * What a commit to the branch adds to take the pending runs in (their files the branch lacks,
- * first, so that a later change of the same commit may still delete one) and the refs its push
- * deletes in the same atomic update.
+ * first, so that a later change of the same commit may still delete one) and the pending runs
+ * whose refs its push deletes in the same atomic update.
  */
-export function absorbPending(layout: BranchLayout): { changes: Array<{ path: string; oid: string }>; deleteRefs: string[] } {
-  return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deleteRefs: layout.pending.map((p) => p.ref) }
+export function absorbPending(layout: BranchLayout): { changes: Array<{ path: string; oid: string }>; deletes: PendingRun[] } {
+  return { changes: [...layout.fromPending].map(([path, oid]) => ({ path, oid })), deletes: layout.pending }
 }

@@ -3,8 +3,7 @@
  * server that cannot be reached, or one that does not speak git, each with what to change.
  */
 import { InputError } from '../errors.js'
-import { WireError } from './wire/pkt-line.js'
-import { RemoteFailure } from './wire/transport.js'
+import { RemoteFailure } from './wire/failure.js'
 
 export function remoteError(what: string, where: { branch: string; remote: string }, cause: RemoteFailure): InputError {
   if (cause.kind === 'auth' || cause.kind === 'forbidden') {
@@ -27,11 +26,6 @@ export async function talkingTo<T>(what: string, where: { branch: string; remote
   try {
     return await fn()
   } catch (error) {
-    throw error instanceof RemoteFailure || error instanceof WireError ? remoteError(what, where, asRemoteFailure(error)) : error
+    throw error instanceof RemoteFailure ? remoteError(what, where, error) : error
   }
-}
-
-/** A server's answer that did not parse is a failure of that server, like any other. */
-export function asRemoteFailure(error: RemoteFailure | WireError): RemoteFailure {
-  return error instanceof RemoteFailure ? error : new RemoteFailure('protocol', error.message)
 }

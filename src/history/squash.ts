@@ -1,6 +1,6 @@
 /**
  * Replaces the branch by one orphan commit of its current tree (opt-in: the old history, and the
- * size it takes, goes away). Pushed with --force-with-lease against the tip this clone read, so a
+ * size it takes, goes away). Pushed only while the branch is still at the tip this clone read, so a
  * run pushed meanwhile is never overwritten.
  */
 import { classifyPush, pushFailure } from './push-result.js'

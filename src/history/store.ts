@@ -23,7 +23,6 @@ import { applyRun, compareKeys, emptyState, peerOf, type RollupState, type ShaPe
 import { HISTORY_SCHEMA_VERSION, type Rollup, type RunFile, type RunIndexEntry, type SuiteFile } from './types.js'
 
 export { ARCHIVE_PATH, README_PATH, ROLLUP_PATH } from './layout.js'
-export { remoteError } from './remote-error.js'
 
 export const DEFAULT_BRANCH = 'test-history'
 export const DEFAULT_RETENTION_DAYS = 180
@@ -32,7 +31,7 @@ export interface OpenHistoryOptions {
   /** `https://github.com/owner/repo.git`, a file:// URL or a local path */
   remote: string
   branch?: string
-  /** sent as an http extraheader to http(s) remotes only */
+  /** sent as an Authorization header to http(s) remotes only (auth.ts) */
   token?: string
   /** where the copy of a run that could not be stored is saved (RUNNER_TEMP in Actions, os.tmpdir() outside) */
   tempDir: string

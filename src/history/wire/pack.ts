@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { deflateSync, inflateSync } from 'node:zlib'
-import { WireError } from './pkt-line.js'
+import { WireError } from './failure.js'
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag'
 

@@ -4,6 +4,8 @@
  * sections (delim, protocol v2) and `0002` ends a stateless response (response-end).
  */
 
+import { WireError } from './failure.js'
+
 export type Packet = { kind: 'data'; data: Buffer } | { kind: 'flush' } | { kind: 'delim' } | { kind: 'end' }
 
 export const FLUSH = Buffer.from('0000')
@@ -41,14 +43,6 @@ export function* packets(message: Buffer, start = 0): Generator<Packet & { end: 
 export function lineOf(data: Buffer): string {
   const text = data.toString('utf8')
   return text.endsWith('\n') ? text.slice(0, -1) : text
-}
-
-/** What the server sent could not be read as git's protocol. */
-export class WireError extends Error {
-  constructor(message: string) {
-    super(`the git server's answer could not be read: ${message}`)
-    this.name = 'WireError'
-  }
 }
 
 function printable(text: string): string {

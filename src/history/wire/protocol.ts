@@ -4,9 +4,10 @@
  * a pack of new objects through receive-pack (the reference-discovery protocol, which receive-pack
  * still speaks). Nothing is written to disk: objects arrive in memory.
  */
-import { DELIM, FLUSH, lineOf, packets, pktLine, WireError } from './pkt-line.js'
+import { RemoteFailure, WireError } from './failure.js'
+import { DELIM, FLUSH, lineOf, packets, pktLine } from './pkt-line.js'
 import { readPack, writePack, type GitObject } from './pack.js'
-import { RemoteFailure, withoutServiceLine, type Transport } from './transport.js'
+import { withoutServiceLine, type Transport } from './transport.js'
 
 export const ZERO_OID = '0'.repeat(40)
 const AGENT = 'agent=test-incident-loop'

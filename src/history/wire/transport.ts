@@ -8,22 +8,10 @@
 import { spawn } from 'node:child_process'
 import type * as http from 'node:http'
 import { fileURLToPath } from 'node:url'
+import { RemoteFailure } from './failure.js'
 import { packets } from './pkt-line.js'
 
 export type Service = 'git-upload-pack' | 'git-receive-pack'
-
-/** Why the server could not be used: the caller turns each kind into advice. */
-export type RemoteFailureKind = 'auth' | 'forbidden' | 'unreachable' | 'protocol'
-
-export class RemoteFailure extends Error {
-  constructor(
-    readonly kind: RemoteFailureKind,
-    message: string
-  ) {
-    super(message)
-    this.name = 'RemoteFailure'
-  }
-}
 
 export interface Transport {
   /** the advertisement of a service (protocol v2 capabilities, or v0 refs for receive-pack) */
