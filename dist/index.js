@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3420);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2865);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3420:
+/***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36973,6 +36973,7353 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/report/constants.ts
+// The words of a normalised run: outcomes, report formats, tag sources and defaults. Plain values
+// with no schema library behind them, so the history and analysis code can use them without
+// loading zod (the schemas of a run are in types.ts).
+/** Every outcome pytest (and pytest-rerunfailures) can give a test. */
+const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'];
+/** CONTRACT.md: a failure is `failed` or `error`; a `rerun` is a failed attempt too (and makes the test flaky). */
+const isFailure = (o) => o === 'failed' || o === 'error' || o === 'rerun';
+const REPORT_FORMATS = ['pytest-json', 'junit', 'reportlog'];
+/** Which rule gave a test its component and failure mode (first match wins, see README "Tagging tests"). */
+const TAG_SOURCES = ['metadata', 'user_properties', 'markers', 'component_map', 'default'];
+const DEFAULT_COMPONENT = 'unknown';
+const DEFAULT_FAILURE_MODE = 'general';
+/** Crash messages are capped: enough to recognise a failure, small enough for the history. */
+const MESSAGE_CAP = 500;
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user can fix (a bad input, a missing file, a malformed report). The action and the
+ * CLI print its message as it is, without a stack trace; anything else is a bug and keeps its stack.
+ */
+class errors_InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+const isInputError = (e) => e instanceof errors_InputError;
+
+;// CONCATENATED MODULE: ./src/analysis/time.ts
+
+const DAY_MS = 86_400_000;
+/** Milliseconds of an ISO 8601 time; `what` names the field in the error a bad value raises. */
+function toMillis(iso, what) {
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms)) {
+        throw new errors_InputError(`${what} is not a valid ISO 8601 time ("${iso}"): write it like 2026-03-01T12:00:00Z.`);
+    }
+    return ms;
+}
+const toIso = (ms) => new Date(ms).toISOString();
+/**
+ * The form `toISOString` writes (and the history stores): `2026-03-01T12:00:00.000Z`. Two
+ * canonical times compare as strings exactly as they compare as times.
+ */
+const isCanonicalTime = (iso) => iso.length === 24 &&
+    iso.charCodeAt(4) === 45 /* - */ &&
+    iso.charCodeAt(10) === 84 /* T */ &&
+    iso.charCodeAt(19) === 46 /* . */ &&
+    iso.charCodeAt(23) === 90; /* Z */
+/**
+ * `iso` in canonical form (as it is when it already is); a time that does not parse is an
+ * InputError naming `<field> of <subject>` (built only then: this runs for every time of the history).
+ */
+const canonicalTime = (iso, field, subject) => isCanonicalTime(iso) ? iso : toIso(toMillis(iso, `${field} of ${subject}`));
+/** Round half away from zero to 2 decimals, so 73.335 shows as 73.34 rather than a float artefact. */
+function round2(value) {
+    const sign = value < 0 ? -1 : 1;
+    return (sign * Math.round(Math.abs(value) * 100 + 1e-9)) / 100;
+}
+/** CONTRACT: component match is case-insensitive with surrounding whitespace ignored (failure modes and incident ids too). */
+const matchKey = (name) => name.trim().toLowerCase();
+
+;// CONCATENATED MODULE: ./src/analysis/history-view.ts
+
+function buildHistoryView(rollup, branches) {
+    const allowed = branches === null ? null : new Set(branches);
+    const onBranch = (branch) => allowed === null || allowed.has(branch);
+    const runs = new Map();
+    const runList = [];
+    const seenBranches = new Set();
+    for (const entry of rollup.runs) {
+        const ref = {
+            id: entry.id,
+            created: canonicalTime(entry.created, 'the created time', `run ${entry.id}`),
+            sha: entry.sha,
+            branch: entry.branch ?? ''
+        };
+        runs.set(ref.id, ref);
+        if (!onBranch(ref.branch))
+            continue;
+        runList.push(ref);
+        seenBranches.add(ref.branch);
+    }
+    if (!isAscendingBy(runList, (r) => r.created))
+        runList.sort((a, b) => compareStrings(a.created, b.created) || compareStrings(a.id, b.id));
+    // A failure whose run the index does not know cannot be placed on a branch: it counts only when every branch does.
+    const filter = allowed === null
+        ? null
+        : {
+            onBranch,
+            countsRun: (runId) => {
+                const ref = runs.get(runId);
+                return ref !== undefined && onBranch(ref.branch);
+            }
+        };
+    const tests = [];
+    // plain lists while reading the rollup; the sorted indexes are built per queried key
+    const byComponent = new Map();
+    const byTag = new Map();
+    // tests with failures recorded under another component than their current one (moved tests)
+    const movedInto = new Map();
+    const keys = new KeyCache();
+    const source = rollup.tests;
+    // in the rollup's order: the groups below are sorted, and so are the lists the findings show
+    for (const nodeid of Object.keys(source)) {
+        const view = testView(nodeid, source[nodeid], filter, keys, runs);
+        if (!view)
+            continue;
+        view.index = tests.length;
+        tests.push(view);
+        pushTo(byComponent, view.componentKey, view);
+        if (view.incidentKey !== null)
+            pushTo(byTag, view.incidentKey, view);
+        if (view.failureComponents !== null) {
+            for (const key of new Set(view.failureComponents))
+                if (key !== view.componentKey)
+                    pushTo(movedInto, key, view);
+        }
+    }
+    const components = new Map();
+    const sortedTags = new Set();
+    return {
+        runs,
+        runList,
+        runTimes: runList.map((r) => r.created),
+        branches: [...seenBranches].sort(compareStrings),
+        tests,
+        component: (key) => {
+            let index = components.get(key);
+            if (index === undefined) {
+                const group = byComponent.get(key);
+                const moved = movedInto.get(key) ?? [];
+                if (group === undefined && moved.length === 0)
+                    return null;
+                index = componentIndex(key, group ?? [], moved);
+                components.set(key, index);
+            }
+            return index;
+        },
+        byIncidentTag: (key) => {
+            const group = byTag.get(key);
+            if (group !== undefined && !sortedTags.has(key)) {
+                group.sort(compareFirstSeen);
+                sortedTags.add(key);
+            }
+            return group;
+        }
+    };
+}
+function componentIndex(key, group, moved) {
+    const firstSeen = group.map((t) => t.firstSeen).sort(compareStrings);
+    // merge the tests' ascending failure lists (only the failures recorded for this component):
+    // sort positions by time (a stable sort keeps equal times in a fixed order)
+    const times = [];
+    const owners = [];
+    for (const test of [...group, ...moved]) {
+        const tagged = test.failureComponents;
+        test.failures.forEach((failure, i) => {
+            if ((tagged === null ? test.componentKey : tagged[i]) !== key)
+                return;
+            times.push(failure[0]);
+            owners.push(test);
+        });
+    }
+    const order = Array.from({ length: times.length }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]));
+    const byMode = new Map();
+    for (const test of group)
+        pushTo(byMode, test.failureModeKey, test);
+    for (const list of byMode.values())
+        list.sort(compareFirstSeen);
+    return {
+        testCount: group.length,
+        tests: group,
+        firstSeen,
+        failureTimes: order.map((i) => times[i]),
+        failureOwners: order.map((i) => owners[i]),
+        byMode
+    };
+}
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** matchKey of the few distinct component / mode names, computed once each rather than per test. */
+class KeyCache {
+    keys = new Map();
+    branchSets = new Map();
+    lastBranches = null;
+    of(name) {
+        let key = this.keys.get(name);
+        if (key === undefined) {
+            key = matchKey(name);
+            this.keys.set(name, key);
+        }
+        return key;
+    }
+    /** One shared set per list of branches: most tests are seen on the same few, and a set per test is thousands of them. */
+    branches(names) {
+        // tests come in the rollup's order, and neighbours are nearly always seen on the same branches
+        const last = this.lastBranches;
+        if (last !== null && last.names.length === names.length && names.every((n, i) => n === last.names[i]))
+            return last.set;
+        const key = names.join('\0');
+        let set = this.branchSets.get(key);
+        if (set === undefined) {
+            set = new Set(names);
+            this.branchSets.set(key, set);
+        }
+        this.lastBranches = { names, set };
+        return set;
+    }
+}
+function testView(nodeid, test, filter, keys, runs) {
+    let firstSeen = null;
+    let lastSeen = null;
+    let runCount = 0;
+    for (const branch in test.seen) {
+        if (filter && !filter.onBranch(branch))
+            continue;
+        const presence = test.seen[branch];
+        const first = canonicalTime(presence.first, 'first_seen', nodeid);
+        const last = canonicalTime(presence.last, 'last_seen', nodeid);
+        if (firstSeen === null || first < firstSeen)
+            firstSeen = first;
+        if (lastSeen === null || last > lastSeen)
+            lastSeen = last;
+        runCount += presence.runs;
+    }
+    if (firstSeen === null || lastSeen === null)
+        return null; // never seen on the analysed branches: out of the analysis
+    let failures = filter ? test.failures.filter((f) => filter.countsRun(f[1])) : test.failures;
+    // the common case (canonical times, oldest first) uses the rollup's array as it is
+    if (!canonicalAndAscending(failures)) {
+        failures = failures
+            .map((f) => {
+            const at = canonicalTime(f[0], 'a failure time', nodeid);
+            return f.length === 5 ? [at, f[1], f[2], f[3], f[4]] : [at, f[1], f[2]];
+        })
+            .sort((a, b) => compareStrings(a[0], b[0]));
+    }
+    const componentKey = keys.of(test.component);
+    // a failure counts for the component the test carried in that run (FailureEntry element 3) when recorded
+    let failureComponents = null;
+    if (failures.some((f) => f.length === 5 && keys.of(f[3]) !== componentKey)) {
+        failureComponents = failures.map((f) => (f.length === 5 ? keys.of(f[3]) : componentKey));
+    }
+    const ranSpan = span(test.ran ?? test.seen, filter);
+    let flaky = NO_FLAKY;
+    let flakyShas = NO_SHAS;
+    if (test.flaky.length > 0) {
+        // a pair counts only when both of its runs are on the analysed branches
+        flaky = test.flaky
+            .filter((f) => !filter || (filter.countsRun(f[1]) && (f[3] === null || filter.countsRun(f[3]))))
+            .map(([at, run, sha, other]) => {
+            const time = canonicalTime(at, 'a flaky time', nodeid);
+            // a pair relies on its earlier run too: the flaky window must hold both
+            return { at: time, from: (other === null || other === undefined ? undefined : runs.get(other)?.created) ?? time, run, sha };
+        })
+            .sort((a, b) => compareStrings(a.at, b.at));
+        flakyShas = new Set(flaky.map((f) => f.sha));
+    }
+    const branches = keys.branches(filter ? Object.keys(test.seen).filter((b) => filter.onBranch(b)) : Object.keys(test.seen));
+    return {
+        index: -1,
+        nodeid,
+        component: test.component,
+        componentKey,
+        failureModeKey: keys.of(test.failure_mode),
+        incidentKey: test.incident === null || test.incident.trim() === '' ? null : matchKey(test.incident),
+        firstSeen,
+        lastSeen,
+        runs: runCount,
+        failures,
+        flaky,
+        flakyShas,
+        branches,
+        ranFirst: ranSpan?.first ?? null,
+        ranLast: ranSpan?.last ?? null,
+        failureComponents
+    };
+}
+function span(presence, filter) {
+    let first = null;
+    let last = null;
+    for (const branch in presence) {
+        if (filter && !filter.onBranch(branch))
+            continue;
+        const f = canonicalTime(presence[branch].first, 'first ran', branch);
+        const l = canonicalTime(presence[branch].last, 'last ran', branch);
+        if (first === null || f < first)
+            first = f;
+        if (last === null || l > last)
+            last = l;
+    }
+    return first === null || last === null ? null : { first, last };
+}
+function canonicalAndAscending(failures) {
+    for (let i = 0; i < failures.length; i++) {
+        const at = failures[i][0];
+        if (!isCanonicalTime(at) || (i > 0 && at < failures[i - 1][0]))
+            return false;
+    }
+    return true;
+}
+const NO_FLAKY = [];
+const NO_SHAS = new Set();
+/** The evidence a reader needs to check failure `index` of a test. */
+function failureEvidence(view, test, index) {
+    const [at, runId, outcome] = test.failures[index];
+    const run = view.runs.get(runId);
+    const sha = run?.sha ?? null;
+    return {
+        at,
+        run: runId,
+        sha,
+        branch: run === undefined ? null : run.branch,
+        outcome,
+        flaky_sha: sha !== null && test.flakyShas.has(sha)
+    };
+}
+/** Index of the first failure at or after `time` (canonical ISO); length when none. */
+function firstFailureFrom(failures, time) {
+    let lo = 0;
+    let hi = failures.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (failures[mid][0] < time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first failure strictly after `time` (canonical ISO); length when none. */
+function firstFailureAfter(failures, time) {
+    let lo = 0;
+    let hi = failures.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (failures[mid][0] <= time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const compareNodeid = (a, b) => compareStrings(a.nodeid, b.nodeid);
+const compareFirstSeen = (a, b) => compareStrings(a.firstSeen, b.firstSeen) || compareNodeid(a, b);
+function isAscendingBy(items, key) {
+    for (let i = 1; i < items.length; i++)
+        if (key(items[i]) < key(items[i - 1]))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/search.ts
+/** Binary searches over ascending arrays (epoch numbers or canonical ISO strings, which sort as times). */
+/** Index of the first element >= value (length when none). */
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first element > value (length when none): the count of elements <= value. */
+function upperBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * lowerBound for times in epoch ms. The same loop, kept apart so that each copy only ever sees
+ * one element type: V8 compiles a monomorphic loop much sooner and better, which matters in a
+ * short process that runs it hundreds of thousands of times (the confidence model's run counts).
+ */
+function lowerBoundMs(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/correlate.ts
+
+
+
+const RECOMMENDATION = {
+    predictable: 'Investigate why failing tests were not acted upon',
+    noTestCoverage: (component, failureMode) => `Add tests for ${component} ${failureMode}`,
+    testsPass: (component, failureMode) => `Tests for ${component} may not cover the ${failureMode} failure mode`
+};
+function classify(incident) {
+    const component = incident.component?.trim() ?? '';
+    if (component === '')
+        return null;
+    const detectedAt = toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`);
+    return { incident, component, componentKey: matchKey(component), detectedAt, detectedIso: toIso(detectedAt) };
+}
+function correlateIncident(view, ci, windowMs, 
+/** flaky by either rule (same sha or flip rate): what `flaky` of the evidence says */
+flakyAny) {
+    const { incident, detectedAt, detectedIso } = ci;
+    const index = view.component(ci.componentKey);
+    const windowStart = toIso(detectedAt - windowMs);
+    // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
+    const currentCovering = index === null ? 0 : upperBound(index.firstSeen, detectedIso);
+    // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
+    const sameMode = index?.byMode.get(matchKey(incident.failure_mode));
+    const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso;
+    let failureCount = 0;
+    const failing = index === null ? [] : testsFailingIn(index, windowStart, detectedIso);
+    const evidence = [];
+    for (const test of failing) {
+        // every failure in [detected_at - window, detected_at), not only the latest (the original sketch's flaw)
+        const from = firstFailureFrom(test.failures, windowStart);
+        const to = firstFailureFrom(test.failures, detectedIso);
+        failureCount += to - from;
+        const failures = [];
+        for (let i = from; i < to; i++)
+            failures.push(failureEvidence(view, test, i));
+        const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso);
+        // the verdict is the load-bearing one, filled in once every incident is correlated
+        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyAny.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
+    }
+    // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
+    const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length;
+    const onlySkipped = index !== null && currentCovering > 0 && failing.length === 0 && noneRanIn(index.tests, windowStart, detectedIso);
+    const gapType = coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null;
+    const closure = gapType === null ? null : findGapClosure(view, ci);
+    const closureDays = closure === null ? null : round2((Date.parse(closure.first_seen) - detectedAt) / DAY_MS);
+    const finding = {
+        incident_id: incident.id,
+        component: ci.component,
+        total_component_tests: index?.testCount ?? 0,
+        tests_failing_before_incident: failing.length,
+        was_predictable: failing.length > 0,
+        failing_tests: failing.map((t) => t.nodeid),
+        failure_mode_covered: failureModeCovered,
+        gap_type: gapType,
+        gap_closed_by: closure?.nodeid ?? null,
+        gap_closure_days: closureDays,
+        recommendation: recommendationFor(gapType, ci.component, incident.failure_mode),
+        failure_mode: incident.failure_mode,
+        title: incident.title,
+        url: incident.url,
+        detected_at: detectedIso,
+        window: { start: windowStart, end: detectedIso },
+        covering_test_count: coveringCount,
+        failures_before_incident: failureCount,
+        failing_test_evidence: evidence,
+        gap_closure: closure,
+        predicted_by: [],
+        only_skipped_tests: onlySkipped
+    };
+    return { finding, failing };
+}
+/**
+ * Was the test's last run before detection a failing one? The last failure in the window is in
+ * run `failedRun`; it was still failing unless a later run before detection, on a branch the test
+ * was seen on and inside its seen span, holds it without failing (a run of those is taken to
+ * contain it: the rollup keeps presence per branch, not per run).
+ */
+function lastRunBeforeFailed(view, test, failedRun, detectedIso) {
+    const failedAt = view.runs.get(failedRun)?.created;
+    if (failedAt === undefined)
+        return false;
+    const runs = view.runList;
+    for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
+        const run = runs[i];
+        if (run.created > test.lastSeen || !test.branches.has(run.branch))
+            continue;
+        if (!failedInRun(test, run.id, run.created))
+            return false;
+    }
+    return true;
+}
+/** did the test fail in this run? (its failures at the run's time, by binary search) */
+function failedInRun(test, runId, created) {
+    for (let i = firstFailureFrom(test.failures, created); i < test.failures.length && test.failures[i][0] === created; i++) {
+        if (test.failures[i][1] === runId)
+            return true;
+    }
+    return false;
+}
+/**
+ * CONTRACT "only_skipped_tests": the component's tests were present around the incident but none
+ * of them ran (only skipped or xfailed) in [start, end). `ranFirst`/`ranLast` bound the runs in
+ * which a test really ran, so "ran in the window" is its ran span meeting the window.
+ */
+function noneRanIn(tests, start, end) {
+    let present = false;
+    for (const test of tests) {
+        if (test.firstSeen > end || test.lastSeen < start)
+            continue;
+        present = true;
+        if (test.ranFirst !== null && test.ranLast !== null && test.ranFirst < end && test.ranLast >= start)
+            return false;
+    }
+    return present;
+}
+function recommendationFor(gapType, component, failureMode) {
+    if (gapType === 'no_test_coverage')
+        return RECOMMENDATION.noTestCoverage(component, failureMode);
+    if (gapType === 'tests_pass_but_incident_occurred')
+        return RECOMMENDATION.testsPass(component, failureMode);
+    return RECOMMENDATION.predictable;
+}
+/**
+ * The earliest test first seen after detected_at that carries the incident's id or matches its
+ * component and failure mode (ties: the smaller nodeid; the same test by both routes: 'incident').
+ */
+function findGapClosure(view, ci) {
+    const byTag = firstAfter(view.byIncidentTag(matchKey(ci.incident.id)), ci.detectedIso);
+    const byMode = firstAfter(view.component(ci.componentKey)?.byMode.get(matchKey(ci.incident.failure_mode)), ci.detectedIso);
+    let chosen;
+    let matchedBy = 'incident';
+    if (byTag && (!byMode || byTag.firstSeen < byMode.firstSeen || (byTag.firstSeen === byMode.firstSeen && byTag.nodeid <= byMode.nodeid))) {
+        chosen = byTag;
+    }
+    else if (byMode) {
+        chosen = byMode;
+        matchedBy = 'component_failure_mode';
+    }
+    if (!chosen)
+        return null;
+    const run = firstRunAt(view, chosen.firstSeen);
+    return {
+        nodeid: chosen.nodeid,
+        first_seen: chosen.firstSeen,
+        run: run?.id ?? null,
+        sha: run?.sha ?? null,
+        matched_by: matchedBy
+    };
+}
+/**
+ * The covering tests (first_seen <= end) with a failure in [start, end), by nodeid: a binary search
+ * of the component's merged failures, so the cost is the failures in the window, not the component.
+ */
+function testsFailingIn(index, start, end) {
+    const times = index.failureTimes;
+    const failing = [];
+    for (let i = lowerBound(times, start); i < times.length && times[i] < end; i++) {
+        const test = index.failureOwners[i];
+        // a test that first appeared later cannot have covered the incident
+        if (test.firstSeen <= end)
+            failing.push(test);
+    }
+    if (failing.length < 2)
+        return failing;
+    failing.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
+    return failing.filter((test, i) => i === 0 || test !== failing[i - 1]);
+}
+/** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */
+function firstAfter(group, time) {
+    if (!group)
+        return undefined;
+    let lo = 0;
+    let hi = group.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (group[mid].firstSeen <= time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return group[lo];
+}
+/** The run (on the analysed branches) created exactly when a test was first seen: the run that introduced it. */
+function firstRunAt(view, time) {
+    const runs = view.runList;
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (runs[mid].created < time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return runs[lo]?.created === time ? runs[lo] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/flip-rate.ts
+const FLIP_MIN_EPISODES = 3;
+const FLIP_MIN_RATE = 0.05;
+/** The test's flips over its runs in (since, until] (ms). */
+function flipRate(test, runs, since, until) {
+    const total = runs.count(test, since + 1, until + 1);
+    const failed = runs.failedRunTimes(test).filter((t) => t > since && t <= until);
+    // the window's episodes: its first failure opens one, and after it the episodes of the whole history
+    // (consecutive failures in the window are consecutive in the history too, so they are the same)
+    const starts = failed.length === 0 ? [] : [failed[0], ...runs.allEpisodeStarts(test).filter((t) => t > failed[0] && t <= until)];
+    let flips = 0;
+    for (let i = 0; i < starts.length; i++) {
+        // into the episode (unless the window opens on it), and out again (unless it lasts to the end)
+        if (runs.count(test, since + 1, starts[i]) > 0)
+            flips++;
+        const end = i + 1 < starts.length ? episodeEnd(failed, starts[i], starts[i + 1]) : failed[failed.length - 1];
+        if (runs.count(test, end + 1, until + 1) > 0)
+            flips++;
+    }
+    return { runs: total, episodes: starts.length, flips, rate: total > 1 ? flips / (total - 1) : 0 };
+}
+/** the last failed run before the next episode starts */
+function episodeEnd(failed, _start, nextStart) {
+    let end = failed[0];
+    for (const t of failed) {
+        if (t >= nextStart)
+            break;
+        end = t;
+    }
+    return end;
+}
+const isFlipFlaky = (flip) => flip.episodes >= FLIP_MIN_EPISODES && flip.rate >= FLIP_MIN_RATE;
+
+;// CONCATENATED MODULE: ./src/analysis/health.ts
+
+
+
+const ACTIVE_DAYS = 30;
+const QUARTER_DAYS = 90;
+/**
+ * Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in
+ * the window): reason `same_sha`, the contract's rule. With `runs`, also a test whose outcome flips
+ * between consecutive runs in that window far more often than a breakage and its fix explain:
+ * reason `flip_rate` (flip-rate.ts).
+ */
+function flakyTests(view, now, flakyDays, runs) {
+    const since = toIso(now - flakyDays * DAY_MS);
+    const until = toIso(now);
+    const details = [];
+    for (const test of view.tests) {
+        // most tests have neither a flaky observation nor the failures a flip rate needs
+        if (test.flaky.length === 0 && !(runs && test.failures.length >= 3))
+            continue;
+        const latestBySha = new Map();
+        for (const obs of test.flaky) {
+            if (obs.from <= since || obs.at > until)
+                continue;
+            // ascending by time, so the last write per sha is its most recent observation
+            latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run });
+        }
+        const reason = latestBySha.size > 0 ? ['same_sha'] : [];
+        let flip;
+        // at least FLIP_MIN_EPISODES failures are needed: most tests are skipped at once
+        if (runs && test.failures.length >= 3) {
+            const measured = flipRate(test, runs, now - flakyDays * DAY_MS, now);
+            if (isFlipFlaky(measured)) {
+                reason.push('flip_rate');
+                flip = { runs: measured.runs, failure_episodes: measured.episodes, flips: measured.flips, rate: Math.round(measured.rate * 1e4) / 1e4 };
+            }
+        }
+        if (reason.length === 0)
+            continue;
+        const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+        const detail = { nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason };
+        if (flip)
+            detail.flip_rate = flip;
+        details.push(detail);
+    }
+    return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
+}
+/**
+ * active: last_seen >= now - 30 d. quiet: active, first_seen <= now - deadWeightDays, no failure in
+ * (now - deadWeightDays, now]. dead weight: quiet, and no incident ever in its component.
+ */
+function suiteHealth(view, now, deadWeightDays, incidentComponents) {
+    const until = toIso(now);
+    const activeSince = toIso(now - ACTIVE_DAYS * DAY_MS);
+    const quietSince = toIso(now - deadWeightDays * DAY_MS);
+    const quarterAgo = toIso(now - QUARTER_DAYS * DAY_MS);
+    const twoQuartersAgo = toIso(now - 2 * QUARTER_DAYS * DAY_MS);
+    let activeCount = 0;
+    let quietCount = 0;
+    let addedLastQuarter = 0;
+    let addedPreviousQuarter = 0;
+    const deadWeight = [];
+    for (const test of view.tests) {
+        if (test.firstSeen > quarterAgo && test.firstSeen <= until)
+            addedLastQuarter++;
+        else if (test.firstSeen > twoQuartersAgo && test.firstSeen <= quarterAgo)
+            addedPreviousQuarter++;
+        if (test.lastSeen < activeSince)
+            continue;
+        activeCount++;
+        if (test.firstSeen > quietSince)
+            continue;
+        if (failuresIn(test, quietSince, until) > 0)
+            continue;
+        quietCount++;
+        if (incidentComponents.has(test.componentKey))
+            continue;
+        deadWeight.push(deadWeightDetail(test, until));
+    }
+    deadWeight.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
+    return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter };
+}
+/** Failures in the half-open (from, to]. */
+const failuresIn = (test, from, to) => firstFailureAfter(test.failures, to) - firstFailureAfter(test.failures, from);
+function deadWeightDetail(test, until) {
+    const lastIndex = firstFailureAfter(test.failures, until) - 1;
+    return {
+        nodeid: test.nodeid,
+        component: test.component,
+        first_seen: test.firstSeen,
+        last_seen: test.lastSeen,
+        last_failure: lastIndex >= 0 ? test.failures[lastIndex][0] : null,
+        runs: test.runs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/stats.ts
+
+const logFactorials = [0];
+function logFactorial(n) {
+    for (let k = logFactorials.length; k <= n; k++)
+        logFactorials[k] = logFactorials[k - 1] + Math.log(k);
+    return logFactorials[n];
+}
+/**
+ * One-sided binomial tail P(X >= a | n, p), summed exactly term by term in log space (log-sum-exp),
+ * so n in the thousands neither overflows the binomial coefficients nor underflows small terms.
+ */
+function binomialTail(a, n, p) {
+    if (!Number.isInteger(a) || !Number.isInteger(n) || n < 0)
+        throw new RangeError(`binomialTail(${a}, ${n}, ${p})`);
+    if (a <= 0)
+        return 1;
+    if (a > n)
+        return 0;
+    if (p <= 0)
+        return 0;
+    if (p >= 1)
+        return 1;
+    const logP = Math.log(p);
+    const logQ = Math.log1p(-p);
+    const logTerm = (k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ;
+    let max = -Infinity;
+    for (let k = a; k <= n; k++)
+        max = Math.max(max, logTerm(k));
+    let sum = 0;
+    for (let k = a; k <= n; k++)
+        sum += Math.exp(logTerm(k) - max);
+    return Math.min(1, Math.exp(max + Math.log(sum)));
+}
+/**
+ * p0: each UTC calendar day from the day of `firstSeen` to the day of `now` is one trial; a day
+ * counts when the window ending at its end, [day_end - window, day_end), holds a failure.
+ * A failure at time f therefore counts the days whose end (a UTC midnight) lies in (f, f + window].
+ */
+function baseRate(failureTimes, firstSeen, now, windowMs) {
+    const firstDay = Math.floor(firstSeen / DAY_MS);
+    const lastDay = Math.max(firstDay, Math.floor(now / DAY_MS));
+    const days = lastDay - firstDay + 1;
+    // day d ends at midnight number d + 1; sweep the merged midnight ranges of all failures
+    const minEnd = firstDay + 1;
+    const maxEnd = lastDay + 1;
+    let counted = 0;
+    let coveredUpTo = minEnd - 1;
+    for (let i = 0; i < failureTimes.length; i++) {
+        const f = failureTimes[i];
+        const from = Math.max(Math.floor(f / DAY_MS) + 1, coveredUpTo + 1, minEnd);
+        const to = Math.min(Math.floor((f + windowMs) / DAY_MS), maxEnd);
+        if (to >= from) {
+            counted += to - from + 1;
+            coveredUpTo = to;
+        }
+    }
+    const floor = 1 / (2 * days);
+    const p0 = Math.min(Math.max(counted / days, floor), 1 - floor);
+    return { p0, days, daysWithFailureWindow: counted };
+}
+function strengthOf(a, pValue) {
+    if (a >= 3 && pValue < 0.01)
+        return 'strong';
+    if (a >= 2 && pValue < 0.05)
+        return 'moderate';
+    return 'anecdotal';
+}
+
+;// CONCATENATED MODULE: ./src/analysis/confidence.ts
+
+/** confidence at or above which a non-flaky test is `predictive` */
+const PREDICTIVE_CONFIDENCE = 0.5;
+/** confidence below which a test's failures are what its base rate predicts: `noise` */
+const NOISE_CONFIDENCE = 0.1;
+/** A component's incidents, clustered: windows [d - W, d) that overlap make one event. */
+function clusterEvents(incidents, windowMs) {
+    const byComponent = new Map();
+    const sorted = [...incidents].sort((a, b) => a.detectedAt - b.detectedAt);
+    for (const ci of sorted) {
+        const events = byComponent.get(ci.componentKey) ?? [];
+        byComponent.set(ci.componentKey, events);
+        const last = events[events.length - 1];
+        if (last && ci.detectedAt - windowMs < last.end) {
+            last.end = ci.detectedAt;
+            last.incidentIds.push(ci.incident.id);
+        }
+        else {
+            events.push({ start: ci.detectedAt - windowMs, end: ci.detectedAt, incidentIds: [ci.incident.id] });
+        }
+    }
+    return byComponent;
+}
+const NO_EVENTS = [];
+class ConfidenceModel {
+    runs;
+    events;
+    prior;
+    bases = [];
+    constructor(view, runs, events, flaky) {
+        this.runs = runs;
+        this.events = events;
+        // Every loop here runs once per test (thousands) in a process that has just started, before V8
+        // optimises it: index loops, as for-of would allocate an iterator each time.
+        // raw counts first, then the prior from every non-flaky test, then the pairs
+        const tests = view.tests;
+        const raw = tests.map((test) => this.countOutside(test));
+        const steady = tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index]);
+        const { mean, shape } = gammaByMoments(steady);
+        for (let i = 0; i < tests.length; i++) {
+            const r = raw[tests[i].index];
+            const rate = (shape + r.episodes) / (shape / mean + r.runs);
+            this.bases[tests[i].index] = { runs: r.runs, episodes: r.episodes, rate, logQ: Math.log1p(-rate) };
+        }
+        let pairs = 0;
+        let hits = 0;
+        let expected = 0;
+        for (let i = 0; i < tests.length; i++) {
+            const test = tests[i];
+            if (flaky.has(test.nodeid))
+                continue;
+            const events = this.eventsOf(test);
+            for (let e = 0; e < events.length; e++) {
+                const m = runs.count(test, events[e].start, events[e].end);
+                if (m === 0)
+                    continue;
+                pairs++;
+                expected += this.chanceIn(test, m);
+                if (this.failedIn(test, events[e]))
+                    hits++;
+            }
+        }
+        const share = pairs === 0 ? 0 : Math.min(0.5, Math.max(1, hits - expected) / pairs);
+        this.prior = { mean, shape, precursorShare: share, pairs, windowsWithFailure: hits, expectedByChance: expected };
+    }
+    base(test) {
+        return this.bases[test.index];
+    }
+    /** chance that `m` runs of the test hold at least one failure episode */
+    chanceIn(test, m) {
+        return m === 0 ? 0 : -Math.expm1(m * this.logQ(test));
+    }
+    /** log of the chance that one run of the test holds no failure episode */
+    logQ(test) {
+        return this.bases[test.index].logQ;
+    }
+    /** chance that the test fails by chance in [from, to) (its runs there) */
+    chanceBetween(test, from, to) {
+        return this.chanceIn(test, this.runs.count(test, from, to));
+    }
+    judge(test) {
+        const pi = this.prior.precursorShare;
+        let events = 0;
+        let eventsFailed = 0;
+        const chance = [];
+        let allChance = 1;
+        const first = this.runs.span(test).first;
+        for (const event of this.eventsOf(test)) {
+            if (first >= event.end)
+                continue;
+            events++;
+            if (!this.failedIn(test, event))
+                continue;
+            eventsFailed++;
+            const c = this.chanceBetween(test, event.start, event.end);
+            chance.push(c);
+            const real = pi / (pi + (1 - pi) * c);
+            allChance *= 1 - real;
+        }
+        return { events, eventsFailed, base: this.base(test), chance, confidence: eventsFailed === 0 ? 0 : 1 - allChance };
+    }
+    /** events of the components the test's failures count for (its current one, and any it was moved from) */
+    eventsOf(test) {
+        if (test.failureComponents === null)
+            return this.events.get(test.componentKey) ?? NO_EVENTS;
+        const keys = [...new Set([test.componentKey, ...test.failureComponents])];
+        if (keys.length === 1)
+            return this.events.get(keys[0]) ?? NO_EVENTS;
+        return keys.flatMap((k) => this.events.get(k) ?? []).sort((a, b) => a.start - b.start);
+    }
+    /** did the test fail, for the event's component, inside the event's window? */
+    failedIn(test, event) {
+        const times = this.runs.failureTimes(test);
+        let i = lowerBoundMs(times, event.start);
+        if (test.failureComponents === null)
+            return i < times.length && times[i] < event.end;
+        for (; i < times.length && times[i] < event.end; i++) {
+            if (this.events.get(test.failureComponents[i])?.includes(event))
+                return true;
+        }
+        return false;
+    }
+    /** runs and failure episodes of the test outside every window of its components' events */
+    countOutside(test) {
+        const windows = this.eventsOf(test);
+        let runs = this.runs.count(test, -Infinity, Infinity);
+        for (let w = 0; w < windows.length; w++)
+            runs -= this.runs.count(test, windows[w].start, windows[w].end);
+        // most tests never failed: no episode to place
+        if (test.failures.length === 0)
+            return { runs: Math.max(runs, 0), episodes: 0 };
+        let episodes = 0;
+        for (const t of this.runs.allEpisodeStarts(test)) {
+            if (!windows.some((e) => t >= e.start && t < e.end))
+                episodes++;
+        }
+        return { runs: Math.max(runs, 0), episodes };
+    }
+}
+/**
+ * Gamma prior (mean, shape) of the tests' episode rates by the method of moments, with the Poisson
+ * noise of each test's own count taken out of the spread. With no spread beyond that noise, the
+ * tests are alike: a large shape pools them.
+ */
+function gammaByMoments(tests) {
+    let totalRuns = 0;
+    let totalEpisodes = 0;
+    let sumSq = 0;
+    for (const t of tests) {
+        totalRuns += t.runs;
+        totalEpisodes += t.episodes;
+        sumSq += t.runs * t.runs;
+    }
+    if (totalRuns === 0)
+        return { mean: 1e-3, shape: 1 };
+    // no failure at all outside windows: half an episode over all the runs, not zero
+    const mean = Math.max(totalEpisodes, 0.5) / totalRuns;
+    let weighted = 0;
+    for (const t of tests)
+        if (t.runs > 0)
+            weighted += t.runs * (t.episodes / t.runs - mean) ** 2;
+    const denominator = totalRuns - sumSq / totalRuns;
+    const variance = denominator > 0 ? (weighted - (tests.filter((t) => t.runs > 0).length - 1) * mean) / denominator : 0;
+    const shape = variance > 0 ? (mean * mean) / variance : 1e6;
+    return { mean, shape: Math.min(Math.max(shape, 1e-3), 1e6) };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/load-bearing.ts
+
+
+
+
+function loadBearing(incidents, results, now, windowMs, model, 
+/** flaky by either rule (same sha or flip rate): never predictive */
+flakyAny) {
+    const detectedByComponent = new Map();
+    for (const ci of incidents) {
+        const list = detectedByComponent.get(ci.componentKey);
+        if (list)
+            list.push(ci.detectedAt);
+        else
+            detectedByComponent.set(ci.componentKey, [ci.detectedAt]);
+    }
+    for (const list of detectedByComponent.values())
+        list.sort((a, b) => a - b);
+    const preceded = new Map();
+    results.forEach(({ finding, failing }) => {
+        // failing[i] and failing_test_evidence[i] are the same test
+        failing.forEach((test, i) => {
+            const entry = preceded.get(test.nodeid) ?? { test, evidence: [] };
+            preceded.set(test.nodeid, entry);
+            const failures = finding.failing_test_evidence[i].failures;
+            entry.evidence.push({ incident: finding.incident_id, detected_at: finding.detected_at, failures });
+        });
+    });
+    const details = [];
+    for (const { test, evidence } of preceded.values()) {
+        const a = evidence.length;
+        // the component's incidents it could have preceded: those it existed for (first_seen <= detected_at)
+        const detected = detectedByComponent.get(test.componentKey) ?? [];
+        const firstSeen = Date.parse(test.firstSeen);
+        const n = detected.length - lowerBound(detected, firstSeen);
+        const rate = baseRate(test.failures.map((f) => Date.parse(f[0])), firstSeen, now, windowMs);
+        const pValue = binomialTail(a, n, rate.p0);
+        const judgement = model.judge(test);
+        const verdict = verdictOf(judgement, flakyAny.has(test.nodeid));
+        details.push({
+            nodeid: test.nodeid,
+            component: test.component,
+            incidents: evidence.map((e) => e.incident),
+            a,
+            n,
+            p0: rate.p0,
+            days: rate.days,
+            days_with_failure_window: rate.daysWithFailureWindow,
+            lift: a / n / rate.p0,
+            p_value: pValue,
+            strength: strengthOf(a, pValue),
+            flaky: flakyAny.has(test.nodeid),
+            flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
+            evidence,
+            verdict,
+            verdict_reason: reasonFor(verdict, judgement, flakyAny.has(test.nodeid), model),
+            confidence: Math.round(judgement.confidence * 1e4) / 1e4,
+            judged: {
+                events: judgement.events,
+                events_failed: judgement.eventsFailed,
+                runs_outside_windows: judgement.base.runs,
+                failure_episodes_outside_windows: judgement.base.episodes,
+                chance_per_window: judgement.chance.map((c) => Math.round(c * 1e4) / 1e4)
+            }
+        });
+    }
+    return details.sort((x, y) => compareStrings(x.nodeid, y.nodeid));
+}
+function verdictOf(j, flaky) {
+    if (flaky)
+        return 'noise';
+    if (j.confidence >= PREDICTIVE_CONFIDENCE)
+        return 'predictive';
+    if (j.confidence < NOISE_CONFIDENCE)
+        return 'noise';
+    return 'possible';
+}
+const percent = (x) => (x >= 0.1 ? `${Math.round(x * 100)} %` : x >= 0.001 ? `${(x * 100).toFixed(1)} %` : 'under 0.1 %');
+function reasonFor(verdict, j, flaky, model) {
+    const before = `It failed before ${j.eventsFailed} of the ${j.events} incident period(s) of its component it existed for`;
+    const outside = j.base.episodes === 0
+        ? `never failed in its ${j.base.runs} runs outside incident windows`
+        : `failed ${j.base.episodes} separate time(s) in its ${j.base.runs} runs outside incident windows`;
+    const chance = j.chance.length === 0 ? 0 : Math.max(...j.chance);
+    const odds = `about ${percent(model.prior.precursorShare)} of the suite's test/incident comparisons (${model.prior.pairs}) hold a real warning`;
+    if (flaky) {
+        const flakyWhy = 'Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs)';
+        // a flaky test whose failures still cluster before incidents may be a real precursor hidden by the flakiness
+        if (j.confidence >= PREDICTIVE_CONFIDENCE) {
+            return `${flakyWhy}, so its failures cannot be read as warnings. ${before}; on its base rate alone that would be a real warning (confidence ${percent(j.confidence)}): fix the flakiness and the history can tell.`;
+        }
+        return `${flakyWhy}, so a failure before an incident is what it does anyway. ${before}.`;
+    }
+    if (verdict === 'predictive') {
+        return `${before}; it ${outside}, so a chance failure in such a window is unlikely (${percent(chance)}). Given that ${odds}, it is a real warning with confidence ${percent(j.confidence)}.`;
+    }
+    if (verdict === 'noise') {
+        return `${before}; it ${outside}, so a failure in such a window happens by chance ${percent(chance)} of the time: what its base rate predicts (confidence ${percent(j.confidence)}).`;
+    }
+    return `${before}; it ${outside} (chance of a failure in such a window: ${percent(chance)}). Given that ${odds}, that is not enough to call it a real warning (confidence ${percent(j.confidence)}).`;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/chance-rate.ts
+
+
+function predictionRateByChance(view, classified, results, model, runs, windowMs) {
+    if (classified.length === 0)
+        return null;
+    const latest = runs.latestRunTime();
+    const components = new Map();
+    let expected = 0;
+    classified.forEach((ci, i) => {
+        let c = components.get(ci.componentKey);
+        if (!c)
+            components.set(ci.componentKey, (c = prepare(view.component(ci.componentKey)?.tests ?? [], model, runs, latest)));
+        const from = ci.detectedAt - windowMs;
+        const to = ci.detectedAt;
+        const everywhere = runs.countAll(from, to);
+        const term = (test) => (runs.coversAll(test, from, to) ? everywhere : runs.count(test, from, to)) * model.logQ(test);
+        // covering: first seen by detection; steady ones seen by the window's start ran in all of it
+        const covering = upperBound(c.firstSeen, ci.detectedIso);
+        const throughout = to <= latest ? Math.min(covering, upperBound(c.firstMs, from)) : 0;
+        let logNone = everywhere * c.steadyLogQ[throughout];
+        for (const k of c.others) {
+            if (k >= throughout)
+                break;
+            logNone += term(c.tests[k]);
+        }
+        for (let k = throughout; k < covering; k++)
+            logNone += term(c.tests[k]);
+        // failing tests counted here from another (former) component
+        for (const test of results[i].failing)
+            if (test.componentKey !== ci.componentKey)
+                logNone += term(test);
+        expected += -Math.expm1(logNone);
+    });
+    return round2((expected / classified.length) * 100);
+}
+function prepare(group, model, runs, latest) {
+    const tests = [...group].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : 0));
+    const firstMs = tests.map((t) => runs.span(t).first);
+    const steadyLogQ = new Float64Array(tests.length + 1);
+    const others = [];
+    tests.forEach((test, k) => {
+        const steady = runs.coversAll(test, firstMs[k], latest);
+        steadyLogQ[k + 1] = steadyLogQ[k] + (steady ? model.logQ(test) : 0);
+        if (!steady)
+            others.push(k);
+    });
+    return { tests, firstSeen: tests.map((t) => t.firstSeen), firstMs, steadyLogQ, others };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/test-runs.ts
+
+class TestRuns {
+    /** per branch: created times (ms) of its analysed runs, ascending */
+    byBranch = new Map();
+    all = [];
+    runTime = new Map();
+    parsed = [];
+    /** per test (by index): failedRunTimes and their episode starts, asked by both the flip rate and the confidence model */
+    failedTimes = [];
+    starts = [];
+    constructor(view) {
+        for (const run of view.runList) {
+            const ms = Date.parse(run.created);
+            this.runTime.set(run.id, ms);
+            this.all.push(ms);
+            const list = this.byBranch.get(run.branch);
+            if (list)
+                list.push(ms);
+            else
+                this.byBranch.set(run.branch, [ms]);
+        }
+    }
+    of(test) {
+        let p = this.parsed[test.index];
+        if (p === undefined) {
+            const everyBranch = test.branches.size === this.byBranch.size;
+            p = {
+                first: Date.parse(test.firstSeen),
+                last: Date.parse(test.lastSeen),
+                branchTimes: everyBranch ? [this.all] : [...test.branches].map((b) => this.byBranch.get(b) ?? []),
+                failures: test.failures.map((f) => Date.parse(f[0]))
+            };
+            this.parsed[test.index] = p;
+        }
+        return p;
+    }
+    /** ms of the test's first and last appearance */
+    span(test) {
+        return this.of(test);
+    }
+    /** failure times (ms), in the order of test.failures */
+    failureTimes(test) {
+        return this.of(test).failures;
+    }
+    /** runs of the test with a time in [from, to) */
+    count(test, from, to) {
+        const p = this.of(test);
+        const lo = Math.max(from, p.first);
+        const hi = Math.min(to, p.last + 1);
+        if (hi <= lo)
+            return 0;
+        let n = 0;
+        // an index loop: this runs before V8 has optimised it, when for-of still allocates an iterator per call
+        for (let b = 0; b < p.branchTimes.length; b++)
+            n += lowerBoundMs(p.branchTimes[b], hi) - lowerBoundMs(p.branchTimes[b], lo);
+        return n;
+    }
+    /** the time (ms) of the latest analysed run (-Infinity with none) */
+    latestRunTime() {
+        return this.all.length === 0 ? -Infinity : this.all[this.all.length - 1];
+    }
+    /** analysed runs (every branch) in [from, to) */
+    countAll(from, to) {
+        return lowerBoundMs(this.all, to) - lowerBoundMs(this.all, from);
+    }
+    /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
+    coversAll(test, from, to) {
+        const p = this.of(test);
+        return p.branchTimes.length === 1 && p.branchTimes[0] === this.all && p.first <= from && p.last >= to;
+    }
+    /** the run's time (ms), undefined for a run outside the analysed branches */
+    timeOf(runId) {
+        return this.runTime.get(runId);
+    }
+    /** times (ms, ascending, one per run) of the analysed runs in which the test failed (do not change the array) */
+    failedRunTimes(test) {
+        const known = this.failedTimes[test.index];
+        if (known !== undefined)
+            return known;
+        const times = [];
+        let last = '';
+        for (const failure of test.failures) {
+            if (failure[1] === last)
+                continue;
+            last = failure[1];
+            const ms = this.runTime.get(failure[1]);
+            if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1]))
+                times.push(ms);
+        }
+        this.failedTimes[test.index] = times;
+        return times;
+    }
+    /** episodeStarts over all of failedRunTimes (do not change the array) */
+    allEpisodeStarts(test) {
+        let starts = this.starts[test.index];
+        if (starts === undefined) {
+            starts = this.episodeStarts(test, this.failedRunTimes(test));
+            this.starts[test.index] = starts;
+        }
+        return starts;
+    }
+    /**
+     * Failure episodes among `failed` (ascending run times): a failure whose previous run of the test
+     * passed starts a new one, so a breakage that fails five runs in a row until it is fixed is one.
+     */
+    episodeStarts(test, failed) {
+        const starts = [];
+        for (let i = 0; i < failed.length; i++) {
+            if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0)
+                starts.push(failed[i]);
+        }
+        return starts;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/analysis/renames.ts
+/**
+ * Renamed tests keep their history (issue "Verdicts a team can trust", item 8). A renamed test
+ * would otherwise look like a new test (closing gaps it never closed) and its old name like a test
+ * that vanished. Two sources:
+ * - detected: a parametrize id change. Among the nodeids that differ only in the `[...]` suffix
+ *   (same file, same function), one that was last seen in the run just before another was first
+ *   seen (no run of its branches in between), when exactly one such pair meets at that moment;
+ * - declared: a mapping `{"old nodeid": "new nodeid"}` (the `test-renames` input, `--test-renames`),
+ *   for everything else (a moved file, a renamed function, several parameters changed at once).
+ * The old name's history is merged into the new name before the analysis: presence, runs,
+ * failures and flaky evidence; the tags are the new name's.
+ */
+
+
+/** Reads a renames file: a JSON object mapping old nodeids to new ones. */
+function readRenamesFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && v.trim() !== '')) {
+        throw new errors_InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
+    }
+    return parsed;
+}
+/** The rollup with every renamed test's history under its new name, and the renames applied. */
+function applyRenames(rollup, mapping, detect = true) {
+    const renames = [];
+    const declared = new Map(Object.entries(mapping ?? {}).map(([from, to]) => [from.trim(), to.trim()]));
+    for (const [from, to] of declared)
+        if (from !== to && rollup.tests[from])
+            renames.push({ from, to, detected_by: 'mapping' });
+    if (detect) {
+        for (const pair of parametrizeRenames(rollup)) {
+            if (!declared.has(pair.from))
+                renames.push({ ...pair, detected_by: 'parametrize_id' });
+        }
+    }
+    if (renames.length === 0)
+        return { rollup, renames };
+    // follow chains (a -> b -> c) to the final name; a cycle stops where it would repeat
+    const next = new Map(renames.map((r) => [r.from, r.to]));
+    const finalName = (name) => {
+        const seen = new Set([name]);
+        let current = name;
+        for (let to = next.get(current); to !== undefined && !seen.has(to); to = next.get(current)) {
+            seen.add(to);
+            current = to;
+        }
+        return current;
+    };
+    const tests = {};
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const target = finalName(nodeid);
+        tests[target] = tests[target] ? merge(tests[target], test, target === nodeid) : test;
+    }
+    renames.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    return { rollup: { ...rollup, tests }, renames };
+}
+/** `a` and `b` as one test; the tags come from `bIsNewName ? b : a` (the new name's record). */
+function merge(a, b, bIsNewName) {
+    const tags = bIsNewName ? b : a;
+    const byTime = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    const counts = { ...a.counts };
+    for (const [k, v] of Object.entries(b.counts))
+        counts[k] = (counts[k] ?? 0) + (v ?? 0);
+    const merged = {
+        component: tags.component,
+        failure_mode: tags.failure_mode,
+        incident: tags.incident,
+        tag_source: tags.tag_source,
+        file: tags.file,
+        line: tags.line,
+        seen: mergePresence(a.seen, b.seen),
+        counts,
+        failures: [...a.failures, ...b.failures].sort(byTime),
+        flaky: [...a.flaky, ...b.flaky].sort(byTime),
+        duration_ms: tags.duration_ms ?? a.duration_ms ?? b.duration_ms
+    };
+    if (a.ran || b.ran)
+        merged.ran = mergePresence(a.ran ?? a.seen, b.ran ?? b.seen);
+    return merged;
+}
+function mergePresence(a, b) {
+    const out = { ...a };
+    for (const [branch, p] of Object.entries(b)) {
+        const q = out[branch];
+        out[branch] = q
+            ? { first: Date.parse(q.first) <= Date.parse(p.first) ? q.first : p.first, last: Date.parse(q.last) >= Date.parse(p.last) ? q.last : p.last, runs: q.runs + p.runs }
+            : p;
+    }
+    return out;
+}
+/** Parametrize id changes: see the module comment. */
+function parametrizeRenames(rollup) {
+    const groups = new Map();
+    for (const nodeid of Object.keys(rollup.tests)) {
+        const bracket = nodeid.indexOf('[');
+        if (bracket < 0 || !nodeid.endsWith(']'))
+            continue;
+        const base = nodeid.slice(0, bracket);
+        const group = groups.get(base);
+        if (group)
+            group.push(nodeid);
+        else
+            groups.set(base, [nodeid]);
+    }
+    const runTimes = new Map();
+    for (const run of rollup.runs) {
+        const branch = run.branch ?? '';
+        const list = runTimes.get(branch) ?? [];
+        list.push(Date.parse(run.created));
+        runTimes.set(branch, list);
+    }
+    for (const list of runTimes.values())
+        list.sort((a, b) => a - b);
+    const spanOf = (t) => {
+        let first = Infinity;
+        let last = -Infinity;
+        for (const branch in t.seen) {
+            first = Math.min(first, Date.parse(t.seen[branch].first));
+            last = Math.max(last, Date.parse(t.seen[branch].last));
+        }
+        return { first, last };
+    };
+    const runsBetween = (t, from, to) => {
+        let n = 0;
+        for (const branch of Object.keys(t.seen))
+            for (const time of runTimes.get(branch) ?? [])
+                if (time > from && time < to)
+                    n++;
+        return n;
+    };
+    const pairs = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const spans = new Map(group.map((id) => [id, spanOf(rollup.tests[id])]));
+        // candidate pairs: old last seen before new first seen, with no run of old's branches in between
+        const candidates = [];
+        for (const from of group) {
+            for (const to of group) {
+                const a = spans.get(from);
+                const b = spans.get(to);
+                if (from === to || a.last >= b.first)
+                    continue;
+                if (runsBetween(rollup.tests[from], a.last, b.first) === 0)
+                    candidates.push({ from, to });
+            }
+        }
+        // only an unambiguous change: each name in exactly one candidate pair
+        for (const c of candidates) {
+            const involved = candidates.filter((d) => d.from === c.from || d.to === c.to || d.from === c.to || d.to === c.from);
+            if (involved.length === 1)
+                pairs.push(c);
+        }
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/types.ts
+/**
+ * What the analysis engine returns: CONTRACT.md's findings.json (schema_version 1) plus extra keys
+ * that carry the evidence (runs, shas, dates) behind every finding. Keys are snake_case because the
+ * object is written to findings.json as it is.
+ */
+const FINDINGS_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/analysis/targets.ts
+const TARGETS = {
+    incident_coverage_rate: { metric: 'incident_coverage_rate', label: '> 70 %', description: 'incidents with at least one covering test' },
+    prediction_rate: { metric: 'prediction_rate', label: '> 30 %', description: 'incidents preceded by a failure of a covering test' },
+    test_gap_closure_days: { metric: 'test_gap_closure_days', label: '< 14 days', description: 'median days from incident to the test that closed its gap' },
+    dead_weight_ratio: { metric: 'dead_weight_ratio', label: '< 30 %', description: 'quiet tests among active tests' },
+    suite_growth: { metric: 'suite_growth', label: 'decreasing', description: 'tests added last quarter fewer than the quarter before' }
+};
+function meetsTargets(metrics) {
+    const judge = (value, ok) => (value === null ? null : ok(value));
+    return {
+        incident_coverage_rate: judge(metrics.incident_coverage_rate, (v) => v > 70),
+        prediction_rate: judge(metrics.prediction_rate, (v) => v > 30),
+        test_gap_closure_days: judge(metrics.test_gap_closure_days, (v) => v < 14),
+        dead_weight_ratio: judge(metrics.dead_weight_ratio, (v) => v < 30),
+        // "decreasing": strictly fewer; a suite that added nothing in either quarter has nothing to judge
+        suite_growth: metrics.tests_added_last_quarter === 0 && metrics.tests_added_previous_quarter === 0
+            ? null
+            : metrics.tests_added_last_quarter < metrics.tests_added_previous_quarter
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_OPTIONS = { windowDays: 7, deadWeightDays: 180, flakyDays: 90 };
+/** How many untagged tests findings.json names as examples. */
+const UNTAGGED_EXAMPLES = 10;
+function analyze(history, incidents, options) {
+    const opts = effectiveOptions(options);
+    const now = nowMillis(options.now);
+    const { rollup, renames } = applyRenames(history, options.testRenames, options.detectRenames ?? true);
+    const view = buildHistoryView(rollup, opts.analysis_branches);
+    const windowMs = opts.window_days * DAY_MS;
+    const classified = [];
+    const unclassified = [];
+    const outsideHistory = [];
+    const historyStart = view.runList.length === 0 ? null : Date.parse(view.runList[0].created);
+    for (const incident of incidents) {
+        const ci = classify(incident);
+        if (!ci)
+            unclassified.push(unclassifiedEntry(incident));
+        else if (historyStart !== null && ci.detectedAt < historyStart + windowMs)
+            outsideHistory.push(ci);
+        else
+            classified.push(ci);
+    }
+    classified.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id));
+    unclassified.sort((x, y) => compareStrings(x.detected_at, y.detected_at) || compareStrings(x.incident_id, y.incident_id));
+    outsideHistory.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id));
+    const runs = new TestRuns(view);
+    const flaky = flakyTests(view, now, opts.flaky_days, runs);
+    // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
+    const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid));
+    const flakyAny = new Set(flaky.map((f) => f.nodeid));
+    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyAny));
+    const findings = results.map((r) => r.finding);
+    const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny);
+    const load = loadBearing(classified, results, now, windowMs, model, flakyAny);
+    applyVerdicts(findings, load);
+    const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
+    // an incident the history cannot judge still happened in its component: its tests are not dead weight
+    const incidentComponents = new Set([...classified, ...outsideHistory].map((ci) => ci.componentKey));
+    const health = suiteHealth(view, now, opts.dead_weight_days, incidentComponents);
+    const predictive = load.filter((l) => l.verdict === 'predictive');
+    const untagged = view.tests
+        .filter((t) => t.componentKey === DEFAULT_COMPONENT)
+        .map((t) => t.nodeid)
+        .sort(compareStrings);
+    const incidentCount = classified.length;
+    return {
+        schema_version: FINDINGS_SCHEMA_VERSION,
+        generated_at: toIso(options.generatedAt ? nowMillis(options.generatedAt) : now),
+        now: toIso(now),
+        incident_count: incidentCount,
+        gap_count: gaps.length,
+        coverage_percentage: incidentCount === 0 ? 100 : round2(((incidentCount - gaps.length) / incidentCount) * 100),
+        coverage_gaps: gaps,
+        load_bearing_tests: load.map((l) => l.nodeid),
+        dead_weight_tests: health.deadWeight.map((d) => d.nodeid),
+        flaky_tests: [...flakyNow].sort(compareStrings),
+        incidents: findings,
+        metrics: metrics(findings, health, predictionRateByChance(view, classified, results, model, runs, windowMs)),
+        options: opts,
+        branches: view.branches,
+        test_count: view.tests.length,
+        run_count: view.runList.length,
+        load_bearing: load,
+        flaky,
+        dead_weight: health.deadWeight,
+        unclassified_incidents: unclassified,
+        untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) },
+        predictive_tests: predictive.map((l) => l.nodeid),
+        expected_false_predictive: round2(predictive.reduce((sum, l) => sum + (1 - l.confidence), 0)),
+        confidence_model: {
+            suite_failure_episode_rate: model.prior.mean,
+            prior_shape: model.prior.shape,
+            precursor_share: model.prior.precursorShare,
+            pairs_compared: model.prior.pairs,
+            windows_with_failure: model.prior.windowsWithFailure,
+            windows_explained_by_chance: round2(model.prior.expectedByChance)
+        },
+        renamed_tests: renames,
+        incidents_outside_history: outsideHistory.map((ci) => outsideEntry(ci, historyStart ?? ci.detectedAt, opts.window_days)),
+        untrusted_incidents: options.untrustedIncidents ?? []
+    };
+}
+/** Copies each load-bearing test's verdict onto the incidents it preceded. */
+function applyVerdicts(findings, load) {
+    const verdicts = new Map(load.map((l) => [l.nodeid, l.verdict]));
+    for (const f of findings) {
+        for (const e of f.failing_test_evidence)
+            e.verdict = verdicts.get(e.nodeid) ?? 'possible';
+        f.predicted_by = f.failing_test_evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid);
+    }
+}
+function outsideEntry(ci, historyStart, windowDays) {
+    const before = ci.detectedAt < historyStart;
+    return {
+        incident_id: ci.incident.id,
+        title: ci.incident.title,
+        url: ci.incident.url,
+        detected_at: ci.detectedIso,
+        reason: before
+            ? `Detected before the first analysed run (${toIso(historyStart)}): the history did not exist yet, so it can neither show a warning nor a gap.`
+            : `Detected ${round2((ci.detectedAt - historyStart) / DAY_MS)} days after the first analysed run (${toIso(historyStart)}), less than window-days (${windowDays}): the history saw only part of its window.`
+    };
+}
+/**
+ * One incident (the `issues` event path), computed by `analyze` over that incident alone (its
+ * verdicts then rest on that incident only). Returns null for an unclassified incident and for one
+ * outside the history. `prepareHistory` checks the options once when analysing several.
+ */
+function analyzeIncident(history, incident, options) {
+    const prepared = 'rollup' in history && 'options' in history ? history : prepareHistory(history, options);
+    return analyze(prepared.rollup, [incident], options).incidents[0] ?? null;
+}
+function prepareHistory(rollup, options) {
+    return { rollup, options: effectiveOptions(options) };
+}
+function effectiveOptions(options) {
+    const branches = options.analysisBranches;
+    return {
+        window_days: positive(options.windowDays ?? DEFAULT_OPTIONS.windowDays, 'window-days'),
+        dead_weight_days: positive(options.deadWeightDays ?? DEFAULT_OPTIONS.deadWeightDays, 'dead-weight-days'),
+        flaky_days: positive(options.flakyDays ?? DEFAULT_OPTIONS.flakyDays, 'flaky-days'),
+        analysis_branches: branches === null || branches === undefined || branches.length === 0
+            ? null
+            : [...new Set(branches.map((b) => b.trim()))].sort(compareStrings)
+    };
+}
+function positive(value, input) {
+    if (!Number.isFinite(value) || value <= 0) {
+        throw new errors_InputError(`The input \`${input}\` must be a positive number of days, got ${value}: set it to e.g. 7.`);
+    }
+    return value;
+}
+function nowMillis(date) {
+    const ms = date.getTime();
+    if (Number.isNaN(ms))
+        throw new errors_InputError('The analysis time `now` is not a valid date: pass a real date (e.g. 2026-03-01T00:00:00Z).');
+    return ms;
+}
+function coverageGap(f) {
+    return {
+        incident: f.incident_id,
+        component: f.component,
+        failure_mode: f.failure_mode,
+        gap_type: f.gap_type ?? 'no_test_coverage',
+        recommendation: f.recommendation,
+        detected_at: f.detected_at,
+        title: f.title,
+        url: f.url,
+        gap_closed_by: f.gap_closed_by,
+        gap_closure_days: f.gap_closure_days
+    };
+}
+function unclassifiedEntry(incident) {
+    return {
+        incident_id: incident.id,
+        title: incident.title,
+        url: incident.url,
+        detected_at: incident.detected_at,
+        fix: incident.issue_number !== null
+            ? 'Add a component label (e.g. `component:<name>`) or fill the "Component" field of the issue.'
+            : `Give the incident a "component" in ${incident.source}.`,
+        problems: incident.problems
+    };
+}
+function metrics(findings, health, byChance) {
+    const count = findings.length;
+    const percent = (part, whole) => (whole === 0 ? null : round2((part / whole) * 100));
+    const closures = findings.map((f) => f.gap_closure_days).filter((d) => d !== null);
+    return {
+        incident_coverage_rate: percent(findings.filter((f) => f.covering_test_count > 0).length, count),
+        prediction_rate: percent(findings.filter((f) => f.was_predictable).length, count),
+        test_gap_closure_days: closures.length === 0 ? null : round2(medianOf(closures)),
+        dead_weight_ratio: percent(health.quietCount, health.activeCount),
+        tests_added_last_quarter: health.addedLastQuarter,
+        tests_added_previous_quarter: health.addedPreviousQuarter,
+        active_test_count: health.activeCount,
+        quiet_test_count: health.quietCount,
+        dead_weight_count: health.deadWeight.length,
+        closed_gap_count: closures.length,
+        predicted_incident_rate: percent(findings.filter((f) => f.predicted_by.length > 0).length, count),
+        prediction_rate_by_chance: byChance
+    };
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/context.ts
+/**
+ * What the runner tells the action about the run, read once from the environment and the event
+ * payload (GITHUB_EVENT_PATH). Kept apart from @actions/github's context so tests can build it from
+ * a plain environment and so a missing variable gets a clear message.
+ */
+
+
+
+function readRunnerContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new errors_InputError('GITHUB_REPOSITORY is not set (expected `owner/repo`). The action must run in a GitHub Actions job; ' +
+            'to try it elsewhere use the command line (`node dist/cli.js --help`).');
+    }
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const pullRequest = record(payload.pull_request);
+    const repositoryPayload = record(payload.repository);
+    const ref = env.GITHUB_REF || null;
+    const headRepo = record(record(pullRequest.head).repo);
+    const baseRepo = record(record(pullRequest.base).repo);
+    return {
+        eventName,
+        payload,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA || null,
+        ref,
+        branch: env.GITHUB_HEAD_REF || branchOfRef(mergeGroupBase(payload) ?? ref),
+        defaultBranch: typeof repositoryPayload.default_branch === 'string' ? repositoryPayload.default_branch : null,
+        runId: env.GITHUB_RUN_ID || null,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || null,
+        workflow: env.GITHUB_WORKFLOW || null,
+        job: env.GITHUB_JOB || null,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        stepSummaryPath: env.GITHUB_STEP_SUMMARY || null,
+        fromFork: eventName.startsWith('pull_request') &&
+            typeof headRepo.full_name === 'string' &&
+            typeof baseRepo.full_name === 'string' &&
+            headRepo.full_name !== baseRepo.full_name
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')));
+    }
+    catch (error) {
+        throw new errors_InputError(`Could not read the event payload ${path} (GITHUB_EVENT_PATH): ${error.message}.`);
+    }
+}
+/** A merge queue tests the merged result of its base branch: record the run under that branch. */
+function mergeGroupBase(payload) {
+    const base = record(payload.merge_group).base_ref;
+    return typeof base === 'string' ? base : null;
+}
+function branchOfRef(ref) {
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    return null;
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+/** Events whose runs describe the default branch's real state (CONTRACT: history of the default branch). */
+const STORING_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'merge_group']);
+/**
+ * Whether this run goes into the history. `auto` stores runs of the default branch from events that
+ * describe it; pull requests never (their code is not merged, and a fork's token cannot push anyway).
+ */
+function shouldStoreRun(mode, ctx, defaultBranch) {
+    if (mode === 'never')
+        return { store: false, why: '`store-history: never`' };
+    if (mode === 'always')
+        return { store: true, why: '`store-history: always`' };
+    if (!STORING_EVENTS.has(ctx.eventName)) {
+        return { store: false, why: `\`store-history: auto\` does not store \`${ctx.eventName || 'unknown'}\` runs (only push, schedule, workflow_dispatch and merge_group)` };
+    }
+    if (ctx.eventName !== 'merge_group' && ctx.branch !== defaultBranch) {
+        return { store: false, why: `\`store-history: auto\` stores runs of the default branch \`${defaultBranch}\` only (this is \`${ctx.branch ?? ctx.ref ?? 'no branch'}\`)` };
+    }
+    return { store: true, why: '`store-history: auto` on the default branch' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
+  }
+);
+
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github.ts
+/**
+ * The one GitHub REST client of the action: @octokit/rest with the retry plugin (transient 5xx and
+ * network errors) and the throttling plugin (primary and secondary rate limits, honouring
+ * `x-ratelimit-reset` and `retry-after`). Waits and retries are bounded so a run never hangs on a
+ * long rate-limit reset.
+ */
+
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const USER_AGENT = 'test-incident-loop';
+const GitHubOctokit = dist_src_Octokit.plugin(retry, throttling);
+const coreLog = {
+    // @octokit/rest logs every request at info level: keep those lines out of the job log unless debugging.
+    debug: (m) => core_debug(m),
+    info: (m) => core_debug(m),
+    warn: (m) => warning(m),
+    // Octokit's error lines are its per-request log of failed requests (a retried 403, a 404 the
+    // caller expects); the caller reports the errors that matter, so these stay in the debug log.
+    error: (m) => core_debug(m)
+};
+function createOctokit(token, opts = {}) {
+    const log = opts.log ?? coreLog;
+    const maxRetries = opts.maxRateLimitRetries ?? 2;
+    const maxWait = opts.maxRateLimitWaitSeconds ?? 300;
+    const baseValue = opts.retryAfterBaseValue ?? 1000;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const what = `${options.method} ${new URL(options.url, 'http://api.invalid').pathname}`;
+        if (retryCount >= maxRetries) {
+            log.warn(`GitHub ${kind} hit by ${what}; gave up after ${retryCount} retries.`);
+            return false;
+        }
+        if (retryAfter > maxWait) {
+            log.warn(`GitHub ${kind} hit by ${what}; it resets in ${retryAfter} s, longer than the ${maxWait} s this run waits.`);
+            return false;
+        }
+        log.warn(`GitHub ${kind} hit by ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).`);
+        return true;
+    };
+    const octokit = new GitHubOctokit({
+        auth: token || undefined,
+        baseUrl: (opts.baseUrl ?? (process.env.GITHUB_API_URL || DEFAULT_API_URL)).replace(/\/+$/, ''),
+        userAgent: USER_AGENT,
+        log,
+        retry: {
+            retries: opts.retries ?? 3,
+            retryAfterBaseValue: baseValue,
+            // 403 and 429 are the throttling plugin's: it honours the headers, the retry plugin would not.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+        },
+        throttle: {
+            ...opts.writeLimiters,
+            retryAfterBaseValue: baseValue,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit')
+        }
+    });
+    honourPlainRetryAfter(octokit, log, { maxRetries, maxWait, baseValue });
+    return octokit;
+}
+/**
+ * The throttling plugin retries a 429 only when its message names a secondary rate limit (as
+ * GitHub's do) or the primary limit is spent. A 429 that says neither (a proxy, GitHub Enterprise)
+ * still carries `retry-after`: wait for it too, within the same bounds.
+ */
+function honourPlainRetryAfter(octokit, log, limits) {
+    octokit.hook.error('request', async (error, options) => {
+        const { status, response, message } = error;
+        const retryAfter = Number(response?.headers?.['retry-after']);
+        const handledByThrottling = /\bsecondary rate\b/i.test(message ?? '') || response?.headers?.['x-ratelimit-remaining'] === '0';
+        if (status !== 429 || handledByThrottling || !Number.isFinite(retryAfter))
+            throw error;
+        const request = (options.request ?? {});
+        const done = request.plainRetries ?? 0;
+        const what = `${options.method} ${new URL(options.url, 'http://api.invalid').pathname}`;
+        if (done >= limits.maxRetries || retryAfter > limits.maxWait) {
+            log.warn(`GitHub answered 429 to ${what}; not retrying (retry-after ${retryAfter} s, ${done} retries done).`);
+            throw error;
+        }
+        log.warn(`GitHub answered 429 to ${what}; retrying in ${retryAfter} s (retry ${done + 1} of ${limits.maxRetries}).`);
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * limits.baseValue));
+        return octokit.request({ ...options, request: { ...options.request, plainRetries: done + 1 } });
+    });
+}
+/**
+ * Reads the pages of a paginated listing, at most `maxPages` of them (bounding the calls one run
+ * can make), keeping the items `keep` accepts. Returns them with the number of calls it made.
+ */
+async function collectPages(pages, maxPages, keep) {
+    const items = [];
+    let calls = 0;
+    for await (const page of pages) {
+        calls += 1;
+        for (const item of page.data)
+            if (keep(item))
+                items.push(item);
+        if (calls >= maxPages)
+            break;
+    }
+    return { items, calls };
+}
+
+;// CONCATENATED MODULE: ./src/incidents/body.ts
+/**
+ * Reads named fields out of an issue body, the two ways people write them:
+ * - an issue form renders each field as `### <label>\n\n<value>` (`_No response_` when an optional
+ *   field was left empty);
+ * - free text with a line `<Name>: <value>` (also `**Name:** value` and list items).
+ * The body is untrusted: only regular expressions with bounded work run on it.
+ */
+const NO_RESPONSE = '_No response_';
+/** Bodies can be 65,536 characters; nothing we read lives further down than this. */
+const BODY_SCAN_CAP = 65_536;
+/** Lines and headings are cut to this before any pattern runs on them (bounded regex work). */
+const LINE_CAP = 1_000;
+function readBody(body) {
+    const text = (body ?? '').slice(0, BODY_SCAN_CAP).replace(/\r\n?/g, '\n');
+    const lines = text.split('\n').map((l) => l.slice(0, LINE_CAP));
+    const sections = splitSections(lines);
+    return {
+        section(name) {
+            for (const s of sections) {
+                if (!whole(name).test(s.heading))
+                    continue;
+                const value = firstLine(unfence(s.value));
+                if (value !== null)
+                    return value;
+            }
+            return null;
+        },
+        line(name) {
+            const pattern = new RegExp(`^\\s*(?:[-*+]\\s+)?(\\*\\*|__)?(?:${name.source})\\s*(?::\\1|\\1\\s*:)(.*)$`, 'i');
+            for (const l of lines) {
+                const value = pattern.exec(l)?.[2].trim();
+                if (value && value !== NO_RESPONSE)
+                    return value;
+            }
+            return null;
+        }
+    };
+}
+function splitSections(lines) {
+    const sections = [];
+    let current = null;
+    for (const line of lines) {
+        const heading = /^ {0,3}#{1,6}\s(.*)$/.exec(line);
+        if (heading) {
+            if (current)
+                sections.push({ heading: current.heading, value: current.body.join('\n') });
+            // closing hashes of an ATX heading (`### Component ###`) are not part of its text
+            current = { heading: heading[1].trim().replace(/\s+#+$/, '').trim(), body: [] };
+        }
+        else if (current) {
+            current.body.push(line);
+        }
+    }
+    if (current)
+        sections.push({ heading: current.heading, value: current.body.join('\n') });
+    return sections;
+}
+function whole(name) {
+    return new RegExp(`^(?:${name.source}):?$`, 'i');
+}
+/** A textarea with `render:` wraps its value in a code fence: read what is inside. */
+function unfence(value) {
+    const lines = value.trim().split('\n');
+    const open = /^(`{3,}|~{3,})/.exec(lines[0] ?? '');
+    if (!open || lines.length < 2 || lines[lines.length - 1].trim() !== open[1])
+        return value;
+    return lines.slice(1, -1).join('\n');
+}
+function firstLine(value) {
+    for (const line of value.split('\n')) {
+        const t = line.trim();
+        if (t === '' || t === NO_RESPONSE)
+            continue;
+        return t;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/incidents/text.ts
+/**
+ * Cleaning of values read from issues and incident files. These are untrusted: anybody can open an
+ * incident on a public repository. Values are made single-line, free of control characters and
+ * capped; they are still untrusted afterwards and reach markdown only through src/render/markdown.ts.
+ */
+/** Longest component or failure-mode name kept. */
+const NAME_CAP = 100;
+/** Longest title kept. */
+const TITLE_CAP = 300;
+// C0 and C1 controls, DEL, and the bidi overrides/isolates that can disguise text.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** One line, controls removed, whitespace collapsed, trimmed, capped at `max` characters. */
+function cleanText(text, max) {
+    const line = text.replace(/\s+/g, ' ').replace(CONTROL, '').trim();
+    return capChars(line, max).trim();
+}
+/** Cap at `max` UTF-16 units without splitting a surrogate pair. */
+function capChars(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end);
+}
+/** A short quotation of an untrusted value for a problem message. */
+function quote(text) {
+    const full = cleanText(text, Number.POSITIVE_INFINITY);
+    const short = capChars(full, 60);
+    return JSON.stringify(short.length < full.length ? `${short}…` : short);
+}
+/** A URL we are willing to link to: http(s) only. */
+function safeUrl(url) {
+    if (typeof url !== 'string')
+        return null;
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/incidents/time.ts
+/**
+ * Incident times: ISO 8601 with a zone, normalised to UTC. A time without a zone is rejected, never
+ * guessed: the runner's zone says nothing about where the incident was written down.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+function parseZonedTime(text) {
+    const m = DATE_TIME.exec(text.trim());
+    if (!m)
+        return { ok: false, reason: 'invalid' };
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const parts = [Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
+    const [year, month, day, hour, minute, second] = parts;
+    const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+    const back = new Date(utc);
+    // Date.UTC rolls 2026-02-30 over to March: reject anything that does not round-trip.
+    const real = back.getUTCFullYear() === year &&
+        back.getUTCMonth() === month - 1 &&
+        back.getUTCDate() === day &&
+        back.getUTCHours() === hour &&
+        back.getUTCMinutes() === minute &&
+        back.getUTCSeconds() === second;
+    if (!real)
+        return { ok: false, reason: 'invalid' };
+    if (h === undefined || zone === undefined)
+        return { ok: false, reason: 'no-zone' };
+    const offsetMinutes = zoneOffsetMinutes(zone);
+    if (offsetMinutes === null)
+        return { ok: false, reason: 'invalid' };
+    return { ok: true, iso: new Date(utc - offsetMinutes * 60_000).toISOString() };
+}
+function zoneOffsetMinutes(zone) {
+    if (/^(z|utc)$/i.test(zone))
+        return 0;
+    const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    if (!m)
+        return null;
+    const hours = Number(m[2]);
+    const minutes = Number(m[3] ?? 0);
+    if (hours > 14 || minutes > 59)
+        return null;
+    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+/** How to write a time the parser accepts, for messages. */
+const TIME_HINT = 'ISO 8601 with a zone, e.g. `2026-11-20T14:05:00Z` or `2026-11-20T15:05:00+01:00`';
+
+;// CONCATENATED MODULE: ./src/incidents/parse.ts
+/**
+ * One incident from one GitHub issue (from the REST API or an `issues` event payload). Pure: the
+ * same issue always gives the same incident. Nothing here throws on bad content: what cannot be
+ * read becomes a `problems` entry that tells the user how to fix the issue.
+ */
+
+
+
+
+const DEFAULT_COMPONENT_PREFIX = 'component:';
+const DEFAULT_FAILURE_MODE_PREFIX = 'failure-mode:';
+/** The issue-form headings and `Name:` lines read, for each field. */
+const FIELD = {
+    component: { pattern: /component/, label: 'Component' },
+    failureMode: { pattern: /failure[ _-]?mode/, label: 'Failure mode' },
+    detectedAt: { pattern: /detected[ _-]?at/, label: 'Detected at' },
+    startedAt: { pattern: /started[ _-]?at/, label: 'Started at' },
+    resolvedAt: { pattern: /resolved[ _-]?at/, label: 'Resolved at' }
+};
+function isPullRequest(issue) {
+    return issue.pull_request !== undefined && issue.pull_request !== null;
+}
+function incidentFromIssue(issue, opts = {}) {
+    const componentPrefix = opts.componentPrefix ?? DEFAULT_COMPONENT_PREFIX;
+    const failureModePrefix = opts.failureModePrefix ?? DEFAULT_FAILURE_MODE_PREFIX;
+    const ref = `issue #${issue.number}`;
+    const problems = [];
+    const body = readBody(issue.body);
+    const labels = labelNames(issue.labels);
+    const component = readName(labels, componentPrefix, body, FIELD.component, ref, problems);
+    if (component === null) {
+        problems.push(`${ref} has no component, so it is listed as unclassified and left out of the correlation: ` +
+            `add a label \`${componentPrefix}<name>\`, or fill the "Component" field of the incident form ` +
+            '(a `### Component` section), or add a line `Component: <name>` to its body.');
+    }
+    const failureMode = readName(labels, failureModePrefix, body, FIELD.failureMode, ref, problems);
+    const created = parseZonedTime(issue.created_at ?? '');
+    const createdAt = created.ok ? created.iso : null;
+    const closed = issue.closed_at ? parseZonedTime(issue.closed_at) : null;
+    const closedAt = closed?.ok ? closed.iso : null;
+    // The creation time stands in only for an absent "Detected at": a written but unreadable one
+    // keeps the incident out of the analysis until it is fixed (a guess could place it days off).
+    const detected = readTime(body, FIELD.detectedAt, ref, problems, 'left out of the analysis until it is fixed');
+    let detectedAt = detected.iso;
+    let unusable = detected.problem;
+    if (detected.absent) {
+        if (createdAt === null) {
+            unusable = `${ref} has no "Detected at" field and no readable creation time, so its detection time is unknown: add a "Detected at" field in ${TIME_HINT}.`;
+            problems.push(unusable);
+        }
+    }
+    detectedAt ??= createdAt ?? new Date(0).toISOString();
+    const startedAt = readTime(body, FIELD.startedAt, ref, problems, 'ignored').iso;
+    const resolved = readTime(body, FIELD.resolvedAt, ref, problems, closedAt ? "the issue's closing time is used instead" : 'ignored');
+    const resolvedAt = resolved.iso ?? closedAt;
+    return {
+        id: `#${issue.number}`,
+        title: typeof issue.title === 'string' ? cleanText(issue.title, TITLE_CAP) || null : null,
+        url: safeUrl(issue.html_url),
+        component,
+        failure_mode: failureMode ?? DEFAULT_FAILURE_MODE,
+        detected_at: detectedAt,
+        started_at: startedAt,
+        resolved_at: resolvedAt,
+        issue_number: issue.number,
+        source: 'github',
+        problems,
+        unusable,
+        detected_at_from: detected.absent ? 'issue_created' : 'field',
+        author: typeof issue.user?.login === 'string' ? cleanText(issue.user.login, NAME_CAP) : null,
+        author_association: typeof issue.author_association === 'string' ? cleanText(issue.author_association, NAME_CAP) : null
+    };
+}
+function labelNames(labels) {
+    const names = [];
+    for (const label of labels ?? []) {
+        const name = typeof label === 'string' ? label : label?.name;
+        if (typeof name === 'string')
+            names.push(name);
+    }
+    return names;
+}
+/** A name from a prefixed label, else the issue-form section, else a `Name: value` line. */
+function readName(labels, prefix, body, field, ref, problems) {
+    const fromLabels = labels
+        .filter((l) => l.toLowerCase().startsWith(prefix.toLowerCase()))
+        .map((l) => cleanText(l.slice(prefix.length), NAME_CAP))
+        .filter((v) => v !== '');
+    const distinct = [...new Set(fromLabels)];
+    if (distinct.length > 1) {
+        problems.push(`${ref} has several \`${prefix}\` labels (${distinct.map(quote).join(', ')}); using the first, ${quote(distinct[0])}.`);
+    }
+    if (distinct.length > 0)
+        return distinct[0];
+    const written = body.section(field.pattern) ?? body.line(field.pattern);
+    if (written === null)
+        return null;
+    const value = cleanText(written, NAME_CAP);
+    return value === '' ? null : value;
+}
+/**
+ * A time field of the body in UTC. Absent: `absent`. Unreadable: a problem that names the field,
+ * quotes the value and says how to write it (and what happens meanwhile: `meanwhile`).
+ */
+function readTime(body, field, ref, problems, meanwhile) {
+    const written = body.section(field.pattern) ?? body.line(field.pattern);
+    if (written === null)
+        return { iso: null, absent: true, problem: null };
+    const parsed = parseZonedTime(written);
+    if (parsed.ok)
+        return { iso: parsed.iso, absent: false, problem: null };
+    const what = parsed.reason === 'no-zone' ? 'has no time zone' : 'is not a date and time';
+    const problem = `"${field.label}" of ${ref} (${quote(written)}) ${what}, so it is ${meanwhile.startsWith('left') ? meanwhile : `not read (${meanwhile})`}. Write it in ${TIME_HINT}.`;
+    problems.push(problem);
+    return { iso: null, absent: false, problem };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -37209,7 +44556,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -37229,7 +44576,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -37410,7 +44757,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function util_omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -37423,7 +44770,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -37447,12 +44794,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -40512,7 +47859,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -40752,7 +48099,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -45853,13 +53200,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -45994,7 +53341,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -46495,7 +53842,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -46506,7347 +53853,6 @@ function preprocess(fn, schema) {
         in: transform(fn),
         out: schema,
     });
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-
-/** Every outcome pytest (and pytest-rerunfailures) can give a test. */
-const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'];
-const Outcome = schemas_enum(OUTCOMES);
-/** CONTRACT.md: a failure is `failed` or `error`; a `rerun` is a failed attempt too (and makes the test flaky). */
-const isFailure = (o) => o === 'failed' || o === 'error' || o === 'rerun';
-const REPORT_FORMATS = ['pytest-json', 'junit', 'reportlog'];
-const ReportFormat = schemas_enum(REPORT_FORMATS);
-/** Which rule gave a test its component and failure mode (first match wins, see README "Tagging tests"). */
-const TAG_SOURCES = ['metadata', 'user_properties', 'markers', 'component_map', 'default'];
-const TagSource = schemas_enum(TAG_SOURCES);
-const DEFAULT_COMPONENT = 'unknown';
-const DEFAULT_FAILURE_MODE = 'general';
-/** Crash messages are capped: enough to recognise a failure, small enough for the history. */
-const MESSAGE_CAP = 500;
-const TestRecord = object({
-    nodeid: schemas_string().min(1),
-    outcome: Outcome,
-    /** setup + call + teardown, in milliseconds */
-    duration_ms: schemas_number().nonnegative(),
-    component: schemas_string().min(1),
-    failure_mode: schemas_string().min(1),
-    /** id of the incident this test was written for (`incident` tag), else null */
-    incident: schemas_string().nullable(),
-    tag_source: TagSource,
-    /** crash message of the failing stage, capped at MESSAGE_CAP characters; null when none */
-    message: schemas_string().nullable(),
-    /** file part of the nodeid (relative to the pytest rootdir) */
-    file: schemas_string().nullable(),
-    /** 1-based line of the test definition, when the format gives it */
-    line: schemas_number().int().positive().nullable(),
-    /** failed attempts before the final one (pytest-rerunfailures), 0 otherwise */
-    reruns: schemas_number().int().nonnegative()
-});
-/**
- * What one report file records about how its pytest session ended, for src/report/completeness.ts:
- * a report of a session that did not finish must not be stored as a run.
- */
-const SessionRecord = object({
-    file: schemas_string(),
-    format: ReportFormat,
-    /** pytest's exit status as the file records it (pytest-json `exitcode`, reportlog SessionFinish `exitstatus`); null when it does not */
-    exit_status: schemas_number().int().nullable(),
-    /** reportlog: whether the SessionFinish line is there; null for the other formats */
-    finished: schemas_boolean().nullable(),
-    /** the report's own count per outcome (pytest-json `summary`); null when it has none */
-    summary: record(schemas_string(), schemas_number()).nullable(),
-    /** the tests the file lists, counted per outcome (collection errors not included) */
-    listed: record(schemas_string(), schemas_number()),
-    collection_errors: schemas_number().int().nonnegative(),
-    /** JUnit: pytest wrote its INTERNALERROR testcase (classname `pytest`, name `internal`) */
-    internal_error: schemas_boolean(),
-    /** JUnit: testcases without classname and name (pytest writes one for a test cut short by an interrupt) */
-    unnamed_cases: schemas_number().int().nonnegative()
-});
-const RunMeta = object({
-    /** when pytest finished (report time), ISO 8601 UTC; null when the format does not say */
-    created: schemas_string().datetime().nullable(),
-    format: ReportFormat,
-    /** the report files this run was read from (several for shards) */
-    files: array(schemas_string()),
-    /** pytest's exit status when the report records it (2 = interrupted, e.g. collection errors) */
-    exit_code: schemas_number().int().nullable(),
-    /** session wall time in seconds when known (summed over shards) */
-    duration_s: schemas_number().nullable(),
-    /** collection errors (each also appears as an `error` record) */
-    collection_errors: schemas_number().int().nonnegative(),
-    /** per report file, how its session ended (absent in runs built by hand) */
-    sessions: array(SessionRecord).optional()
-});
-/** One normalised test run: what every reader produces and everything downstream consumes. */
-const TestRun = object({
-    meta: RunMeta,
-    tests: array(TestRecord),
-    /** things the user should know about the reports (duplicates resolved, summary-only report, ...) */
-    notices: array(schemas_string())
-});
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem the user can fix (a bad input, a missing file, a malformed report). The action and the
- * CLI print its message as it is, without a stack trace; anything else is a bug and keeps its stack.
- */
-class errors_InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const isInputError = (e) => e instanceof errors_InputError;
-
-;// CONCATENATED MODULE: ./src/analysis/time.ts
-
-const DAY_MS = 86_400_000;
-/** Milliseconds of an ISO 8601 time; `what` names the field in the error a bad value raises. */
-function toMillis(iso, what) {
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms)) {
-        throw new errors_InputError(`${what} is not a valid ISO 8601 time ("${iso}"): write it like 2026-03-01T12:00:00Z.`);
-    }
-    return ms;
-}
-const toIso = (ms) => new Date(ms).toISOString();
-/**
- * The form `toISOString` writes (and the history stores): `2026-03-01T12:00:00.000Z`. Two
- * canonical times compare as strings exactly as they compare as times.
- */
-const isCanonicalTime = (iso) => iso.length === 24 &&
-    iso.charCodeAt(4) === 45 /* - */ &&
-    iso.charCodeAt(10) === 84 /* T */ &&
-    iso.charCodeAt(19) === 46 /* . */ &&
-    iso.charCodeAt(23) === 90; /* Z */
-/**
- * `iso` in canonical form (as it is when it already is); a time that does not parse is an
- * InputError naming `<field> of <subject>` (built only then: this runs for every time of the history).
- */
-const canonicalTime = (iso, field, subject) => isCanonicalTime(iso) ? iso : toIso(toMillis(iso, `${field} of ${subject}`));
-/** Round half away from zero to 2 decimals, so 73.335 shows as 73.34 rather than a float artefact. */
-function round2(value) {
-    const sign = value < 0 ? -1 : 1;
-    return (sign * Math.round(Math.abs(value) * 100 + 1e-9)) / 100;
-}
-/** CONTRACT: component match is case-insensitive with surrounding whitespace ignored (failure modes and incident ids too). */
-const matchKey = (name) => name.trim().toLowerCase();
-
-;// CONCATENATED MODULE: ./src/analysis/history-view.ts
-
-function buildHistoryView(rollup, branches) {
-    const allowed = branches === null ? null : new Set(branches);
-    const onBranch = (branch) => allowed === null || allowed.has(branch);
-    const runs = new Map();
-    const runList = [];
-    const seenBranches = new Set();
-    for (const entry of rollup.runs) {
-        const ref = {
-            id: entry.id,
-            created: canonicalTime(entry.created, 'the created time', `run ${entry.id}`),
-            sha: entry.sha,
-            branch: entry.branch ?? ''
-        };
-        runs.set(ref.id, ref);
-        if (!onBranch(ref.branch))
-            continue;
-        runList.push(ref);
-        seenBranches.add(ref.branch);
-    }
-    if (!isAscendingBy(runList, (r) => r.created))
-        runList.sort((a, b) => compareStrings(a.created, b.created) || compareStrings(a.id, b.id));
-    // A failure whose run the index does not know cannot be placed on a branch: it counts only when every branch does.
-    const filter = allowed === null
-        ? null
-        : {
-            onBranch,
-            countsRun: (runId) => {
-                const ref = runs.get(runId);
-                return ref !== undefined && onBranch(ref.branch);
-            }
-        };
-    const tests = [];
-    // plain lists while reading the rollup; the sorted indexes are built per queried key
-    const byComponent = new Map();
-    const byTag = new Map();
-    // tests with failures recorded under another component than their current one (moved tests)
-    const movedInto = new Map();
-    const keys = new KeyCache();
-    const source = rollup.tests;
-    // in the rollup's order: the groups below are sorted, and so are the lists the findings show
-    for (const nodeid of Object.keys(source)) {
-        const view = testView(nodeid, source[nodeid], filter, keys, runs);
-        if (!view)
-            continue;
-        view.index = tests.length;
-        tests.push(view);
-        pushTo(byComponent, view.componentKey, view);
-        if (view.incidentKey !== null)
-            pushTo(byTag, view.incidentKey, view);
-        if (view.failureComponents !== null) {
-            for (const key of new Set(view.failureComponents))
-                if (key !== view.componentKey)
-                    pushTo(movedInto, key, view);
-        }
-    }
-    const components = new Map();
-    const sortedTags = new Set();
-    return {
-        runs,
-        runList,
-        runTimes: runList.map((r) => r.created),
-        branches: [...seenBranches].sort(compareStrings),
-        tests,
-        component: (key) => {
-            let index = components.get(key);
-            if (index === undefined) {
-                const group = byComponent.get(key);
-                const moved = movedInto.get(key) ?? [];
-                if (group === undefined && moved.length === 0)
-                    return null;
-                index = componentIndex(key, group ?? [], moved);
-                components.set(key, index);
-            }
-            return index;
-        },
-        byIncidentTag: (key) => {
-            const group = byTag.get(key);
-            if (group !== undefined && !sortedTags.has(key)) {
-                group.sort(compareFirstSeen);
-                sortedTags.add(key);
-            }
-            return group;
-        }
-    };
-}
-function componentIndex(key, group, moved) {
-    const firstSeen = group.map((t) => t.firstSeen).sort(compareStrings);
-    // merge the tests' ascending failure lists (only the failures recorded for this component):
-    // sort positions by time (a stable sort keeps equal times in a fixed order)
-    const times = [];
-    const owners = [];
-    for (const test of [...group, ...moved]) {
-        const tagged = test.failureComponents;
-        test.failures.forEach((failure, i) => {
-            if ((tagged === null ? test.componentKey : tagged[i]) !== key)
-                return;
-            times.push(failure[0]);
-            owners.push(test);
-        });
-    }
-    const order = Array.from({ length: times.length }, (_, i) => i).sort((a, b) => compareStrings(times[a], times[b]));
-    const byMode = new Map();
-    for (const test of group)
-        pushTo(byMode, test.failureModeKey, test);
-    for (const list of byMode.values())
-        list.sort(compareFirstSeen);
-    return {
-        testCount: group.length,
-        tests: group,
-        firstSeen,
-        failureTimes: order.map((i) => times[i]),
-        failureOwners: order.map((i) => owners[i]),
-        byMode
-    };
-}
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-/** matchKey of the few distinct component / mode names, computed once each rather than per test. */
-class KeyCache {
-    keys = new Map();
-    of(name) {
-        let key = this.keys.get(name);
-        if (key === undefined) {
-            key = matchKey(name);
-            this.keys.set(name, key);
-        }
-        return key;
-    }
-}
-function testView(nodeid, test, filter, keys, runs) {
-    let firstSeen = null;
-    let lastSeen = null;
-    let runCount = 0;
-    for (const branch in test.seen) {
-        if (filter && !filter.onBranch(branch))
-            continue;
-        const presence = test.seen[branch];
-        const first = canonicalTime(presence.first, 'first_seen', nodeid);
-        const last = canonicalTime(presence.last, 'last_seen', nodeid);
-        if (firstSeen === null || first < firstSeen)
-            firstSeen = first;
-        if (lastSeen === null || last > lastSeen)
-            lastSeen = last;
-        runCount += presence.runs;
-    }
-    if (firstSeen === null || lastSeen === null)
-        return null; // never seen on the analysed branches: out of the analysis
-    let failures = filter ? test.failures.filter((f) => filter.countsRun(f[1])) : test.failures;
-    // the common case (canonical times, oldest first) uses the rollup's array as it is
-    if (!canonicalAndAscending(failures)) {
-        failures = failures
-            .map((f) => {
-            const at = canonicalTime(f[0], 'a failure time', nodeid);
-            return f.length === 5 ? [at, f[1], f[2], f[3], f[4]] : [at, f[1], f[2]];
-        })
-            .sort((a, b) => compareStrings(a[0], b[0]));
-    }
-    const componentKey = keys.of(test.component);
-    // a failure counts for the component the test carried in that run (FailureEntry element 3) when recorded
-    let failureComponents = null;
-    if (failures.some((f) => f.length === 5 && keys.of(f[3]) !== componentKey)) {
-        failureComponents = failures.map((f) => (f.length === 5 ? keys.of(f[3]) : componentKey));
-    }
-    const ranSpan = span(test.ran ?? test.seen, filter);
-    let flaky = NO_FLAKY;
-    let flakyShas = NO_SHAS;
-    if (test.flaky.length > 0) {
-        // a pair counts only when both of its runs are on the analysed branches
-        flaky = test.flaky
-            .filter((f) => !filter || (filter.countsRun(f[1]) && (f[3] === null || filter.countsRun(f[3]))))
-            .map(([at, run, sha, other]) => {
-            const time = canonicalTime(at, 'a flaky time', nodeid);
-            // a pair relies on its earlier run too: the flaky window must hold both
-            return { at: time, from: (other === null || other === undefined ? undefined : runs.get(other)?.created) ?? time, run, sha };
-        })
-            .sort((a, b) => compareStrings(a.at, b.at));
-        flakyShas = new Set(flaky.map((f) => f.sha));
-    }
-    const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)));
-    return {
-        index: -1,
-        nodeid,
-        component: test.component,
-        componentKey,
-        failureModeKey: keys.of(test.failure_mode),
-        incidentKey: test.incident === null || test.incident.trim() === '' ? null : matchKey(test.incident),
-        firstSeen,
-        lastSeen,
-        runs: runCount,
-        failures,
-        flaky,
-        flakyShas,
-        branches,
-        ranFirst: ranSpan?.first ?? null,
-        ranLast: ranSpan?.last ?? null,
-        failureComponents
-    };
-}
-function span(presence, filter) {
-    let first = null;
-    let last = null;
-    for (const branch in presence) {
-        if (filter && !filter.onBranch(branch))
-            continue;
-        const f = canonicalTime(presence[branch].first, 'first ran', branch);
-        const l = canonicalTime(presence[branch].last, 'last ran', branch);
-        if (first === null || f < first)
-            first = f;
-        if (last === null || l > last)
-            last = l;
-    }
-    return first === null || last === null ? null : { first, last };
-}
-function canonicalAndAscending(failures) {
-    for (let i = 0; i < failures.length; i++) {
-        const at = failures[i][0];
-        if (!isCanonicalTime(at) || (i > 0 && at < failures[i - 1][0]))
-            return false;
-    }
-    return true;
-}
-const NO_FLAKY = [];
-const NO_SHAS = new Set();
-/** The evidence a reader needs to check failure `index` of a test. */
-function failureEvidence(view, test, index) {
-    const [at, runId, outcome] = test.failures[index];
-    const run = view.runs.get(runId);
-    const sha = run?.sha ?? null;
-    return {
-        at,
-        run: runId,
-        sha,
-        branch: run === undefined ? null : run.branch,
-        outcome,
-        flaky_sha: sha !== null && test.flakyShas.has(sha)
-    };
-}
-/** Index of the first failure at or after `time` (canonical ISO); length when none. */
-function firstFailureFrom(failures, time) {
-    let lo = 0;
-    let hi = failures.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (failures[mid][0] < time)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Index of the first failure strictly after `time` (canonical ISO); length when none. */
-function firstFailureAfter(failures, time) {
-    let lo = 0;
-    let hi = failures.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (failures[mid][0] <= time)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-const compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const compareNodeid = (a, b) => compareStrings(a.nodeid, b.nodeid);
-const compareFirstSeen = (a, b) => compareStrings(a.firstSeen, b.firstSeen) || compareNodeid(a, b);
-function isAscendingBy(items, key) {
-    for (let i = 1; i < items.length; i++)
-        if (key(items[i]) < key(items[i - 1]))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/search.ts
-/** Binary searches over ascending arrays (epoch numbers or canonical ISO strings, which sort as times). */
-/** Index of the first element >= value (length when none). */
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Index of the first element > value (length when none): the count of elements <= value. */
-function upperBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] <= value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/correlate.ts
-
-
-
-const RECOMMENDATION = {
-    predictable: 'Investigate why failing tests were not acted upon',
-    noTestCoverage: (component, failureMode) => `Add tests for ${component} ${failureMode}`,
-    testsPass: (component, failureMode) => `Tests for ${component} may not cover the ${failureMode} failure mode`
-};
-function classify(incident) {
-    const component = incident.component?.trim() ?? '';
-    if (component === '')
-        return null;
-    const detectedAt = toMillis(incident.detected_at, `detected_at of incident ${incident.id} (${incident.source})`);
-    return { incident, component, componentKey: matchKey(component), detectedAt, detectedIso: toIso(detectedAt) };
-}
-function correlateIncident(view, ci, windowMs, 
-/** flaky by either rule (same sha or flip rate): what `flaky` of the evidence says */
-flakyAny) {
-    const { incident, detectedAt, detectedIso } = ci;
-    const index = view.component(ci.componentKey);
-    const windowStart = toIso(detectedAt - windowMs);
-    // covering: first_seen <= detected_at (first_seen sorted, so a binary search counts them)
-    const currentCovering = index === null ? 0 : upperBound(index.firstSeen, detectedIso);
-    // groups are sorted by first_seen: the mode is covered when the earliest test with it covers
-    const sameMode = index?.byMode.get(matchKey(incident.failure_mode));
-    const failureModeCovered = sameMode !== undefined && sameMode[0].firstSeen <= detectedIso;
-    let failureCount = 0;
-    const failing = index === null ? [] : testsFailingIn(index, windowStart, detectedIso);
-    const evidence = [];
-    for (const test of failing) {
-        // every failure in [detected_at - window, detected_at), not only the latest (the original sketch's flaw)
-        const from = firstFailureFrom(test.failures, windowStart);
-        const to = firstFailureFrom(test.failures, detectedIso);
-        failureCount += to - from;
-        const failures = [];
-        for (let i = from; i < to; i++)
-            failures.push(failureEvidence(view, test, i));
-        const stillFailing = lastRunBeforeFailed(view, test, test.failures[to - 1][1], detectedIso);
-        // the verdict is the load-bearing one, filled in once every incident is correlated
-        evidence.push({ nodeid: test.nodeid, failures, flaky: flakyAny.has(test.nodeid), still_failing_at_detection: stillFailing, verdict: 'possible' });
-    }
-    // a test moved since counted for this component when it failed here (time-correct tags): it covered the incident
-    const coveringCount = currentCovering + failing.filter((t) => t.componentKey !== ci.componentKey).length;
-    const onlySkipped = index !== null && currentCovering > 0 && failing.length === 0 && noneRanIn(index.tests, windowStart, detectedIso);
-    const gapType = coveringCount === 0 ? 'no_test_coverage' : failing.length === 0 ? 'tests_pass_but_incident_occurred' : null;
-    const closure = gapType === null ? null : findGapClosure(view, ci);
-    const closureDays = closure === null ? null : round2((Date.parse(closure.first_seen) - detectedAt) / DAY_MS);
-    const finding = {
-        incident_id: incident.id,
-        component: ci.component,
-        total_component_tests: index?.testCount ?? 0,
-        tests_failing_before_incident: failing.length,
-        was_predictable: failing.length > 0,
-        failing_tests: failing.map((t) => t.nodeid),
-        failure_mode_covered: failureModeCovered,
-        gap_type: gapType,
-        gap_closed_by: closure?.nodeid ?? null,
-        gap_closure_days: closureDays,
-        recommendation: recommendationFor(gapType, ci.component, incident.failure_mode),
-        failure_mode: incident.failure_mode,
-        title: incident.title,
-        url: incident.url,
-        detected_at: detectedIso,
-        window: { start: windowStart, end: detectedIso },
-        covering_test_count: coveringCount,
-        failures_before_incident: failureCount,
-        failing_test_evidence: evidence,
-        gap_closure: closure,
-        predicted_by: [],
-        only_skipped_tests: onlySkipped
-    };
-    return { finding, failing };
-}
-/**
- * Was the test's last run before detection a failing one? The last failure in the window is in
- * run `failedRun`; it was still failing unless a later run before detection, on a branch the test
- * was seen on and inside its seen span, holds it without failing (a run of those is taken to
- * contain it: the rollup keeps presence per branch, not per run).
- */
-function lastRunBeforeFailed(view, test, failedRun, detectedIso) {
-    const failedAt = view.runs.get(failedRun)?.created;
-    if (failedAt === undefined)
-        return false;
-    const runs = view.runList;
-    for (let i = upperBound(view.runTimes, failedAt); i < runs.length && runs[i].created < detectedIso; i++) {
-        const run = runs[i];
-        if (run.created > test.lastSeen || !test.branches.has(run.branch))
-            continue;
-        if (!failedInRun(test, run.id, run.created))
-            return false;
-    }
-    return true;
-}
-/** did the test fail in this run? (its failures at the run's time, by binary search) */
-function failedInRun(test, runId, created) {
-    for (let i = firstFailureFrom(test.failures, created); i < test.failures.length && test.failures[i][0] === created; i++) {
-        if (test.failures[i][1] === runId)
-            return true;
-    }
-    return false;
-}
-/**
- * CONTRACT "only_skipped_tests": the component's tests were present around the incident but none
- * of them ran (only skipped or xfailed) in [start, end). `ranFirst`/`ranLast` bound the runs in
- * which a test really ran, so "ran in the window" is its ran span meeting the window.
- */
-function noneRanIn(tests, start, end) {
-    let present = false;
-    for (const test of tests) {
-        if (test.firstSeen > end || test.lastSeen < start)
-            continue;
-        present = true;
-        if (test.ranFirst !== null && test.ranLast !== null && test.ranFirst < end && test.ranLast >= start)
-            return false;
-    }
-    return present;
-}
-function recommendationFor(gapType, component, failureMode) {
-    if (gapType === 'no_test_coverage')
-        return RECOMMENDATION.noTestCoverage(component, failureMode);
-    if (gapType === 'tests_pass_but_incident_occurred')
-        return RECOMMENDATION.testsPass(component, failureMode);
-    return RECOMMENDATION.predictable;
-}
-/**
- * The earliest test first seen after detected_at that carries the incident's id or matches its
- * component and failure mode (ties: the smaller nodeid; the same test by both routes: 'incident').
- */
-function findGapClosure(view, ci) {
-    const byTag = firstAfter(view.byIncidentTag(matchKey(ci.incident.id)), ci.detectedIso);
-    const byMode = firstAfter(view.component(ci.componentKey)?.byMode.get(matchKey(ci.incident.failure_mode)), ci.detectedIso);
-    let chosen;
-    let matchedBy = 'incident';
-    if (byTag && (!byMode || byTag.firstSeen < byMode.firstSeen || (byTag.firstSeen === byMode.firstSeen && byTag.nodeid <= byMode.nodeid))) {
-        chosen = byTag;
-    }
-    else if (byMode) {
-        chosen = byMode;
-        matchedBy = 'component_failure_mode';
-    }
-    if (!chosen)
-        return null;
-    const run = firstRunAt(view, chosen.firstSeen);
-    return {
-        nodeid: chosen.nodeid,
-        first_seen: chosen.firstSeen,
-        run: run?.id ?? null,
-        sha: run?.sha ?? null,
-        matched_by: matchedBy
-    };
-}
-/**
- * The covering tests (first_seen <= end) with a failure in [start, end), by nodeid: a binary search
- * of the component's merged failures, so the cost is the failures in the window, not the component.
- */
-function testsFailingIn(index, start, end) {
-    const times = index.failureTimes;
-    const failing = [];
-    for (let i = lowerBound(times, start); i < times.length && times[i] < end; i++) {
-        const test = index.failureOwners[i];
-        // a test that first appeared later cannot have covered the incident
-        if (test.firstSeen <= end)
-            failing.push(test);
-    }
-    if (failing.length < 2)
-        return failing;
-    failing.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
-    return failing.filter((test, i) => i === 0 || test !== failing[i - 1]);
-}
-/** First test of a (firstSeen, nodeid)-sorted group with firstSeen strictly after `time`. */
-function firstAfter(group, time) {
-    if (!group)
-        return undefined;
-    let lo = 0;
-    let hi = group.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (group[mid].firstSeen <= time)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return group[lo];
-}
-/** The run (on the analysed branches) created exactly when a test was first seen: the run that introduced it. */
-function firstRunAt(view, time) {
-    const runs = view.runList;
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (runs[mid].created < time)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return runs[lo]?.created === time ? runs[lo] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/flip-rate.ts
-const FLIP_MIN_EPISODES = 3;
-const FLIP_MIN_RATE = 0.05;
-/** The test's flips over its runs in (since, until] (ms). */
-function flipRate(test, runs, since, until) {
-    const total = runs.count(test, since + 1, until + 1);
-    const failed = runs.failedRunTimes(test).filter((t) => t > since && t <= until);
-    const starts = runs.episodeStarts(test, failed);
-    let flips = 0;
-    for (let i = 0; i < starts.length; i++) {
-        // into the episode (unless the window opens on it), and out again (unless it lasts to the end)
-        if (runs.count(test, since + 1, starts[i]) > 0)
-            flips++;
-        const end = i + 1 < starts.length ? episodeEnd(failed, starts[i], starts[i + 1]) : failed[failed.length - 1];
-        if (runs.count(test, end + 1, until + 1) > 0)
-            flips++;
-    }
-    return { runs: total, episodes: starts.length, flips, rate: total > 1 ? flips / (total - 1) : 0 };
-}
-/** the last failed run before the next episode starts */
-function episodeEnd(failed, _start, nextStart) {
-    let end = failed[0];
-    for (const t of failed) {
-        if (t >= nextStart)
-            break;
-        end = t;
-    }
-    return end;
-}
-const isFlipFlaky = (flip) => flip.episodes >= FLIP_MIN_EPISODES && flip.rate >= FLIP_MIN_RATE;
-
-;// CONCATENATED MODULE: ./src/analysis/health.ts
-
-
-
-const ACTIVE_DAYS = 30;
-const QUARTER_DAYS = 90;
-/**
- * Flaky: within (now - flakyDays, now], on some sha the test both passed and failed (both runs in
- * the window): reason `same_sha`, the contract's rule. With `runs`, also a test whose outcome flips
- * between consecutive runs in that window far more often than a breakage and its fix explain:
- * reason `flip_rate` (flip-rate.ts).
- */
-function flakyTests(view, now, flakyDays, runs) {
-    const since = toIso(now - flakyDays * DAY_MS);
-    const until = toIso(now);
-    const details = [];
-    for (const test of view.tests) {
-        const latestBySha = new Map();
-        for (const obs of test.flaky) {
-            if (obs.from <= since || obs.at > until)
-                continue;
-            // ascending by time, so the last write per sha is its most recent observation
-            latestBySha.set(obs.sha, { sha: obs.sha, at: obs.at, run: obs.run });
-        }
-        const reason = latestBySha.size > 0 ? ['same_sha'] : [];
-        let flip;
-        // at least FLIP_MIN_EPISODES failures are needed: most tests are skipped at once
-        if (runs && test.failures.length >= 3) {
-            const measured = flipRate(test, runs, now - flakyDays * DAY_MS, now);
-            if (isFlipFlaky(measured)) {
-                reason.push('flip_rate');
-                flip = { runs: measured.runs, failure_episodes: measured.episodes, flips: measured.flips, rate: Math.round(measured.rate * 1e4) / 1e4 };
-            }
-        }
-        if (reason.length === 0)
-            continue;
-        const shas = [...latestBySha.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-        const detail = { nodeid: test.nodeid, component: test.component, shas, flaky_sha_count: shas.length, reason };
-        if (flip)
-            detail.flip_rate = flip;
-        details.push(detail);
-    }
-    return details.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
-}
-/**
- * active: last_seen >= now - 30 d. quiet: active, first_seen <= now - deadWeightDays, no failure in
- * (now - deadWeightDays, now]. dead weight: quiet, and no incident ever in its component.
- */
-function suiteHealth(view, now, deadWeightDays, incidentComponents) {
-    const until = toIso(now);
-    const activeSince = toIso(now - ACTIVE_DAYS * DAY_MS);
-    const quietSince = toIso(now - deadWeightDays * DAY_MS);
-    const quarterAgo = toIso(now - QUARTER_DAYS * DAY_MS);
-    const twoQuartersAgo = toIso(now - 2 * QUARTER_DAYS * DAY_MS);
-    let activeCount = 0;
-    let quietCount = 0;
-    let addedLastQuarter = 0;
-    let addedPreviousQuarter = 0;
-    const deadWeight = [];
-    for (const test of view.tests) {
-        if (test.firstSeen > quarterAgo && test.firstSeen <= until)
-            addedLastQuarter++;
-        else if (test.firstSeen > twoQuartersAgo && test.firstSeen <= quarterAgo)
-            addedPreviousQuarter++;
-        if (test.lastSeen < activeSince)
-            continue;
-        activeCount++;
-        if (test.firstSeen > quietSince)
-            continue;
-        if (failuresIn(test, quietSince, until) > 0)
-            continue;
-        quietCount++;
-        if (incidentComponents.has(test.componentKey))
-            continue;
-        deadWeight.push(deadWeightDetail(test, until));
-    }
-    deadWeight.sort((a, b) => compareStrings(a.nodeid, b.nodeid));
-    return { activeCount, quietCount, deadWeight, addedLastQuarter, addedPreviousQuarter };
-}
-/** Failures in the half-open (from, to]. */
-const failuresIn = (test, from, to) => firstFailureAfter(test.failures, to) - firstFailureAfter(test.failures, from);
-function deadWeightDetail(test, until) {
-    const lastIndex = firstFailureAfter(test.failures, until) - 1;
-    return {
-        nodeid: test.nodeid,
-        component: test.component,
-        first_seen: test.firstSeen,
-        last_seen: test.lastSeen,
-        last_failure: lastIndex >= 0 ? test.failures[lastIndex][0] : null,
-        runs: test.runs
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/stats.ts
-
-const logFactorials = [0];
-function logFactorial(n) {
-    for (let k = logFactorials.length; k <= n; k++)
-        logFactorials[k] = logFactorials[k - 1] + Math.log(k);
-    return logFactorials[n];
-}
-/**
- * One-sided binomial tail P(X >= a | n, p), summed exactly term by term in log space (log-sum-exp),
- * so n in the thousands neither overflows the binomial coefficients nor underflows small terms.
- */
-function binomialTail(a, n, p) {
-    if (!Number.isInteger(a) || !Number.isInteger(n) || n < 0)
-        throw new RangeError(`binomialTail(${a}, ${n}, ${p})`);
-    if (a <= 0)
-        return 1;
-    if (a > n)
-        return 0;
-    if (p <= 0)
-        return 0;
-    if (p >= 1)
-        return 1;
-    const logP = Math.log(p);
-    const logQ = Math.log1p(-p);
-    const logTerm = (k) => logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * logP + (n - k) * logQ;
-    let max = -Infinity;
-    for (let k = a; k <= n; k++)
-        max = Math.max(max, logTerm(k));
-    let sum = 0;
-    for (let k = a; k <= n; k++)
-        sum += Math.exp(logTerm(k) - max);
-    return Math.min(1, Math.exp(max + Math.log(sum)));
-}
-/**
- * p0: each UTC calendar day from the day of `firstSeen` to the day of `now` is one trial; a day
- * counts when the window ending at its end, [day_end - window, day_end), holds a failure.
- * A failure at time f therefore counts the days whose end (a UTC midnight) lies in (f, f + window].
- */
-function baseRate(failureTimes, firstSeen, now, windowMs) {
-    const firstDay = Math.floor(firstSeen / DAY_MS);
-    const lastDay = Math.max(firstDay, Math.floor(now / DAY_MS));
-    const days = lastDay - firstDay + 1;
-    // day d ends at midnight number d + 1; sweep the merged midnight ranges of all failures
-    const minEnd = firstDay + 1;
-    const maxEnd = lastDay + 1;
-    let counted = 0;
-    let coveredUpTo = minEnd - 1;
-    for (let i = 0; i < failureTimes.length; i++) {
-        const f = failureTimes[i];
-        const from = Math.max(Math.floor(f / DAY_MS) + 1, coveredUpTo + 1, minEnd);
-        const to = Math.min(Math.floor((f + windowMs) / DAY_MS), maxEnd);
-        if (to >= from) {
-            counted += to - from + 1;
-            coveredUpTo = to;
-        }
-    }
-    const floor = 1 / (2 * days);
-    const p0 = Math.min(Math.max(counted / days, floor), 1 - floor);
-    return { p0, days, daysWithFailureWindow: counted };
-}
-function strengthOf(a, pValue) {
-    if (a >= 3 && pValue < 0.01)
-        return 'strong';
-    if (a >= 2 && pValue < 0.05)
-        return 'moderate';
-    return 'anecdotal';
-}
-
-;// CONCATENATED MODULE: ./src/analysis/confidence.ts
-
-/** confidence at or above which a non-flaky test is `predictive` */
-const PREDICTIVE_CONFIDENCE = 0.5;
-/** confidence below which a test's failures are what its base rate predicts: `noise` */
-const NOISE_CONFIDENCE = 0.1;
-/** A component's incidents, clustered: windows [d - W, d) that overlap make one event. */
-function clusterEvents(incidents, windowMs) {
-    const byComponent = new Map();
-    const sorted = [...incidents].sort((a, b) => a.detectedAt - b.detectedAt);
-    for (const ci of sorted) {
-        const events = byComponent.get(ci.componentKey) ?? [];
-        byComponent.set(ci.componentKey, events);
-        const last = events[events.length - 1];
-        if (last && ci.detectedAt - windowMs < last.end) {
-            last.end = ci.detectedAt;
-            last.incidentIds.push(ci.incident.id);
-        }
-        else {
-            events.push({ start: ci.detectedAt - windowMs, end: ci.detectedAt, incidentIds: [ci.incident.id] });
-        }
-    }
-    return byComponent;
-}
-class ConfidenceModel {
-    runs;
-    events;
-    prior;
-    bases = [];
-    constructor(view, runs, events, flaky) {
-        this.runs = runs;
-        this.events = events;
-        // raw counts first, then the prior from every non-flaky test, then the pairs
-        const raw = view.tests.map((test) => this.countOutside(test));
-        const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index]);
-        const { mean, shape } = gammaByMoments(steady);
-        for (const test of view.tests) {
-            const r = raw[test.index];
-            const rate = (shape + r.episodes) / (shape / mean + r.runs);
-            this.bases[test.index] = { ...r, rate, logQ: Math.log1p(-rate) };
-        }
-        let pairs = 0;
-        let hits = 0;
-        let expected = 0;
-        for (const test of view.tests) {
-            if (flaky.has(test.nodeid))
-                continue;
-            for (const event of this.eventsOf(test)) {
-                const m = runs.count(test, event.start, event.end);
-                if (m === 0)
-                    continue;
-                pairs++;
-                expected += this.chanceIn(test, m);
-                if (this.failedIn(test, event))
-                    hits++;
-            }
-        }
-        const share = pairs === 0 ? 0 : Math.min(0.5, Math.max(1, hits - expected) / pairs);
-        this.prior = { mean, shape, precursorShare: share, pairs, windowsWithFailure: hits, expectedByChance: expected };
-    }
-    base(test) {
-        return this.bases[test.index];
-    }
-    /** chance that `m` runs of the test hold at least one failure episode */
-    chanceIn(test, m) {
-        return m === 0 ? 0 : -Math.expm1(m * this.logQ(test));
-    }
-    /** log of the chance that one run of the test holds no failure episode */
-    logQ(test) {
-        return this.bases[test.index].logQ;
-    }
-    /** chance that the test fails by chance in [from, to) (its runs there) */
-    chanceBetween(test, from, to) {
-        return this.chanceIn(test, this.runs.count(test, from, to));
-    }
-    judge(test) {
-        const pi = this.prior.precursorShare;
-        let events = 0;
-        let eventsFailed = 0;
-        const chance = [];
-        let allChance = 1;
-        const first = this.runs.span(test).first;
-        for (const event of this.eventsOf(test)) {
-            if (first >= event.end)
-                continue;
-            events++;
-            if (!this.failedIn(test, event))
-                continue;
-            eventsFailed++;
-            const c = this.chanceBetween(test, event.start, event.end);
-            chance.push(c);
-            const real = pi / (pi + (1 - pi) * c);
-            allChance *= 1 - real;
-        }
-        return { events, eventsFailed, base: this.base(test), chance, confidence: eventsFailed === 0 ? 0 : 1 - allChance };
-    }
-    /** events of the components the test's failures count for (its current one, and any it was moved from) */
-    eventsOf(test) {
-        const keys = test.failureComponents === null ? [test.componentKey] : [...new Set([test.componentKey, ...test.failureComponents])];
-        if (keys.length === 1)
-            return this.events.get(keys[0]) ?? [];
-        return keys.flatMap((k) => this.events.get(k) ?? []).sort((a, b) => a.start - b.start);
-    }
-    /** did the test fail, for the event's component, inside the event's window? */
-    failedIn(test, event) {
-        const times = this.runs.failureTimes(test);
-        let i = lowerBound(times, event.start);
-        if (test.failureComponents === null)
-            return i < times.length && times[i] < event.end;
-        for (; i < times.length && times[i] < event.end; i++) {
-            if (this.events.get(test.failureComponents[i])?.includes(event))
-                return true;
-        }
-        return false;
-    }
-    /** runs and failure episodes of the test outside every window of its components' events */
-    countOutside(test) {
-        const windows = this.eventsOf(test);
-        const inside = (t) => windows.some((e) => t >= e.start && t < e.end);
-        let runs = this.runs.count(test, -Infinity, Infinity);
-        for (const e of windows)
-            runs -= this.runs.count(test, e.start, e.end);
-        const failed = this.runs.failedRunTimes(test);
-        const episodes = this.runs.episodeStarts(test, failed).filter((t) => !inside(t)).length;
-        return { runs: Math.max(runs, 0), episodes };
-    }
-}
-/**
- * Gamma prior (mean, shape) of the tests' episode rates by the method of moments, with the Poisson
- * noise of each test's own count taken out of the spread. With no spread beyond that noise, the
- * tests are alike: a large shape pools them.
- */
-function gammaByMoments(tests) {
-    let totalRuns = 0;
-    let totalEpisodes = 0;
-    let sumSq = 0;
-    for (const t of tests) {
-        totalRuns += t.runs;
-        totalEpisodes += t.episodes;
-        sumSq += t.runs * t.runs;
-    }
-    if (totalRuns === 0)
-        return { mean: 1e-3, shape: 1 };
-    // no failure at all outside windows: half an episode over all the runs, not zero
-    const mean = Math.max(totalEpisodes, 0.5) / totalRuns;
-    let weighted = 0;
-    for (const t of tests)
-        if (t.runs > 0)
-            weighted += t.runs * (t.episodes / t.runs - mean) ** 2;
-    const denominator = totalRuns - sumSq / totalRuns;
-    const variance = denominator > 0 ? (weighted - (tests.filter((t) => t.runs > 0).length - 1) * mean) / denominator : 0;
-    const shape = variance > 0 ? (mean * mean) / variance : 1e6;
-    return { mean, shape: Math.min(Math.max(shape, 1e-3), 1e6) };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/load-bearing.ts
-
-
-
-
-function loadBearing(incidents, results, now, windowMs, model, 
-/** flaky by either rule (same sha or flip rate): never predictive */
-flakyAny) {
-    const detectedByComponent = new Map();
-    for (const ci of incidents) {
-        const list = detectedByComponent.get(ci.componentKey);
-        if (list)
-            list.push(ci.detectedAt);
-        else
-            detectedByComponent.set(ci.componentKey, [ci.detectedAt]);
-    }
-    for (const list of detectedByComponent.values())
-        list.sort((a, b) => a - b);
-    const preceded = new Map();
-    results.forEach(({ finding, failing }) => {
-        // failing[i] and failing_test_evidence[i] are the same test
-        failing.forEach((test, i) => {
-            const entry = preceded.get(test.nodeid) ?? { test, evidence: [] };
-            preceded.set(test.nodeid, entry);
-            const failures = finding.failing_test_evidence[i].failures;
-            entry.evidence.push({ incident: finding.incident_id, detected_at: finding.detected_at, failures });
-        });
-    });
-    const details = [];
-    for (const { test, evidence } of preceded.values()) {
-        const a = evidence.length;
-        // the component's incidents it could have preceded: those it existed for (first_seen <= detected_at)
-        const detected = detectedByComponent.get(test.componentKey) ?? [];
-        const firstSeen = Date.parse(test.firstSeen);
-        const n = detected.length - lowerBound(detected, firstSeen);
-        const rate = baseRate(test.failures.map((f) => Date.parse(f[0])), firstSeen, now, windowMs);
-        const pValue = binomialTail(a, n, rate.p0);
-        const judgement = model.judge(test);
-        const verdict = verdictOf(judgement, flakyAny.has(test.nodeid));
-        details.push({
-            nodeid: test.nodeid,
-            component: test.component,
-            incidents: evidence.map((e) => e.incident),
-            a,
-            n,
-            p0: rate.p0,
-            days: rate.days,
-            days_with_failure_window: rate.daysWithFailureWindow,
-            lift: a / n / rate.p0,
-            p_value: pValue,
-            strength: strengthOf(a, pValue),
-            flaky: flakyAny.has(test.nodeid),
-            flaky_failures: evidence.reduce((sum, e) => sum + e.failures.filter((f) => f.flaky_sha).length, 0),
-            evidence,
-            verdict,
-            verdict_reason: reasonFor(verdict, judgement, flakyAny.has(test.nodeid), model),
-            confidence: Math.round(judgement.confidence * 1e4) / 1e4,
-            judged: {
-                events: judgement.events,
-                events_failed: judgement.eventsFailed,
-                runs_outside_windows: judgement.base.runs,
-                failure_episodes_outside_windows: judgement.base.episodes,
-                chance_per_window: judgement.chance.map((c) => Math.round(c * 1e4) / 1e4)
-            }
-        });
-    }
-    return details.sort((x, y) => compareStrings(x.nodeid, y.nodeid));
-}
-function verdictOf(j, flaky) {
-    if (flaky)
-        return 'noise';
-    if (j.confidence >= PREDICTIVE_CONFIDENCE)
-        return 'predictive';
-    if (j.confidence < NOISE_CONFIDENCE)
-        return 'noise';
-    return 'possible';
-}
-const percent = (x) => (x >= 0.1 ? `${Math.round(x * 100)} %` : x >= 0.001 ? `${(x * 100).toFixed(1)} %` : 'under 0.1 %');
-function reasonFor(verdict, j, flaky, model) {
-    const before = `It failed before ${j.eventsFailed} of the ${j.events} incident period(s) of its component it existed for`;
-    const outside = j.base.episodes === 0
-        ? `never failed in its ${j.base.runs} runs outside incident windows`
-        : `failed ${j.base.episodes} separate time(s) in its ${j.base.runs} runs outside incident windows`;
-    const chance = j.chance.length === 0 ? 0 : Math.max(...j.chance);
-    const odds = `about ${percent(model.prior.precursorShare)} of the suite's test/incident comparisons (${model.prior.pairs}) hold a real warning`;
-    if (flaky) {
-        const flakyWhy = 'Flaky: its outcome changes without a code change (same commit passed and failed, or it keeps flipping between runs)';
-        // a flaky test whose failures still cluster before incidents may be a real precursor hidden by the flakiness
-        if (j.confidence >= PREDICTIVE_CONFIDENCE) {
-            return `${flakyWhy}, so its failures cannot be read as warnings. ${before}; on its base rate alone that would be a real warning (confidence ${percent(j.confidence)}): fix the flakiness and the history can tell.`;
-        }
-        return `${flakyWhy}, so a failure before an incident is what it does anyway. ${before}.`;
-    }
-    if (verdict === 'predictive') {
-        return `${before}; it ${outside}, so a chance failure in such a window is unlikely (${percent(chance)}). Given that ${odds}, it is a real warning with confidence ${percent(j.confidence)}.`;
-    }
-    if (verdict === 'noise') {
-        return `${before}; it ${outside}, so a failure in such a window happens by chance ${percent(chance)} of the time: what its base rate predicts (confidence ${percent(j.confidence)}).`;
-    }
-    return `${before}; it ${outside} (chance of a failure in such a window: ${percent(chance)}). Given that ${odds}, that is not enough to call it a real warning (confidence ${percent(j.confidence)}).`;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/chance-rate.ts
-
-
-function predictionRateByChance(view, classified, results, model, runs, windowMs) {
-    if (classified.length === 0)
-        return null;
-    const latest = runs.latestRunTime();
-    const components = new Map();
-    let expected = 0;
-    classified.forEach((ci, i) => {
-        let c = components.get(ci.componentKey);
-        if (!c)
-            components.set(ci.componentKey, (c = prepare(view.component(ci.componentKey)?.tests ?? [], model, runs, latest)));
-        const from = ci.detectedAt - windowMs;
-        const to = ci.detectedAt;
-        const everywhere = runs.countAll(from, to);
-        const term = (test) => (runs.coversAll(test, from, to) ? everywhere : runs.count(test, from, to)) * model.logQ(test);
-        // covering: first seen by detection; steady ones seen by the window's start ran in all of it
-        const covering = upperBound(c.firstSeen, ci.detectedIso);
-        const throughout = to <= latest ? Math.min(covering, upperBound(c.firstMs, from)) : 0;
-        let logNone = everywhere * c.steadyLogQ[throughout];
-        for (const k of c.others) {
-            if (k >= throughout)
-                break;
-            logNone += term(c.tests[k]);
-        }
-        for (let k = throughout; k < covering; k++)
-            logNone += term(c.tests[k]);
-        // failing tests counted here from another (former) component
-        for (const test of results[i].failing)
-            if (test.componentKey !== ci.componentKey)
-                logNone += term(test);
-        expected += -Math.expm1(logNone);
-    });
-    return round2((expected / classified.length) * 100);
-}
-function prepare(group, model, runs, latest) {
-    const tests = [...group].sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : 0));
-    const firstMs = tests.map((t) => runs.span(t).first);
-    const steadyLogQ = new Float64Array(tests.length + 1);
-    const others = [];
-    tests.forEach((test, k) => {
-        const steady = runs.coversAll(test, firstMs[k], latest);
-        steadyLogQ[k + 1] = steadyLogQ[k] + (steady ? model.logQ(test) : 0);
-        if (!steady)
-            others.push(k);
-    });
-    return { tests, firstSeen: tests.map((t) => t.firstSeen), firstMs, steadyLogQ, others };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/test-runs.ts
-
-class TestRuns {
-    /** per branch: created times (ms) of its analysed runs, ascending */
-    byBranch = new Map();
-    all = [];
-    runTime = new Map();
-    parsed = [];
-    constructor(view) {
-        for (const run of view.runList) {
-            const ms = Date.parse(run.created);
-            this.runTime.set(run.id, ms);
-            this.all.push(ms);
-            const list = this.byBranch.get(run.branch);
-            if (list)
-                list.push(ms);
-            else
-                this.byBranch.set(run.branch, [ms]);
-        }
-    }
-    of(test) {
-        let p = this.parsed[test.index];
-        if (p === undefined) {
-            const everyBranch = test.branches.size === this.byBranch.size;
-            p = {
-                first: Date.parse(test.firstSeen),
-                last: Date.parse(test.lastSeen),
-                branchTimes: everyBranch ? [this.all] : [...test.branches].map((b) => this.byBranch.get(b) ?? []),
-                failures: test.failures.map((f) => Date.parse(f[0]))
-            };
-            this.parsed[test.index] = p;
-        }
-        return p;
-    }
-    /** ms of the test's first and last appearance */
-    span(test) {
-        return this.of(test);
-    }
-    /** failure times (ms), in the order of test.failures */
-    failureTimes(test) {
-        return this.of(test).failures;
-    }
-    /** runs of the test with a time in [from, to) */
-    count(test, from, to) {
-        const p = this.of(test);
-        const lo = Math.max(from, p.first);
-        const hi = Math.min(to, p.last + 1);
-        if (hi <= lo)
-            return 0;
-        let n = 0;
-        for (const times of p.branchTimes)
-            n += lowerBound(times, hi) - lowerBound(times, lo);
-        return n;
-    }
-    /** the time (ms) of the latest analysed run (-Infinity with none) */
-    latestRunTime() {
-        return this.all.length === 0 ? -Infinity : this.all[this.all.length - 1];
-    }
-    /** analysed runs (every branch) in [from, to) */
-    countAll(from, to) {
-        return lowerBound(this.all, to) - lowerBound(this.all, from);
-    }
-    /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
-    coversAll(test, from, to) {
-        const p = this.of(test);
-        return p.branchTimes.length === 1 && p.branchTimes[0] === this.all && p.first <= from && p.last >= to;
-    }
-    /** the run's time (ms), undefined for a run outside the analysed branches */
-    timeOf(runId) {
-        return this.runTime.get(runId);
-    }
-    /** times (ms, ascending, one per run) of the analysed runs in which the test failed */
-    failedRunTimes(test) {
-        const times = [];
-        let last = '';
-        for (const failure of test.failures) {
-            if (failure[1] === last)
-                continue;
-            last = failure[1];
-            const ms = this.runTime.get(failure[1]);
-            if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1]))
-                times.push(ms);
-        }
-        return times;
-    }
-    /**
-     * Failure episodes among `failed` (ascending run times): a failure whose previous run of the test
-     * passed starts a new one, so a breakage that fails five runs in a row until it is fixed is one.
-     */
-    episodeStarts(test, failed) {
-        const starts = [];
-        for (let i = 0; i < failed.length; i++) {
-            if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0)
-                starts.push(failed[i]);
-        }
-        return starts;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/analysis/renames.ts
-/**
- * Renamed tests keep their history (issue "Verdicts a team can trust", item 8). A renamed test
- * would otherwise look like a new test (closing gaps it never closed) and its old name like a test
- * that vanished. Two sources:
- * - detected: a parametrize id change. Among the nodeids that differ only in the `[...]` suffix
- *   (same file, same function), one that was last seen in the run just before another was first
- *   seen (no run of its branches in between), when exactly one such pair meets at that moment;
- * - declared: a mapping `{"old nodeid": "new nodeid"}` (the `test-renames` input, `--test-renames`),
- *   for everything else (a moved file, a renamed function, several parameters changed at once).
- * The old name's history is merged into the new name before the analysis: presence, runs,
- * failures and flaky evidence; the tags are the new name's.
- */
-
-
-/** Reads a renames file: a JSON object mapping old nodeids to new ones. */
-function readRenamesFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors_InputError(`The test renames file ${path} cannot be read (${error.code ?? error.message}): check the \`test-renames\` input (or --test-renames) and that the file is committed.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_InputError(`The test renames file ${path} is not valid JSON (${error.message}): write an object like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new errors_InputError(`The test renames file ${path} must hold one JSON object mapping each old nodeid to its new nodeid, like {"tests/a.py::test_old": "tests/a.py::test_new"}.`);
-    }
-    return parsed;
-}
-/** The rollup with every renamed test's history under its new name, and the renames applied. */
-function applyRenames(rollup, mapping, detect = true) {
-    const renames = [];
-    const declared = new Map(Object.entries(mapping ?? {}).map(([from, to]) => [from.trim(), to.trim()]));
-    for (const [from, to] of declared)
-        if (from !== to && rollup.tests[from])
-            renames.push({ from, to, detected_by: 'mapping' });
-    if (detect) {
-        for (const pair of parametrizeRenames(rollup)) {
-            if (!declared.has(pair.from))
-                renames.push({ ...pair, detected_by: 'parametrize_id' });
-        }
-    }
-    if (renames.length === 0)
-        return { rollup, renames };
-    // follow chains (a -> b -> c) to the final name; a cycle stops where it would repeat
-    const next = new Map(renames.map((r) => [r.from, r.to]));
-    const finalName = (name) => {
-        const seen = new Set([name]);
-        let current = name;
-        for (let to = next.get(current); to !== undefined && !seen.has(to); to = next.get(current)) {
-            seen.add(to);
-            current = to;
-        }
-        return current;
-    };
-    const tests = {};
-    for (const [nodeid, test] of Object.entries(rollup.tests)) {
-        const target = finalName(nodeid);
-        tests[target] = tests[target] ? renames_merge(tests[target], test, target === nodeid) : test;
-    }
-    renames.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    return { rollup: { ...rollup, tests }, renames };
-}
-/** `a` and `b` as one test; the tags come from `bIsNewName ? b : a` (the new name's record). */
-function renames_merge(a, b, bIsNewName) {
-    const tags = bIsNewName ? b : a;
-    const byTime = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
-    const counts = { ...a.counts };
-    for (const [k, v] of Object.entries(b.counts))
-        counts[k] = (counts[k] ?? 0) + (v ?? 0);
-    const merged = {
-        component: tags.component,
-        failure_mode: tags.failure_mode,
-        incident: tags.incident,
-        tag_source: tags.tag_source,
-        file: tags.file,
-        line: tags.line,
-        seen: mergePresence(a.seen, b.seen),
-        counts,
-        failures: [...a.failures, ...b.failures].sort(byTime),
-        flaky: [...a.flaky, ...b.flaky].sort(byTime),
-        duration_ms: tags.duration_ms ?? a.duration_ms ?? b.duration_ms
-    };
-    if (a.ran || b.ran)
-        merged.ran = mergePresence(a.ran ?? a.seen, b.ran ?? b.seen);
-    return merged;
-}
-function mergePresence(a, b) {
-    const out = { ...a };
-    for (const [branch, p] of Object.entries(b)) {
-        const q = out[branch];
-        out[branch] = q
-            ? { first: Date.parse(q.first) <= Date.parse(p.first) ? q.first : p.first, last: Date.parse(q.last) >= Date.parse(p.last) ? q.last : p.last, runs: q.runs + p.runs }
-            : p;
-    }
-    return out;
-}
-/** Parametrize id changes: see the module comment. */
-function parametrizeRenames(rollup) {
-    const groups = new Map();
-    for (const nodeid of Object.keys(rollup.tests)) {
-        const bracket = nodeid.indexOf('[');
-        if (bracket < 0 || !nodeid.endsWith(']'))
-            continue;
-        const base = nodeid.slice(0, bracket);
-        const group = groups.get(base);
-        if (group)
-            group.push(nodeid);
-        else
-            groups.set(base, [nodeid]);
-    }
-    const runTimes = new Map();
-    for (const run of rollup.runs) {
-        const branch = run.branch ?? '';
-        const list = runTimes.get(branch) ?? [];
-        list.push(Date.parse(run.created));
-        runTimes.set(branch, list);
-    }
-    for (const list of runTimes.values())
-        list.sort((a, b) => a - b);
-    const spanOf = (t) => {
-        let first = Infinity;
-        let last = -Infinity;
-        for (const p of Object.values(t.seen)) {
-            first = Math.min(first, Date.parse(p.first));
-            last = Math.max(last, Date.parse(p.last));
-        }
-        return { first, last };
-    };
-    const runsBetween = (t, from, to) => {
-        let n = 0;
-        for (const branch of Object.keys(t.seen))
-            for (const time of runTimes.get(branch) ?? [])
-                if (time > from && time < to)
-                    n++;
-        return n;
-    };
-    const pairs = [];
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const spans = new Map(group.map((id) => [id, spanOf(rollup.tests[id])]));
-        // candidate pairs: old last seen before new first seen, with no run of old's branches in between
-        const candidates = [];
-        for (const from of group) {
-            for (const to of group) {
-                const a = spans.get(from);
-                const b = spans.get(to);
-                if (from === to || a.last >= b.first)
-                    continue;
-                if (runsBetween(rollup.tests[from], a.last, b.first) === 0)
-                    candidates.push({ from, to });
-            }
-        }
-        // only an unambiguous change: each name in exactly one candidate pair
-        for (const c of candidates) {
-            const involved = candidates.filter((d) => d.from === c.from || d.to === c.to || d.from === c.to || d.to === c.from);
-            if (involved.length === 1)
-                pairs.push(c);
-        }
-    }
-    return pairs;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/types.ts
-/**
- * What the analysis engine returns: CONTRACT.md's findings.json (schema_version 1) plus extra keys
- * that carry the evidence (runs, shas, dates) behind every finding. Keys are snake_case because the
- * object is written to findings.json as it is.
- */
-const FINDINGS_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/analysis/targets.ts
-const TARGETS = {
-    incident_coverage_rate: { metric: 'incident_coverage_rate', label: '> 70 %', description: 'incidents with at least one covering test' },
-    prediction_rate: { metric: 'prediction_rate', label: '> 30 %', description: 'incidents preceded by a failure of a covering test' },
-    test_gap_closure_days: { metric: 'test_gap_closure_days', label: '< 14 days', description: 'median days from incident to the test that closed its gap' },
-    dead_weight_ratio: { metric: 'dead_weight_ratio', label: '< 30 %', description: 'quiet tests among active tests' },
-    suite_growth: { metric: 'suite_growth', label: 'decreasing', description: 'tests added last quarter fewer than the quarter before' }
-};
-function meetsTargets(metrics) {
-    const judge = (value, ok) => (value === null ? null : ok(value));
-    return {
-        incident_coverage_rate: judge(metrics.incident_coverage_rate, (v) => v > 70),
-        prediction_rate: judge(metrics.prediction_rate, (v) => v > 30),
-        test_gap_closure_days: judge(metrics.test_gap_closure_days, (v) => v < 14),
-        dead_weight_ratio: judge(metrics.dead_weight_ratio, (v) => v < 30),
-        // "decreasing": strictly fewer; a suite that added nothing in either quarter has nothing to judge
-        suite_growth: metrics.tests_added_last_quarter === 0 && metrics.tests_added_previous_quarter === 0
-            ? null
-            : metrics.tests_added_last_quarter < metrics.tests_added_previous_quarter
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_OPTIONS = { windowDays: 7, deadWeightDays: 180, flakyDays: 90 };
-/** How many untagged tests findings.json names as examples. */
-const UNTAGGED_EXAMPLES = 10;
-function analyze(history, incidents, options) {
-    const opts = effectiveOptions(options);
-    const now = nowMillis(options.now);
-    const { rollup, renames } = applyRenames(history, options.testRenames, options.detectRenames ?? true);
-    const view = buildHistoryView(rollup, opts.analysis_branches);
-    const windowMs = opts.window_days * DAY_MS;
-    const classified = [];
-    const unclassified = [];
-    const outsideHistory = [];
-    const historyStart = view.runList.length === 0 ? null : Date.parse(view.runList[0].created);
-    for (const incident of incidents) {
-        const ci = classify(incident);
-        if (!ci)
-            unclassified.push(unclassifiedEntry(incident));
-        else if (historyStart !== null && ci.detectedAt < historyStart + windowMs)
-            outsideHistory.push(ci);
-        else
-            classified.push(ci);
-    }
-    classified.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id));
-    unclassified.sort((x, y) => compareStrings(x.detected_at, y.detected_at) || compareStrings(x.incident_id, y.incident_id));
-    outsideHistory.sort((x, y) => x.detectedAt - y.detectedAt || compareStrings(x.incident.id, y.incident.id));
-    const runs = new TestRuns(view);
-    const flaky = flakyTests(view, now, opts.flaky_days, runs);
-    // flaky_tests and `flaky` of the evidence keep the contract's rule; the verdicts use both rules
-    const flakyNow = new Set(flaky.filter((f) => f.reason.includes('same_sha')).map((f) => f.nodeid));
-    const flakyAny = new Set(flaky.map((f) => f.nodeid));
-    const results = classified.map((ci) => correlateIncident(view, ci, windowMs, flakyAny));
-    const findings = results.map((r) => r.finding);
-    const model = new ConfidenceModel(view, runs, clusterEvents(classified, windowMs), flakyAny);
-    const load = loadBearing(classified, results, now, windowMs, model, flakyAny);
-    applyVerdicts(findings, load);
-    const gaps = findings.filter((f) => f.gap_type !== null).map(coverageGap);
-    // an incident the history cannot judge still happened in its component: its tests are not dead weight
-    const incidentComponents = new Set([...classified, ...outsideHistory].map((ci) => ci.componentKey));
-    const health = suiteHealth(view, now, opts.dead_weight_days, incidentComponents);
-    const predictive = load.filter((l) => l.verdict === 'predictive');
-    const untagged = view.tests
-        .filter((t) => t.componentKey === DEFAULT_COMPONENT)
-        .map((t) => t.nodeid)
-        .sort(compareStrings);
-    const incidentCount = classified.length;
-    return {
-        schema_version: FINDINGS_SCHEMA_VERSION,
-        generated_at: toIso(options.generatedAt ? nowMillis(options.generatedAt) : now),
-        now: toIso(now),
-        incident_count: incidentCount,
-        gap_count: gaps.length,
-        coverage_percentage: incidentCount === 0 ? 100 : round2(((incidentCount - gaps.length) / incidentCount) * 100),
-        coverage_gaps: gaps,
-        load_bearing_tests: load.map((l) => l.nodeid),
-        dead_weight_tests: health.deadWeight.map((d) => d.nodeid),
-        flaky_tests: [...flakyNow].sort(compareStrings),
-        incidents: findings,
-        metrics: metrics(findings, health, predictionRateByChance(view, classified, results, model, runs, windowMs)),
-        options: opts,
-        branches: view.branches,
-        test_count: view.tests.length,
-        run_count: view.runList.length,
-        load_bearing: load,
-        flaky,
-        dead_weight: health.deadWeight,
-        unclassified_incidents: unclassified,
-        untagged_tests: { count: untagged.length, examples: untagged.slice(0, UNTAGGED_EXAMPLES) },
-        predictive_tests: predictive.map((l) => l.nodeid),
-        expected_false_predictive: round2(predictive.reduce((sum, l) => sum + (1 - l.confidence), 0)),
-        confidence_model: {
-            suite_failure_episode_rate: model.prior.mean,
-            prior_shape: model.prior.shape,
-            precursor_share: model.prior.precursorShare,
-            pairs_compared: model.prior.pairs,
-            windows_with_failure: model.prior.windowsWithFailure,
-            windows_explained_by_chance: round2(model.prior.expectedByChance)
-        },
-        renamed_tests: renames,
-        incidents_outside_history: outsideHistory.map((ci) => outsideEntry(ci, historyStart ?? ci.detectedAt, opts.window_days)),
-        untrusted_incidents: options.untrustedIncidents ?? []
-    };
-}
-/** Copies each load-bearing test's verdict onto the incidents it preceded. */
-function applyVerdicts(findings, load) {
-    const verdicts = new Map(load.map((l) => [l.nodeid, l.verdict]));
-    for (const f of findings) {
-        for (const e of f.failing_test_evidence)
-            e.verdict = verdicts.get(e.nodeid) ?? 'possible';
-        f.predicted_by = f.failing_test_evidence.filter((e) => e.verdict === 'predictive').map((e) => e.nodeid);
-    }
-}
-function outsideEntry(ci, historyStart, windowDays) {
-    const before = ci.detectedAt < historyStart;
-    return {
-        incident_id: ci.incident.id,
-        title: ci.incident.title,
-        url: ci.incident.url,
-        detected_at: ci.detectedIso,
-        reason: before
-            ? `Detected before the first analysed run (${toIso(historyStart)}): the history did not exist yet, so it can neither show a warning nor a gap.`
-            : `Detected ${round2((ci.detectedAt - historyStart) / DAY_MS)} days after the first analysed run (${toIso(historyStart)}), less than window-days (${windowDays}): the history saw only part of its window.`
-    };
-}
-/**
- * One incident (the `issues` event path), computed by `analyze` over that incident alone (its
- * verdicts then rest on that incident only). Returns null for an unclassified incident and for one
- * outside the history. `prepareHistory` checks the options once when analysing several.
- */
-function analyzeIncident(history, incident, options) {
-    const prepared = 'rollup' in history && 'options' in history ? history : prepareHistory(history, options);
-    return analyze(prepared.rollup, [incident], options).incidents[0] ?? null;
-}
-function prepareHistory(rollup, options) {
-    return { rollup, options: effectiveOptions(options) };
-}
-function effectiveOptions(options) {
-    const branches = options.analysisBranches;
-    return {
-        window_days: positive(options.windowDays ?? DEFAULT_OPTIONS.windowDays, 'window-days'),
-        dead_weight_days: positive(options.deadWeightDays ?? DEFAULT_OPTIONS.deadWeightDays, 'dead-weight-days'),
-        flaky_days: positive(options.flakyDays ?? DEFAULT_OPTIONS.flakyDays, 'flaky-days'),
-        analysis_branches: branches === null || branches === undefined || branches.length === 0
-            ? null
-            : [...new Set(branches.map((b) => b.trim()))].sort(compareStrings)
-    };
-}
-function positive(value, input) {
-    if (!Number.isFinite(value) || value <= 0) {
-        throw new errors_InputError(`The input \`${input}\` must be a positive number of days, got ${value}: set it to e.g. 7.`);
-    }
-    return value;
-}
-function nowMillis(date) {
-    const ms = date.getTime();
-    if (Number.isNaN(ms))
-        throw new errors_InputError('The analysis time `now` is not a valid date: pass a real date (e.g. 2026-03-01T00:00:00Z).');
-    return ms;
-}
-function coverageGap(f) {
-    return {
-        incident: f.incident_id,
-        component: f.component,
-        failure_mode: f.failure_mode,
-        gap_type: f.gap_type ?? 'no_test_coverage',
-        recommendation: f.recommendation,
-        detected_at: f.detected_at,
-        title: f.title,
-        url: f.url,
-        gap_closed_by: f.gap_closed_by,
-        gap_closure_days: f.gap_closure_days
-    };
-}
-function unclassifiedEntry(incident) {
-    return {
-        incident_id: incident.id,
-        title: incident.title,
-        url: incident.url,
-        detected_at: incident.detected_at,
-        fix: incident.issue_number !== null
-            ? 'Add a component label (e.g. `component:<name>`) or fill the "Component" field of the issue.'
-            : `Give the incident a "component" in ${incident.source}.`,
-        problems: incident.problems
-    };
-}
-function metrics(findings, health, byChance) {
-    const count = findings.length;
-    const percent = (part, whole) => (whole === 0 ? null : round2((part / whole) * 100));
-    const closures = findings.map((f) => f.gap_closure_days).filter((d) => d !== null);
-    return {
-        incident_coverage_rate: percent(findings.filter((f) => f.covering_test_count > 0).length, count),
-        prediction_rate: percent(findings.filter((f) => f.was_predictable).length, count),
-        test_gap_closure_days: closures.length === 0 ? null : round2(medianOf(closures)),
-        dead_weight_ratio: percent(health.quietCount, health.activeCount),
-        tests_added_last_quarter: health.addedLastQuarter,
-        tests_added_previous_quarter: health.addedPreviousQuarter,
-        active_test_count: health.activeCount,
-        quiet_test_count: health.quietCount,
-        dead_weight_count: health.deadWeight.length,
-        closed_gap_count: closures.length,
-        predicted_incident_rate: percent(findings.filter((f) => f.predicted_by.length > 0).length, count),
-        prediction_rate_by_chance: byChance
-    };
-}
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/context.ts
-/**
- * What the runner tells the action about the run, read once from the environment and the event
- * payload (GITHUB_EVENT_PATH). Kept apart from @actions/github's context so tests can build it from
- * a plain environment and so a missing variable gets a clear message.
- */
-
-
-
-function readRunnerContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors_InputError('GITHUB_REPOSITORY is not set (expected `owner/repo`). The action must run in a GitHub Actions job; ' +
-            'to try it elsewhere use the command line (`node dist/cli.js --help`).');
-    }
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const pullRequest = context_record(payload.pull_request);
-    const repositoryPayload = context_record(payload.repository);
-    const ref = env.GITHUB_REF || null;
-    const headRepo = context_record(context_record(pullRequest.head).repo);
-    const baseRepo = context_record(context_record(pullRequest.base).repo);
-    return {
-        eventName,
-        payload,
-        owner,
-        repo,
-        sha: env.GITHUB_SHA || null,
-        ref,
-        branch: env.GITHUB_HEAD_REF || branchOfRef(mergeGroupBase(payload) ?? ref),
-        defaultBranch: typeof repositoryPayload.default_branch === 'string' ? repositoryPayload.default_branch : null,
-        runId: env.GITHUB_RUN_ID || null,
-        runAttempt: env.GITHUB_RUN_ATTEMPT || null,
-        workflow: env.GITHUB_WORKFLOW || null,
-        job: env.GITHUB_JOB || null,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        stepSummaryPath: env.GITHUB_STEP_SUMMARY || null,
-        fromFork: eventName.startsWith('pull_request') &&
-            typeof headRepo.full_name === 'string' &&
-            typeof baseRepo.full_name === 'string' &&
-            headRepo.full_name !== baseRepo.full_name
-    };
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return context_record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')));
-    }
-    catch (error) {
-        throw new errors_InputError(`Could not read the event payload ${path} (GITHUB_EVENT_PATH): ${error.message}.`);
-    }
-}
-/** A merge queue tests the merged result of its base branch: record the run under that branch. */
-function mergeGroupBase(payload) {
-    const base = context_record(payload.merge_group).base_ref;
-    return typeof base === 'string' ? base : null;
-}
-function branchOfRef(ref) {
-    if (ref?.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
-    return null;
-}
-function context_record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-/** Events whose runs describe the default branch's real state (CONTRACT: history of the default branch). */
-const STORING_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'merge_group']);
-/**
- * Whether this run goes into the history. `auto` stores runs of the default branch from events that
- * describe it; pull requests never (their code is not merged, and a fork's token cannot push anyway).
- */
-function shouldStoreRun(mode, ctx, defaultBranch) {
-    if (mode === 'never')
-        return { store: false, why: '`store-history: never`' };
-    if (mode === 'always')
-        return { store: true, why: '`store-history: always`' };
-    if (!STORING_EVENTS.has(ctx.eventName)) {
-        return { store: false, why: `\`store-history: auto\` does not store \`${ctx.eventName || 'unknown'}\` runs (only push, schedule, workflow_dispatch and merge_group)` };
-    }
-    if (ctx.eventName !== 'merge_group' && ctx.branch !== defaultBranch) {
-        return { store: false, why: `\`store-history: auto\` stores runs of the default branch \`${defaultBranch}\` only (this is \`${ctx.branch ?? ctx.ref ?? 'no branch'}\`)` };
-    }
-    return { store: true, why: '`store-history: auto` on the default branch' };
-}
-
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function dist_bundle_merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function dist_bundle_omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = dist_bundle_omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: dist_bundle_merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
-const dist_src_version_VERSION = "6.0.0";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
-
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error) => {
-      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error;
-    });
-  });
-}
-requestLog.VERSION = dist_src_version_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
-const rest_dist_src_version_VERSION = "22.0.1";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
-
-
-
-
-
-const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
-  }
-);
-
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github.ts
-/**
- * The one GitHub REST client of the action: @octokit/rest with the retry plugin (transient 5xx and
- * network errors) and the throttling plugin (primary and secondary rate limits, honouring
- * `x-ratelimit-reset` and `retry-after`). Waits and retries are bounded so a run never hangs on a
- * long rate-limit reset.
- */
-
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-const USER_AGENT = 'test-incident-loop';
-const GitHubOctokit = dist_src_Octokit.plugin(retry, throttling);
-const coreLog = {
-    // @octokit/rest logs every request at info level: keep those lines out of the job log unless debugging.
-    debug: (m) => core_debug(m),
-    info: (m) => core_debug(m),
-    warn: (m) => warning(m),
-    // Octokit's error lines are its per-request log of failed requests (a retried 403, a 404 the
-    // caller expects); the caller reports the errors that matter, so these stay in the debug log.
-    error: (m) => core_debug(m)
-};
-function createOctokit(token, opts = {}) {
-    const log = opts.log ?? coreLog;
-    const maxRetries = opts.maxRateLimitRetries ?? 2;
-    const maxWait = opts.maxRateLimitWaitSeconds ?? 300;
-    const baseValue = opts.retryAfterBaseValue ?? 1000;
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const what = `${options.method} ${new URL(options.url, 'http://api.invalid').pathname}`;
-        if (retryCount >= maxRetries) {
-            log.warn(`GitHub ${kind} hit by ${what}; gave up after ${retryCount} retries.`);
-            return false;
-        }
-        if (retryAfter > maxWait) {
-            log.warn(`GitHub ${kind} hit by ${what}; it resets in ${retryAfter} s, longer than the ${maxWait} s this run waits.`);
-            return false;
-        }
-        log.warn(`GitHub ${kind} hit by ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).`);
-        return true;
-    };
-    const octokit = new GitHubOctokit({
-        auth: token || undefined,
-        baseUrl: (opts.baseUrl ?? (process.env.GITHUB_API_URL || DEFAULT_API_URL)).replace(/\/+$/, ''),
-        userAgent: USER_AGENT,
-        log,
-        retry: {
-            retries: opts.retries ?? 3,
-            retryAfterBaseValue: baseValue,
-            // 403 and 429 are the throttling plugin's: it honours the headers, the retry plugin would not.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
-        },
-        throttle: {
-            ...opts.writeLimiters,
-            retryAfterBaseValue: baseValue,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit')
-        }
-    });
-    honourPlainRetryAfter(octokit, log, { maxRetries, maxWait, baseValue });
-    return octokit;
-}
-/**
- * The throttling plugin retries a 429 only when its message names a secondary rate limit (as
- * GitHub's do) or the primary limit is spent. A 429 that says neither (a proxy, GitHub Enterprise)
- * still carries `retry-after`: wait for it too, within the same bounds.
- */
-function honourPlainRetryAfter(octokit, log, limits) {
-    octokit.hook.error('request', async (error, options) => {
-        const { status, response, message } = error;
-        const retryAfter = Number(response?.headers?.['retry-after']);
-        const handledByThrottling = /\bsecondary rate\b/i.test(message ?? '') || response?.headers?.['x-ratelimit-remaining'] === '0';
-        if (status !== 429 || handledByThrottling || !Number.isFinite(retryAfter))
-            throw error;
-        const request = (options.request ?? {});
-        const done = request.plainRetries ?? 0;
-        const what = `${options.method} ${new URL(options.url, 'http://api.invalid').pathname}`;
-        if (done >= limits.maxRetries || retryAfter > limits.maxWait) {
-            log.warn(`GitHub answered 429 to ${what}; not retrying (retry-after ${retryAfter} s, ${done} retries done).`);
-            throw error;
-        }
-        log.warn(`GitHub answered 429 to ${what}; retrying in ${retryAfter} s (retry ${done + 1} of ${limits.maxRetries}).`);
-        await new Promise((resolve) => setTimeout(resolve, retryAfter * limits.baseValue));
-        return octokit.request({ ...options, request: { ...options.request, plainRetries: done + 1 } });
-    });
-}
-/**
- * Reads the pages of a paginated listing, at most `maxPages` of them (bounding the calls one run
- * can make), keeping the items `keep` accepts. Returns them with the number of calls it made.
- */
-async function collectPages(pages, maxPages, keep) {
-    const items = [];
-    let calls = 0;
-    for await (const page of pages) {
-        calls += 1;
-        for (const item of page.data)
-            if (keep(item))
-                items.push(item);
-        if (calls >= maxPages)
-            break;
-    }
-    return { items, calls };
-}
-
-;// CONCATENATED MODULE: ./src/incidents/body.ts
-/**
- * Reads named fields out of an issue body, the two ways people write them:
- * - an issue form renders each field as `### <label>\n\n<value>` (`_No response_` when an optional
- *   field was left empty);
- * - free text with a line `<Name>: <value>` (also `**Name:** value` and list items).
- * The body is untrusted: only regular expressions with bounded work run on it.
- */
-const NO_RESPONSE = '_No response_';
-/** Bodies can be 65,536 characters; nothing we read lives further down than this. */
-const BODY_SCAN_CAP = 65_536;
-/** Lines and headings are cut to this before any pattern runs on them (bounded regex work). */
-const LINE_CAP = 1_000;
-function readBody(body) {
-    const text = (body ?? '').slice(0, BODY_SCAN_CAP).replace(/\r\n?/g, '\n');
-    const lines = text.split('\n').map((l) => l.slice(0, LINE_CAP));
-    const sections = splitSections(lines);
-    return {
-        section(name) {
-            for (const s of sections) {
-                if (!whole(name).test(s.heading))
-                    continue;
-                const value = firstLine(unfence(s.value));
-                if (value !== null)
-                    return value;
-            }
-            return null;
-        },
-        line(name) {
-            const pattern = new RegExp(`^\\s*(?:[-*+]\\s+)?(\\*\\*|__)?(?:${name.source})\\s*(?::\\1|\\1\\s*:)(.*)$`, 'i');
-            for (const l of lines) {
-                const value = pattern.exec(l)?.[2].trim();
-                if (value && value !== NO_RESPONSE)
-                    return value;
-            }
-            return null;
-        }
-    };
-}
-function splitSections(lines) {
-    const sections = [];
-    let current = null;
-    for (const line of lines) {
-        const heading = /^ {0,3}#{1,6}\s(.*)$/.exec(line);
-        if (heading) {
-            if (current)
-                sections.push({ heading: current.heading, value: current.body.join('\n') });
-            // closing hashes of an ATX heading (`### Component ###`) are not part of its text
-            current = { heading: heading[1].trim().replace(/\s+#+$/, '').trim(), body: [] };
-        }
-        else if (current) {
-            current.body.push(line);
-        }
-    }
-    if (current)
-        sections.push({ heading: current.heading, value: current.body.join('\n') });
-    return sections;
-}
-function whole(name) {
-    return new RegExp(`^(?:${name.source}):?$`, 'i');
-}
-/** A textarea with `render:` wraps its value in a code fence: read what is inside. */
-function unfence(value) {
-    const lines = value.trim().split('\n');
-    const open = /^(`{3,}|~{3,})/.exec(lines[0] ?? '');
-    if (!open || lines.length < 2 || lines[lines.length - 1].trim() !== open[1])
-        return value;
-    return lines.slice(1, -1).join('\n');
-}
-function firstLine(value) {
-    for (const line of value.split('\n')) {
-        const t = line.trim();
-        if (t === '' || t === NO_RESPONSE)
-            continue;
-        return t;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/incidents/text.ts
-/**
- * Cleaning of values read from issues and incident files. These are untrusted: anybody can open an
- * incident on a public repository. Values are made single-line, free of control characters and
- * capped; they are still untrusted afterwards and reach markdown only through src/render/markdown.ts.
- */
-/** Longest component or failure-mode name kept. */
-const NAME_CAP = 100;
-/** Longest title kept. */
-const TITLE_CAP = 300;
-// C0 and C1 controls, DEL, and the bidi overrides/isolates that can disguise text.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** One line, controls removed, whitespace collapsed, trimmed, capped at `max` characters. */
-function cleanText(text, max) {
-    const line = text.replace(/\s+/g, ' ').replace(CONTROL, '').trim();
-    return capChars(line, max).trim();
-}
-/** Cap at `max` UTF-16 units without splitting a surrogate pair. */
-function capChars(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end);
-}
-/** A short quotation of an untrusted value for a problem message. */
-function quote(text) {
-    const full = cleanText(text, Number.POSITIVE_INFINITY);
-    const short = capChars(full, 60);
-    return JSON.stringify(short.length < full.length ? `${short}…` : short);
-}
-/** A URL we are willing to link to: http(s) only. */
-function safeUrl(url) {
-    if (typeof url !== 'string')
-        return null;
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/incidents/time.ts
-/**
- * Incident times: ISO 8601 with a zone, normalised to UTC. A time without a zone is rejected, never
- * guessed: the runner's zone says nothing about where the incident was written down.
- */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-function parseZonedTime(text) {
-    const m = DATE_TIME.exec(text.trim());
-    if (!m)
-        return { ok: false, reason: 'invalid' };
-    const [, y, mo, d, h, mi, s, frac, zone] = m;
-    const parts = [Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
-    const [year, month, day, hour, minute, second] = parts;
-    const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
-    const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-    const back = new Date(utc);
-    // Date.UTC rolls 2026-02-30 over to March: reject anything that does not round-trip.
-    const real = back.getUTCFullYear() === year &&
-        back.getUTCMonth() === month - 1 &&
-        back.getUTCDate() === day &&
-        back.getUTCHours() === hour &&
-        back.getUTCMinutes() === minute &&
-        back.getUTCSeconds() === second;
-    if (!real)
-        return { ok: false, reason: 'invalid' };
-    if (h === undefined || zone === undefined)
-        return { ok: false, reason: 'no-zone' };
-    const offsetMinutes = zoneOffsetMinutes(zone);
-    if (offsetMinutes === null)
-        return { ok: false, reason: 'invalid' };
-    return { ok: true, iso: new Date(utc - offsetMinutes * 60_000).toISOString() };
-}
-function zoneOffsetMinutes(zone) {
-    if (/^(z|utc)$/i.test(zone))
-        return 0;
-    const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-    if (!m)
-        return null;
-    const hours = Number(m[2]);
-    const minutes = Number(m[3] ?? 0);
-    if (hours > 14 || minutes > 59)
-        return null;
-    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-/** How to write a time the parser accepts, for messages. */
-const TIME_HINT = 'ISO 8601 with a zone, e.g. `2026-11-20T14:05:00Z` or `2026-11-20T15:05:00+01:00`';
-
-;// CONCATENATED MODULE: ./src/incidents/parse.ts
-/**
- * One incident from one GitHub issue (from the REST API or an `issues` event payload). Pure: the
- * same issue always gives the same incident. Nothing here throws on bad content: what cannot be
- * read becomes a `problems` entry that tells the user how to fix the issue.
- */
-
-
-
-
-const DEFAULT_COMPONENT_PREFIX = 'component:';
-const DEFAULT_FAILURE_MODE_PREFIX = 'failure-mode:';
-/** The issue-form headings and `Name:` lines read, for each field. */
-const FIELD = {
-    component: { pattern: /component/, label: 'Component' },
-    failureMode: { pattern: /failure[ _-]?mode/, label: 'Failure mode' },
-    detectedAt: { pattern: /detected[ _-]?at/, label: 'Detected at' },
-    startedAt: { pattern: /started[ _-]?at/, label: 'Started at' },
-    resolvedAt: { pattern: /resolved[ _-]?at/, label: 'Resolved at' }
-};
-function isPullRequest(issue) {
-    return issue.pull_request !== undefined && issue.pull_request !== null;
-}
-function incidentFromIssue(issue, opts = {}) {
-    const componentPrefix = opts.componentPrefix ?? DEFAULT_COMPONENT_PREFIX;
-    const failureModePrefix = opts.failureModePrefix ?? DEFAULT_FAILURE_MODE_PREFIX;
-    const ref = `issue #${issue.number}`;
-    const problems = [];
-    const body = readBody(issue.body);
-    const labels = labelNames(issue.labels);
-    const component = readName(labels, componentPrefix, body, FIELD.component, ref, problems);
-    if (component === null) {
-        problems.push(`${ref} has no component, so it is listed as unclassified and left out of the correlation: ` +
-            `add a label \`${componentPrefix}<name>\`, or fill the "Component" field of the incident form ` +
-            '(a `### Component` section), or add a line `Component: <name>` to its body.');
-    }
-    const failureMode = readName(labels, failureModePrefix, body, FIELD.failureMode, ref, problems);
-    const created = parseZonedTime(issue.created_at ?? '');
-    const createdAt = created.ok ? created.iso : null;
-    const closed = issue.closed_at ? parseZonedTime(issue.closed_at) : null;
-    const closedAt = closed?.ok ? closed.iso : null;
-    // The creation time stands in only for an absent "Detected at": a written but unreadable one
-    // keeps the incident out of the analysis until it is fixed (a guess could place it days off).
-    const detected = readTime(body, FIELD.detectedAt, ref, problems, 'left out of the analysis until it is fixed');
-    let detectedAt = detected.iso;
-    let unusable = detected.problem;
-    if (detected.absent) {
-        if (createdAt === null) {
-            unusable = `${ref} has no "Detected at" field and no readable creation time, so its detection time is unknown: add a "Detected at" field in ${TIME_HINT}.`;
-            problems.push(unusable);
-        }
-    }
-    detectedAt ??= createdAt ?? new Date(0).toISOString();
-    const startedAt = readTime(body, FIELD.startedAt, ref, problems, 'ignored').iso;
-    const resolved = readTime(body, FIELD.resolvedAt, ref, problems, closedAt ? "the issue's closing time is used instead" : 'ignored');
-    const resolvedAt = resolved.iso ?? closedAt;
-    return {
-        id: `#${issue.number}`,
-        title: typeof issue.title === 'string' ? cleanText(issue.title, TITLE_CAP) || null : null,
-        url: safeUrl(issue.html_url),
-        component,
-        failure_mode: failureMode ?? DEFAULT_FAILURE_MODE,
-        detected_at: detectedAt,
-        started_at: startedAt,
-        resolved_at: resolvedAt,
-        issue_number: issue.number,
-        source: 'github',
-        problems,
-        unusable,
-        detected_at_from: detected.absent ? 'issue_created' : 'field',
-        author: typeof issue.user?.login === 'string' ? cleanText(issue.user.login, NAME_CAP) : null,
-        author_association: typeof issue.author_association === 'string' ? cleanText(issue.author_association, NAME_CAP) : null
-    };
-}
-function labelNames(labels) {
-    const names = [];
-    for (const label of labels ?? []) {
-        const name = typeof label === 'string' ? label : label?.name;
-        if (typeof name === 'string')
-            names.push(name);
-    }
-    return names;
-}
-/** A name from a prefixed label, else the issue-form section, else a `Name: value` line. */
-function readName(labels, prefix, body, field, ref, problems) {
-    const fromLabels = labels
-        .filter((l) => l.toLowerCase().startsWith(prefix.toLowerCase()))
-        .map((l) => cleanText(l.slice(prefix.length), NAME_CAP))
-        .filter((v) => v !== '');
-    const distinct = [...new Set(fromLabels)];
-    if (distinct.length > 1) {
-        problems.push(`${ref} has several \`${prefix}\` labels (${distinct.map(quote).join(', ')}); using the first, ${quote(distinct[0])}.`);
-    }
-    if (distinct.length > 0)
-        return distinct[0];
-    const written = body.section(field.pattern) ?? body.line(field.pattern);
-    if (written === null)
-        return null;
-    const value = cleanText(written, NAME_CAP);
-    return value === '' ? null : value;
-}
-/**
- * A time field of the body in UTC. Absent: `absent`. Unreadable: a problem that names the field,
- * quotes the value and says how to write it (and what happens meanwhile: `meanwhile`).
- */
-function readTime(body, field, ref, problems, meanwhile) {
-    const written = body.section(field.pattern) ?? body.line(field.pattern);
-    if (written === null)
-        return { iso: null, absent: true, problem: null };
-    const parsed = parseZonedTime(written);
-    if (parsed.ok)
-        return { iso: parsed.iso, absent: false, problem: null };
-    const what = parsed.reason === 'no-zone' ? 'has no time zone' : 'is not a date and time';
-    const problem = `"${field.label}" of ${ref} (${quote(written)}) ${what}, so it is ${meanwhile.startsWith('left') ? meanwhile : `not read (${meanwhile})`}. Write it in ${TIME_HINT}.`;
-    problems.push(problem);
-    return { iso: null, absent: false, problem };
 }
 
 ;// CONCATENATED MODULE: ./src/refname.ts
@@ -55985,6 +55991,77 @@ function lineOf(nodeid, location) {
     return location[1] + 1;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+
+
+// The schemas every run is checked against (validate.ts). Code that needs only the words
+// (outcomes, defaults) imports constants.ts, which does not load zod.
+const Outcome = schemas_enum(OUTCOMES);
+const ReportFormat = schemas_enum(REPORT_FORMATS);
+const TagSource = schemas_enum(TAG_SOURCES);
+const TestRecord = object({
+    nodeid: schemas_string().min(1),
+    outcome: Outcome,
+    /** setup + call + teardown, in milliseconds */
+    duration_ms: schemas_number().nonnegative(),
+    component: schemas_string().min(1),
+    failure_mode: schemas_string().min(1),
+    /** id of the incident this test was written for (`incident` tag), else null */
+    incident: schemas_string().nullable(),
+    tag_source: TagSource,
+    /** crash message of the failing stage, capped at MESSAGE_CAP characters; null when none */
+    message: schemas_string().nullable(),
+    /** file part of the nodeid (relative to the pytest rootdir) */
+    file: schemas_string().nullable(),
+    /** 1-based line of the test definition, when the format gives it */
+    line: schemas_number().int().positive().nullable(),
+    /** failed attempts before the final one (pytest-rerunfailures), 0 otherwise */
+    reruns: schemas_number().int().nonnegative()
+});
+/**
+ * What one report file records about how its pytest session ended, for src/report/completeness.ts:
+ * a report of a session that did not finish must not be stored as a run.
+ */
+const SessionRecord = object({
+    file: schemas_string(),
+    format: ReportFormat,
+    /** pytest's exit status as the file records it (pytest-json `exitcode`, reportlog SessionFinish `exitstatus`); null when it does not */
+    exit_status: schemas_number().int().nullable(),
+    /** reportlog: whether the SessionFinish line is there; null for the other formats */
+    finished: schemas_boolean().nullable(),
+    /** the report's own count per outcome (pytest-json `summary`); null when it has none */
+    summary: schemas_record(schemas_string(), schemas_number()).nullable(),
+    /** the tests the file lists, counted per outcome (collection errors not included) */
+    listed: schemas_record(schemas_string(), schemas_number()),
+    collection_errors: schemas_number().int().nonnegative(),
+    /** JUnit: pytest wrote its INTERNALERROR testcase (classname `pytest`, name `internal`) */
+    internal_error: schemas_boolean(),
+    /** JUnit: testcases without classname and name (pytest writes one for a test cut short by an interrupt) */
+    unnamed_cases: schemas_number().int().nonnegative()
+});
+const RunMeta = object({
+    /** when pytest finished (report time), ISO 8601 UTC; null when the format does not say */
+    created: schemas_string().datetime().nullable(),
+    format: ReportFormat,
+    /** the report files this run was read from (several for shards) */
+    files: array(schemas_string()),
+    /** pytest's exit status when the report records it (2 = interrupted, e.g. collection errors) */
+    exit_code: schemas_number().int().nullable(),
+    /** session wall time in seconds when known (summed over shards) */
+    duration_s: schemas_number().nullable(),
+    /** collection errors (each also appears as an `error` record) */
+    collection_errors: schemas_number().int().nonnegative(),
+    /** per report file, how its session ended (absent in runs built by hand) */
+    sessions: array(SessionRecord).optional()
+});
+/** One normalised test run: what every reader produces and everything downstream consumes. */
+const TestRun = object({
+    meta: RunMeta,
+    tests: array(TestRecord),
+    /** things the user should know about the reports (duplicates resolved, summary-only report, ...) */
+    notices: array(schemas_string())
+});
+
 ;// CONCATENATED MODULE: ./src/report/validate.ts
 // The final check of every TestRun the readers return, against the zod schema of types.ts.
 //
@@ -55995,6 +56072,7 @@ function lineOf(nodeid, location) {
 // the run, plus a hand-written check of every field of every record that mirrors the schema
 // (about 2 ms for 28,000) and hands any record that fails it to TestRecord.parse, so the error
 // is zod's own.
+
 
 const FULL_PARSE_LIMIT = 2000;
 const SAMPLE = 100;
@@ -56376,37 +56454,59 @@ function messageOf(error) {
 
 
 
-
 const KNOWN_KEYS = ['id', 'component', 'failure_mode', 'detected_at', 'started_at', 'resolved_at', 'title', 'url'];
 /** More errors than this are summarised: the first ones are enough to see the pattern. */
 const MAX_LISTED_ERRORS = 10;
-const file_name = (what) => schemas_string({ error: `must be a string (the ${what})` })
-    .transform((s) => cleanText(s, NAME_CAP))
-    .refine((s) => s !== '', `must not be empty (the ${what})`);
-const zonedTime = schemas_string({ error: `must be a string in ${TIME_HINT}` }).transform((s, ctx) => {
-    const parsed = parseZonedTime(s);
+const file_ok = (value) => ({ ok: true, value });
+const fail = (message) => ({ ok: false, message });
+const file_name = (what) => (v) => {
+    if (typeof v !== 'string')
+        return fail(`must be a string (the ${what})`);
+    const cleaned = cleanText(v, NAME_CAP);
+    return cleaned === '' ? fail(`must not be empty (the ${what})`) : file_ok(cleaned);
+};
+function zonedTime(v) {
+    if (typeof v !== 'string')
+        return fail(`must be a string in ${TIME_HINT}`);
+    const parsed = parseZonedTime(v);
     if (parsed.ok)
-        return parsed.iso;
-    ctx.addIssue({
-        code: 'custom',
-        message: parsed.reason === 'no-zone' ? `${JSON.stringify(s)} has no time zone; write it in ${TIME_HINT}` : `${JSON.stringify(s)} is not a date and time in ${TIME_HINT}`
-    });
-    return NEVER;
-});
-const optionalTime = zonedTime.nullable().optional();
-const optionalText = schemas_string({ error: 'must be a string' }).nullable().optional();
-const FileIncident = object({
-    id: union([schemas_string(), schemas_number().int()], { error: 'must be a string such as "INC-101"' })
-        .transform((v) => cleanText(String(v), NAME_CAP))
-        .refine((s) => s !== '', 'must not be empty'),
-    component: file_name('component the incident happened in'),
-    failure_mode: file_name('failure mode').optional(),
-    detected_at: zonedTime,
-    started_at: optionalTime,
-    resolved_at: optionalTime,
-    title: optionalText,
-    url: optionalText
-});
+        return file_ok(parsed.iso);
+    return fail(parsed.reason === 'no-zone' ? `${JSON.stringify(v)} has no time zone; write it in ${TIME_HINT}` : `${JSON.stringify(v)} is not a date and time in ${TIME_HINT}`);
+}
+const file_optional = (check, nullable) => (v) => v === undefined || (nullable && v === null) ? file_ok(v) : check(v);
+function incidentId(v) {
+    if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v)))
+        return fail('must be a string such as "INC-101"');
+    const cleaned = cleanText(String(v), NAME_CAP);
+    return cleaned === '' ? fail('must not be empty') : file_ok(cleaned);
+}
+/**
+ * Each field's check, in the order mistakes are listed. Written out rather than declared with a
+ * schema library: this is all the incidents file needs, and `analyze` then starts without one.
+ */
+const FIELD_CHECKS = [
+    ['id', incidentId],
+    ['component', file_name('component the incident happened in')],
+    ['failure_mode', file_optional(file_name('failure mode'), false)],
+    ['detected_at', zonedTime],
+    ['started_at', file_optional(zonedTime, true)],
+    ['resolved_at', file_optional(zonedTime, true)],
+    ['title', file_optional((v) => (typeof v === 'string' ? file_ok(v) : fail('must be a string')), true)],
+    ['url', file_optional((v) => (typeof v === 'string' ? file_ok(v) : fail('must be a string')), true)]
+];
+/** The entry's fields checked: its values, or one line per field to fix ("field `x` is required"). */
+function checkEntry(entry) {
+    const errors = [];
+    const fields = {};
+    for (const [key, check] of FIELD_CHECKS) {
+        const result = check(entry[key]);
+        if (result.ok)
+            fields[key] = result.value;
+        else
+            errors.push(`field \`${key}\` ${key in entry ? result.message : 'is required'}`);
+    }
+    return errors.length > 0 ? { incident: null, errors } : { incident: fields, errors: [] };
+}
 /**
  * The incidents of a file; entries with mistakes are left out and passed to `warn`. Throws an
  * InputError when the file cannot be read or parsed, or when it has entries and none is usable.
@@ -56467,20 +56567,13 @@ function parseIncidentsEntries(text, path) {
             else
                 seen.set(key, index);
         }
-        const result = FileIncident.safeParse(entry);
-        if (!result.success) {
-            for (const issue of result.error.issues) {
-                const key = issue.path[0];
-                const field = key !== undefined ? `field \`${issue.path.join('.')}\`` : 'entry';
-                const missing = issue.path.length === 1 && !(String(key) in entry);
-                errors.push(`${field} ${missing ? 'is required' : issue.message}`);
-            }
-        }
-        if (errors.length > 0 || !result.success) {
+        const checked = checkEntry(entry);
+        errors.push(...checked.errors);
+        if (errors.length > 0 || checked.incident === null) {
             skipped.push(`${where}: ${errors.join(', ')}`);
             return;
         }
-        const e = result.data;
+        const e = checked.incident;
         const unknown = Object.keys(entry).filter((k) => !KNOWN_KEYS.includes(k));
         incidents.push({
             id: e.id,
@@ -57201,7 +57294,7 @@ const PULL_REQUEST_MARKER = '<!-- test-incident-loop:pull-request -->';
 function pullRequestNumber(ctx) {
     if (!ctx.eventName.startsWith('pull_request'))
         return null;
-    const number = context_record(ctx.payload.pull_request).number ?? ctx.payload.number;
+    const number = record(ctx.payload.pull_request).number ?? ctx.payload.number;
     return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : null;
 }
 async function commentOnPullRequest(octokit, ctx, body) {
@@ -57661,9 +57754,12 @@ function samePresence(a, b) {
         return false;
     return ka.every((k) => b[k] !== undefined && a[k].first === b[k].first && a[k].last === b[k].last && a[k].runs === b[k].runs);
 }
+// The decoding below runs once per test of the rollup (thousands) in a process that has just
+// started: plain loops over keys, without the arrays Object.entries and spreads would allocate.
 function decodePresence(encoded, stats, nodeid, where) {
     const out = {};
-    for (const [b, v] of Object.entries(encoded)) {
+    for (const b in encoded) {
+        const v = encoded[b];
         const s = stats.get(b);
         if (Array.isArray(v) && v.length === 3)
             out[b] = { first: v[0], last: v[1], runs: v[2] };
@@ -57677,8 +57773,10 @@ function decodePresence(encoded, stats, nodeid, where) {
 }
 function copyPresence(presence) {
     const out = {};
-    for (const [b, p] of Object.entries(presence))
+    for (const b in presence) {
+        const p = presence[b];
         out[b] = { first: p.first, last: p.last, runs: p.runs };
+    }
     return out;
 }
 function gapString(items) {
@@ -57748,14 +57846,22 @@ function decodeState(text, where, kind) {
         return k;
     };
     const newest = runs.length - 1;
-    for (const [nodeid, e] of Object.entries(doc.tests)) {
+    for (const nodeid in doc.tests) {
+        const e = doc.tests[nodeid];
         const seen = decodePresence(e.seen, stats, nodeid, where);
         let present = 0;
-        for (const p of Object.values(seen))
-            present += p.runs;
+        for (const b in seen)
+            present += seen[b].runs;
         const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : copyPresence(seen);
-        const counts = { ...(e.counts ?? {}) };
-        const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0);
+        const counts = {};
+        let nonPassed = 0;
+        if (e.counts) {
+            for (const o in e.counts) {
+                const n = e.counts[o];
+                counts[o] = n;
+                nonPassed += n ?? 0;
+            }
+        }
         if (present - nonPassed > 0)
             counts.passed = present - nonPassed;
         const failures = e.failures
@@ -58042,9 +58148,13 @@ function absorbPending(layout) {
 ;// CONCATENATED MODULE: ./src/history/wire/failure.ts
 class RemoteFailure extends Error {
     kind;
-    constructor(kind, message) {
+    answered;
+    constructor(kind, message, 
+    /** the server was reached and answered (a status, a git error); false when it never was (refused, silent) */
+    answered = kind !== 'unreachable') {
         super(message);
         this.kind = kind;
+        this.answered = answered;
         this.name = 'RemoteFailure';
     }
 }
@@ -58341,19 +58451,9 @@ function printable(text) {
     return text.replace(/[^\x20-\x7e]/g, '?');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/history/wire/transport.ts
-/**
- * How the git protocol's messages reach the server. Over http(s) (git's smart HTTP: a GET for the
- * advertisement, a POST per request) from node itself, the token in an Authorization header that
- * goes to the remote's own origin only; for a file:// remote, through `git upload-pack` /
- * `git receive-pack --stateless-rpc`, the same programs git's HTTP server runs, so both paths
- * carry the same bytes.
- */
-
 
 
 
@@ -58385,21 +58485,18 @@ class HttpTransport {
     idleTimeoutMs;
     base;
     agent = null;
-    /** the advertisement being fetched (a request sent meanwhile may learn of its redirect) */
-    advertising = Promise.resolve();
     constructor(origin, authorization, idleTimeoutMs) {
         this.origin = origin;
         this.authorization = authorization;
         this.idleTimeoutMs = idleTimeoutMs;
         this.base = new URL(origin.href.replace(/\/+$/, ''));
     }
-    advertise(service, v2) {
-        const advertisement = this.followToAdvertisement(service, v2);
-        this.advertising = advertisement.catch(() => undefined);
-        return advertisement;
-    }
-    async followToAdvertisement(service, v2) {
-        // like git (http.followRedirects=initial): the advertisement may be redirected, and later requests go there
+    /**
+     * Like git (http.followRedirects=initial), only the advertisement follows redirects, and later
+     * requests go where it ended. A request redirected before any advertisement was read fails as
+     * an answered request, and upload-pack then reads the advertisement (protocol.ts).
+     */
+    async advertise(service, v2) {
         let target = new URL(`${this.base.href}/info/refs?service=${service}`);
         for (let hop = 0; hop < 5; hop++) {
             const res = await this.send('GET', target, null, { ...(v2 ? { 'Git-Protocol': 'version=2' } : {}) });
@@ -58411,22 +58508,14 @@ class HttpTransport {
             this.check(res, service, `application/x-${service}-advertisement`);
             return res.body;
         }
-        throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`);
+        throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`, true);
     }
     async request(service, body, v2) {
-        const post = (base) => this.send('POST', new URL(`${base.href}/${service}`), body, {
+        const res = await this.send('POST', new URL(`${this.base.href}/${service}`), body, {
             'Content-Type': `application/x-${service}-request`,
             Accept: `application/x-${service}-result`,
             ...(v2 ? { 'Git-Protocol': 'version=2' } : {})
         });
-        const base = this.base;
-        let res = await post(base);
-        if (res.status >= 300 && res.status < 400) {
-            // sent beside the advertisement, whose redirect (if any) says where requests now go
-            await this.advertising;
-            if (this.base.href !== base.href)
-                res = await post(this.base);
-        }
         this.check(res, service, `application/x-${service}-result`);
         return res.body;
     }
@@ -58437,9 +58526,9 @@ class HttpTransport {
         if (res.status === 403)
             throw new RemoteFailure('forbidden', `${this.origin.href} answered 403 (forbidden) to ${service}${said ? `: ${said}` : ''}`);
         if (res.status === 404)
-            throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`);
+            throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`, true);
         if (res.status !== 200)
-            throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`);
+            throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`, true);
         if (res.type !== type)
             throw new RemoteFailure('protocol', `${this.origin.href} does not speak git's smart HTTP protocol (it answered ${res.type || 'without a content type'})`);
     }
@@ -58494,14 +58583,16 @@ class LocalTransport {
     request(service, body, v2) {
         return this.run(service, [], body, v2);
     }
-    run(service, extra, input, v2) {
+    async run(service, extra, input, v2) {
         const env = {};
         for (const [k, v] of Object.entries(process.env))
             if (v !== undefined && !k.startsWith('GIT_'))
                 env[k] = v;
         Object.assign(env, this.env, { LC_ALL: 'C' }, v2 ? { GIT_PROTOCOL: 'version=2' } : {});
+        // loaded here: an https remote (every run in Actions) never starts a process
+        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [service.slice(4), '--stateless-rpc', ...extra, this.dir], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+            const child = spawn('git', [service.slice(4), '--stateless-rpc', ...extra, this.dir], { env, stdio: ['pipe', 'pipe', 'pipe'] });
             const out = [];
             let stderr = '';
             child.stdout.on('data', (c) => out.push(c));
@@ -58511,7 +58602,7 @@ class LocalTransport {
                 if (code === 0)
                     resolve(Buffer.concat(out));
                 else
-                    reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`));
+                    reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`, true));
             });
             child.stdin.on('error', () => undefined);
             child.stdin.end(input);
@@ -58532,48 +58623,78 @@ class LocalTransport {
 
 const ZERO_OID = '0'.repeat(40);
 const AGENT = 'agent=test-incident-loop';
+/**
+ * What upload-pack is asked before its capabilities are known: every server of protocol version 2
+ * lists refs, and git since 2.19 (GitHub's servers among them) fetches shallow and filtered.
+ * Asking at once saves a request per command; a server that differs answers with an error, and
+ * the request is made again the long way, after its advertisement.
+ */
+const ASSUMED_FETCH_FEATURES = ['shallow', 'filter'];
 /** upload-pack over protocol version 2. */
 class UploadPack {
     transport;
-    capabilities = null;
+    /** the `fetch` features the server advertised; null until an advertisement was needed */
+    fetchFeatures = null;
     constructor(transport) {
         this.transport = transport;
     }
     /** The refs under the given prefixes, by name. */
     async listRefs(prefixes) {
-        const body = [pktLine('command=ls-refs\n'), pktLine(`${AGENT}\n`), DELIM, ...prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)), FLUSH];
-        // asked together with the capabilities (every v2 server has ls-refs): one round trip instead of two
-        const [answer] = await Promise.all([this.transport.request('git-upload-pack', Buffer.concat(body), true), this.capabilitiesOf()]);
-        const refs = new Map();
-        for (const p of packets(answer)) {
-            if (p.kind !== 'data')
-                continue;
-            const line = pkt_line_lineOf(p.data);
-            checkError(line);
-            const [oid, name] = line.split(' ');
-            if (!/^[0-9a-f]{40}$/.test(oid) || !name)
-                throw new WireError(`an ls-refs line "${line.slice(0, 80)}"`);
-            refs.set(name, oid);
-        }
-        return refs;
+        const body = Buffer.concat([pktLine('command=ls-refs\n'), pktLine(`${AGENT}\n`), DELIM, ...prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)), FLUSH]);
+        return this.ask(async () => {
+            const refs = new Map();
+            let ended = false;
+            for (const p of packets(await this.transport.request('git-upload-pack', body, true))) {
+                ended = p.kind === 'flush';
+                if (p.kind !== 'data')
+                    continue;
+                const line = pkt_line_lineOf(p.data);
+                checkError(line);
+                const [oid, name] = line.split(' ');
+                if (!/^[0-9a-f]{40}$/.test(oid) || !name)
+                    throw new WireError(`an ls-refs line "${line.slice(0, 80)}"`);
+                refs.set(name, oid);
+            }
+            // an empty or cut answer is no list (a server of protocol version 0 sends nothing to this request)
+            if (!ended)
+                throw new WireError('the ls-refs answer does not end with a flush packet');
+            return refs;
+        });
     }
     /** The objects of the wanted commits (or of the wanted objects themselves), by id. */
     async fetch(request, known) {
         if (request.wants.length === 0)
             return new Map();
-        const fetch = (await this.capabilitiesOf()).get('fetch')?.split(' ') ?? [];
-        const args = ['no-progress', 'ofs-delta'];
-        if (request.depth && fetch.includes('shallow'))
-            args.push(`deepen ${request.depth}`);
-        // a server that cannot filter sends the blobs too: only slower
-        if (request.withoutBlobs && fetch.includes('filter'))
-            args.push('filter blob:none');
-        const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...request.wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH];
-        const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true);
-        return readPack(packOf(answer), known);
+        return this.ask(async (features) => {
+            const args = ['no-progress', 'ofs-delta'];
+            if (request.depth && features.includes('shallow'))
+                args.push(`deepen ${request.depth}`);
+            // a server that cannot filter sends the blobs too: only slower
+            if (request.withoutBlobs && features.includes('filter'))
+                args.push('filter blob:none');
+            const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...request.wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH];
+            const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true);
+            return readPack(packOf(answer), known);
+        });
     }
-    capabilitiesOf() {
-        return (this.capabilities ??= this.transport.advertise('git-upload-pack', true).then(parseV2Capabilities));
+    /**
+     * Runs a request with the fetch features assumed; when the server answers it with an error,
+     * reads the advertisement (which fails with its own, clearer error on a server that cannot do
+     * this at all) and runs it again with the features the server really has.
+     */
+    async ask(request) {
+        if (this.fetchFeatures)
+            return request(this.fetchFeatures);
+        try {
+            return await request(ASSUMED_FETCH_FEATURES);
+        }
+        catch (error) {
+            if (!(error instanceof RemoteFailure) || !error.answered)
+                throw error;
+            const capabilities = parseV2Capabilities(await this.transport.advertise('git-upload-pack', true));
+            this.fetchFeatures = capabilities.get('fetch')?.split(' ') ?? [];
+            return request(this.fetchFeatures);
+        }
     }
 }
 function parseV2Capabilities(advertisement) {
@@ -58619,11 +58740,19 @@ function checkError(line) {
 /** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when `atomic`. */
 class ReceivePack {
     transport;
+    /** the advertisement the last push read */
+    last = null;
     constructor(transport) {
         this.transport = transport;
     }
-    async push(updates, objects, atomic) {
-        const { refs, capabilities } = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false));
+    /**
+     * `reuseAdvertisement`: a push that only creates refs, right after another push, may go on
+     * what that one read (the capabilities do not change, and the server itself refuses a ref that
+     * exists by now): one request instead of two.
+     */
+    async push(updates, objects, atomic, reuseAdvertisement = false) {
+        const onlyCreates = updates.every((u) => u.old === ZERO_OID);
+        const { refs, capabilities } = reuseAdvertisement && onlyCreates && this.last ? this.last : (this.last = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false)));
         // as git does before sending anything: a ref that moved since it was read loses the race here
         const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old);
         if (moved.length > 0) {
@@ -58908,14 +59037,14 @@ class ObjectStore {
             updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID });
         return this.send(updates, [commit], deletes.length > 0);
     }
-    /** Creates refs that must not exist yet (pending runs), all or none. */
+    /** Creates refs that must not exist yet (pending runs), all or none, right after a push that lost its race (no new advertisement is read). */
     pushNewRefs(refs) {
-        return this.send(refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })), refs.map((r) => r.commit), true);
+        return this.send(refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })), refs.map((r) => r.commit), true, true);
     }
-    async send(updates, commits, atomic) {
+    async send(updates, commits, atomic, reuseAdvertisement = false) {
         const pack = this.unsentReachable(commits);
         try {
-            const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid)), atomic);
+            const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid)), atomic, reuseAdvertisement);
             if (report.ok)
                 for (const oid of pack)
                     this.unsent.delete(oid);
@@ -59338,7 +59467,8 @@ function savedRunPath(tempDir, runId) {
 async function saveRun(tempDir, branch, built) {
     const file = savedRunPath(tempDir, built.runFile.run.id);
     await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    const doc = { kind: SAVED_KIND, branch, run: built.runFile, suite: built.suite };
+    // the suite as its text: a later `ingest --saved` stores it as it is, without writing out thousands of test ids again
+    const doc = { kind: SAVED_KIND, branch, run: built.runFile, suite_text: built.suiteText };
     // written whole, then renamed: a reader never sees half a copy
     await external_node_fs_namespaceObject.promises.writeFile(`${file}.part`, JSON.stringify(doc));
     await external_node_fs_namespaceObject.promises.rename(`${file}.part`, file);
@@ -59353,12 +59483,28 @@ function readSavedRun(file) {
     catch (e) {
         throw new InputError(`The saved run ${file} could not be read (${e.message}). Give the file the action named when it could not store the run.`);
     }
-    if (doc?.kind !== SAVED_KIND || !doc.run || !doc.suite) {
+    if (doc?.kind !== SAVED_KIND || !doc.run || (typeof doc.suite_text !== 'string' && !doc.suite)) {
         throw new InputError(`The file ${file} is not a saved run of this action (it lacks "kind": "${SAVED_KIND}"). Give the file the action named when it could not store the run.`);
     }
     const runFile = migrateDocument('run', doc.run, file);
-    const suite = migrateDocument('suite', doc.suite, file);
-    const suiteText = serializeLines(suite, 2);
+    let suite;
+    let suiteText;
+    if (typeof doc.suite_text === 'string') {
+        suiteText = doc.suite_text;
+        try {
+            suite = migrateDocument('suite', JSON.parse(suiteText), file);
+        }
+        catch (e) {
+            if (e instanceof InputError)
+                throw e;
+            throw new InputError(`The saved run ${file} is damaged: its suite is not JSON (${e.message}).`);
+        }
+    }
+    else {
+        suite = migrateDocument('suite', doc.suite, file);
+        suiteText = serializeLines(suite, 2);
+    }
+    // the hash ties the suite text to the run: a text changed by hand does not match it
     const suiteHash = hashSuiteText(suiteText);
     if (suiteHash !== runFile.suite)
         throw new InputError(`The saved run ${file} is damaged: its suite does not match the run (hash ${suiteHash}, expected ${runFile.suite}).`);
@@ -59413,7 +59559,7 @@ async function appendBuiltRuns(clone, built, opts) {
     const base = opts.baseDelayMs ?? 50;
     const cap = opts.maxDelayMs ?? 2_000;
     const random = opts.random ?? Math.random;
-    const saved = await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b)));
+    const saved = opts.saved ?? (await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b))));
     const blobCache = new Map();
     const blob = (text) => {
         let oid = blobCache.get(text);
@@ -63438,8 +63584,8 @@ function protect(config, findings, run, rollup) {
 }
 async function incidentEvent(config, ctx) {
     const now = new Date();
-    const issue = context_record(ctx.payload.issue);
-    const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => (typeof l === 'string' ? l : String(context_record(l).name ?? ''))) : [];
+    const issue = record(ctx.payload.issue);
+    const labels = Array.isArray(issue.labels) ? issue.labels.map((l) => (typeof l === 'string' ? l : String(record(l).name ?? ''))) : [];
     const publication = { run: null, status: [], notices: [], findings: null, historyCommit: null, historyRuns: 0 };
     if (!labels.some((l) => l.toLowerCase() === config.incidentLabel.toLowerCase())) {
         publication.status.push(`Issue #${String(issue.number ?? '?')} does not carry the \`${config.incidentLabel}\` label: nothing to analyse.`);
@@ -63587,6 +63733,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

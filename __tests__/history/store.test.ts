@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { appendBuiltRuns, appendRuns, openHistory, readSavedRun, rebuildRollup } from '../../src/history/index.js'
+import { appendBuiltRuns, appendRuns, buildRuns, openHistory, readSavedRun, rebuildRollup, saveRun } from '../../src/history/index.js'
 import { makeRun } from '../support/git-history-runs.js'
 
 let work: string
@@ -144,6 +144,22 @@ describe('history store on a file remote', () => {
     expect(existsSync(saved)).toBe(false)
     await a.dispose()
     await later.dispose()
+  })
+
+  it('reads saved copies as written since 1.2 (the suite as its text) and before (the suite as an object); a suite changed by hand is refused', async () => {
+    const built = buildRuns([makeRun({ created: '2026-02-01T00:00:00Z', build: '5-1', tests: ['t.py::a', 't.py::b'] })])[0]
+    const file = await saveRun(path.join(work, 'saved-forms'), 'test-history', built)
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    expect(doc.suite_text).toBe(built.suiteText)
+    expect(readSavedRun(file)).toEqual(built)
+    // the form written before 1.2
+    const older = path.join(work, 'saved-forms', 'older.json')
+    writeFileSync(older, JSON.stringify({ kind: doc.kind, branch: doc.branch, run: doc.run, suite: built.suite }))
+    expect(readSavedRun(older)).toEqual(built)
+    // a test added to the suite text by hand no longer matches the run
+    const edited = path.join(work, 'saved-forms', 'edited.json')
+    writeFileSync(edited, JSON.stringify({ ...doc, suite_text: built.suiteText.replace('t.py::b', 't.py::c') }))
+    expect(() => readSavedRun(edited)).toThrow(/is damaged: its suite does not match the run/)
   })
 
   it('rejects a branch name git would reject', async () => {

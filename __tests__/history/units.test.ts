@@ -8,7 +8,8 @@ import { applyRun, emptyState, peerOf, type ShaPeer } from '../../src/history/ro
 import { buildRun, NODEID_CAP, roundDuration } from '../../src/history/runfile.js'
 import { serializeLines, stableStringify } from '../../src/history/serialize.js'
 import type { RunIndexEntry, RunInfo } from '../../src/history/types.js'
-import { MESSAGE_CAP, type Outcome } from '../../src/report/types.js'
+import { MESSAGE_CAP } from '../../src/report/constants.js'
+import type { Outcome } from '../../src/report/types.js'
 import { makeRun } from '../support/git-history-runs.js'
 
 describe('ids that become paths', () => {

@@ -151,6 +151,22 @@ async function failure(remote: string, token = TOKEN): Promise<InputError> {
   return error as InputError
 }
 
+const requestLines = (requests: Array<{ method: string; url: string; status: number }>): string[] => requests.map((r) => `${r.method} ${r.url.replace(/^.*\.git\//, '')} ${r.status}`)
+
+describe('the requests a read makes', () => {
+  it('a server of today: the refs, the trees and the rollup, one request each, with no advertisement read first', async () => {
+    const url = server.url('requests')
+    const writer = await openHistory({ remote: url, token: TOKEN, tempDir: path.join(work, 'tmp') })
+    expect((await appendRuns(writer, [run(1)], { retentionDays: 0 })).status).toBe('stored')
+    await writer.dispose()
+    const first = server.requests.length
+    const reader = await openHistory({ remote: url, token: TOKEN, tempDir: path.join(work, 'tmp') })
+    expect(reader.rollup().runs).toHaveLength(1)
+    await reader.dispose()
+    expect(requestLines(server.requests.slice(first))).toEqual(['POST git-upload-pack 200', 'POST git-upload-pack 200', 'POST git-upload-pack 200'])
+  })
+})
+
 describe('servers that are not what the store expects', () => {
   it('a web page where the repository should be: says the server does not speak git', async () => {
     const web = await plainServer((_, res) => {
@@ -231,9 +247,17 @@ describe('servers that are not what the store expects', () => {
         expect((await appendRuns(clone, [run(i)], { retentionDays: 0 })).status).toBe('stored')
         await clone.dispose()
       }
+      const first = full.requests.length
       const again = await openHistory({ remote: url, token: TOKEN, tempDir: path.join(work, 'tmp') })
       expect(again.rollup().runs.map((r) => r.build_id)).toEqual(['901-1', '902-1', '903-1'])
       expect(again.rollup().tests['t.py::a'].failures).toHaveLength(2)
+      // the filtered fetch it refused, its advertisement (which offers no filter), the fetch again without the filter
+      expect(requestLines(full.requests.slice(first))).toEqual([
+        'POST git-upload-pack 200',
+        'POST git-upload-pack 200',
+        'GET info/refs?service=git-upload-pack 200',
+        'POST git-upload-pack 200'
+      ])
       await again.dispose()
     } finally {
       await full.stop()
@@ -258,6 +282,34 @@ describe('servers that are not what the store expects', () => {
     } finally {
       await redirecting.stop()
       await elsewhere.stop()
+    }
+  })
+
+  it('a repository that moved: the redirect of the advertisement is followed, and the requests after it go there', async () => {
+    const target = await startGitServer({})
+    const moved = await plainServer((req, res) => {
+      res.writeHead(301, { Location: target.url('moved-here').replace(/\.git$/, '') + String(req.url).replace(/^\/old\.git/, '.git') })
+      res.end()
+    })
+    try {
+      const writer = await openHistory({ remote: target.url('moved-here'), tempDir: path.join(work, 'tmp') })
+      expect((await appendRuns(writer, [run(1)], { retentionDays: 0 })).status).toBe('stored')
+      await writer.dispose()
+      const first = target.requests.length
+      const reader = await openHistory({ remote: `${moved.url}/old.git`, tempDir: path.join(work, 'tmp') })
+      expect(reader.rollup().runs.map((r) => r.build_id)).toEqual(['901-1'])
+      await reader.dispose()
+      // the refs asked where the repository was (redirected), then its advertisement (redirected, followed); the rest went to the new place
+      expect(moved.requests).toHaveLength(2)
+      expect(requestLines(target.requests.slice(first))).toEqual([
+        'GET info/refs?service=git-upload-pack 200',
+        'POST git-upload-pack 200',
+        'POST git-upload-pack 200',
+        'POST git-upload-pack 200'
+      ])
+    } finally {
+      await moved.stop()
+      await target.stop()
     }
   })
 

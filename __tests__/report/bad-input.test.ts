@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { readReportFile, readReports, type ReadOptions } from '../../src/report/index.js'
-import { MESSAGE_CAP, type TestRun } from '../../src/report/types.js'
+import { MESSAGE_CAP } from '../../src/report/constants.js'
+import type { TestRun } from '../../src/report/types.js'
 
 const FIXTURES = join(process.cwd(), '__fixtures__', 'reports')
 let work: string

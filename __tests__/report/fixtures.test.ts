@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readReportFile, type ReadOptions } from '../../src/report/index.js'
-import { OUTCOMES, type Outcome, type TestRun } from '../../src/report/types.js'
+import { OUTCOMES } from '../../src/report/constants.js'
+import type { Outcome, TestRun } from '../../src/report/types.js'
 
 const DIR = join(process.cwd(), '__fixtures__', 'reports')
 const OPTIONS: ReadOptions = { format: 'auto', componentMap: null, cwd: DIR }

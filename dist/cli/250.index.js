@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/report/constants.ts
+var constants = __webpack_require__(7995);
 ;// CONCATENATED MODULE: ./src/incidents/body.ts
 /**
  * Reads named fields out of an issue body, the two ways people write them:
@@ -163,7 +163,7 @@ function incidentFromIssue(issue, opts = {}) {
         title: typeof issue.title === 'string' ? (0,incidents_text/* cleanText */.X5)(issue.title, incidents_text/* TITLE_CAP */.YU) || null : null,
         url: (0,incidents_text/* safeUrl */.Pl)(issue.html_url),
         component,
-        failure_mode: failureMode ?? types/* DEFAULT_FAILURE_MODE */.bg,
+        failure_mode: failureMode ?? constants/* DEFAULT_FAILURE_MODE */.bg,
         detected_at: detectedAt,
         started_at: startedAt,
         resolved_at: resolvedAt,

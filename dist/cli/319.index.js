@@ -1,6 +1,124 @@
 export const id = 319;
-export const ids = [319];
+export const ids = [319,94];
 export const modules = {
+
+/***/ 8094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jsonChunks: () => (/* binding */ jsonChunks),
+/* harmony export */   writeJson: () => (/* binding */ writeJson)
+/* harmony export */ });
+const CHUNK = 1 << 16;
+/** The JSON text of `value` in chunks; undefined, functions and symbols are treated as JSON.stringify does. */
+function* jsonChunks(value, indent = 2) {
+    let buffer = '';
+    const pad = (depth) => (indent > 0 ? '\n' + ' '.repeat(indent * depth) : '');
+    const colon = indent > 0 ? ': ' : ':';
+    const stack = [];
+    // Writes a prepared value: a leaf at once, a non-empty container as its opening bracket plus a frame.
+    const open = (v, depth) => {
+        if (v === undefined) {
+            buffer += 'null'; // array items (object members were filtered out before)
+            return;
+        }
+        if (Array.isArray(v)) {
+            if (v.length === 0)
+                buffer += '[]';
+            else {
+                buffer += '[';
+                stack.push({ kind: 'array', items: v, next: 0, depth: depth + 1 });
+            }
+            return;
+        }
+        if (v !== null && typeof v === 'object') {
+            const entries = Object.keys(v)
+                .map((k) => [k, prepare(v[k], k)])
+                .filter(([, member]) => member !== undefined);
+            if (entries.length === 0)
+                buffer += '{}';
+            else {
+                buffer += '{';
+                stack.push({ kind: 'object', entries, next: 0, depth: depth + 1 });
+            }
+            return;
+        }
+        buffer += JSON.stringify(v);
+    };
+    open(prepare(value, ''), 0);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const size = frame.kind === 'array' ? frame.items.length : frame.entries.length;
+        if (frame.next === size) {
+            stack.pop();
+            buffer += pad(frame.depth - 1) + (frame.kind === 'array' ? ']' : '}');
+        }
+        else {
+            const index = frame.next++;
+            buffer += (index > 0 ? ',' : '') + pad(frame.depth);
+            if (frame.kind === 'array')
+                open(prepare(frame.items[index], String(index)), frame.depth);
+            else {
+                const [key, member] = frame.entries[index];
+                buffer += JSON.stringify(key) + colon;
+                open(member, frame.depth);
+            }
+        }
+        if (buffer.length >= CHUNK) {
+            yield buffer;
+            buffer = '';
+        }
+    }
+    if (buffer !== '')
+        yield buffer;
+}
+/** toJSON (dates) first; then what JSON.stringify leaves out or turns into null. */
+function prepare(raw, key) {
+    let v = raw;
+    if (v !== null && typeof v === 'object' && typeof v.toJSON === 'function') {
+        v = v.toJSON(key);
+    }
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+        return undefined;
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return null;
+    if (v instanceof Number || v instanceof String || v instanceof Boolean)
+        return v.valueOf();
+    return v;
+}
+/**
+ * Writes `value` as JSON plus a newline. Resolves false, having written what it could, when the
+ * stream was closed by its reader; never holds more than one chunk beyond what the stream buffers.
+ */
+async function writeJson(stream, value, indent = 2) {
+    for (const chunk of jsonChunks(value, indent)) {
+        if (!(await writeChunk(stream, chunk)))
+            return false;
+    }
+    return writeChunk(stream, '\n');
+}
+async function writeChunk(stream, chunk) {
+    if (stream.destroyed || stream.writableEnded)
+        return false;
+    if (stream.write(chunk))
+        return true;
+    await new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            stream.off('error', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+        stream.on('error', done);
+    });
+    return !stream.destroyed;
+}
+
+
+/***/ }),
 
 /***/ 9537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,11 +128,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand),
 /* harmony export */   parseFormat: () => (/* binding */ parseFormat)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1534);
 /* harmony import */ var _render_run_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8879);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2563);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
-/* harmony import */ var _json_output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8094);
+/* harmony import */ var _report_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7995);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/* harmony import */ var _json_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8094);
 
 
 
@@ -39,21 +157,21 @@ const parseCommand = {
     },
     async run(values, positionals) {
         if (positionals.length === 0)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`parse needs at least one report file.\n\n${usage}`);
-        const format = parseFormat((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(values, 'format'));
-        const mapPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(values, 'component-map');
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`parse needs at least one report file.\n\n${usage}`);
+        const format = parseFormat((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(values, 'format'));
+        const mapPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(values, 'component-map');
         const componentMap = mapPath ? await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadComponentMap */ .aL)(mapPath) : null;
         const run = await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readReports */ .oh)(positionals, { format, componentMap, cwd: process.cwd() });
         if (values.json) {
-            await (0,_json_output_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .G)(process.stdout, run);
+            await (0,_json_output_js__WEBPACK_IMPORTED_MODULE_3__.writeJson)(process.stdout, run);
             return 0;
         }
         const totals = (0,_render_run_section_js__WEBPACK_IMPORTED_MODULE_1__/* .runTotals */ .z)(run);
         const lines = [
             `${run.meta.files.join(', ')} (${run.meta.format}): ${totals.total} tests, ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
-            `untagged (component ${_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMPONENT */ .gE}): ${totals.untagged}`
+            `untagged (component ${_report_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_COMPONENT */ .gE}): ${totals.untagged}`
         ];
-        const failures = run.tests.filter((t) => (0,_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailure */ .N6)(t.outcome));
+        const failures = run.tests.filter((t) => (0,_report_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailure */ .N6)(t.outcome));
         for (const t of failures.slice(0, 20))
             lines.push(`  ${t.outcome.padEnd(7)} ${t.nodeid}${t.message ? `: ${t.message.split('\n')[0]}` : ''}`);
         if (failures.length > 20)
@@ -69,7 +187,7 @@ function parseFormat(value) {
         return 'auto';
     if (value === 'auto' || value === 'pytest-json' || value === 'junit' || value === 'reportlog')
         return value;
-    throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be auto, pytest-json, junit or reportlog, not ${JSON.stringify(value)}.`);
+    throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format must be auto, pytest-json, junit or reportlog, not ${JSON.stringify(value)}.`);
 }
 
 
@@ -192,99 +310,32 @@ function commitLink(sha, repositoryUrl) {
 
 /***/ }),
 
-/***/ 2563:
+/***/ 7995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ah: () => (/* binding */ TestRecord),
+/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
 /* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   Rp: () => (/* binding */ RunMeta),
 /* harmony export */   Wd: () => (/* binding */ TAG_SOURCES),
 /* harmony export */   bg: () => (/* binding */ DEFAULT_FAILURE_MODE),
 /* harmony export */   gE: () => (/* binding */ DEFAULT_COMPONENT),
 /* harmony export */   im: () => (/* binding */ OUTCOMES),
-/* harmony export */   mJ: () => (/* binding */ TestRun),
 /* harmony export */   pT: () => (/* binding */ MESSAGE_CAP)
 /* harmony export */ });
-/* unused harmony exports Outcome, REPORT_FORMATS, ReportFormat, TagSource, SessionRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-
+// The words of a normalised run: outcomes, report formats, tag sources and defaults. Plain values
+// with no schema library behind them, so the history and analysis code can use them without
+// loading zod (the schemas of a run are in types.ts).
 /** Every outcome pytest (and pytest-rerunfailures) can give a test. */
 const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'];
-const Outcome = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(OUTCOMES);
 /** CONTRACT.md: a failure is `failed` or `error`; a `rerun` is a failed attempt too (and makes the test flaky). */
 const isFailure = (o) => o === 'failed' || o === 'error' || o === 'rerun';
 const REPORT_FORMATS = ['pytest-json', 'junit', 'reportlog'];
-const ReportFormat = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(REPORT_FORMATS);
 /** Which rule gave a test its component and failure mode (first match wins, see README "Tagging tests"). */
 const TAG_SOURCES = ['metadata', 'user_properties', 'markers', 'component_map', 'default'];
-const TagSource = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TAG_SOURCES);
 const DEFAULT_COMPONENT = 'unknown';
 const DEFAULT_FAILURE_MODE = 'general';
 /** Crash messages are capped: enough to recognise a failure, small enough for the history. */
 const MESSAGE_CAP = 500;
-const TestRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    nodeid: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    outcome: Outcome,
-    /** setup + call + teardown, in milliseconds */
-    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    failure_mode: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    /** id of the incident this test was written for (`incident` tag), else null */
-    incident: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    tag_source: TagSource,
-    /** crash message of the failing stage, capped at MESSAGE_CAP characters; null when none */
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** file part of the nodeid (relative to the pytest rootdir) */
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    /** 1-based line of the test definition, when the format gives it */
-    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
-    /** failed attempts before the final one (pytest-rerunfailures), 0 otherwise */
-    reruns: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()
-});
-/**
- * What one report file records about how its pytest session ended, for src/report/completeness.ts:
- * a report of a session that did not finish must not be stored as a run.
- */
-const SessionRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    format: ReportFormat,
-    /** pytest's exit status as the file records it (pytest-json `exitcode`, reportlog SessionFinish `exitstatus`); null when it does not */
-    exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
-    /** reportlog: whether the SessionFinish line is there; null for the other formats */
-    finished: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
-    /** the report's own count per outcome (pytest-json `summary`); null when it has none */
-    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).nullable(),
-    /** the tests the file lists, counted per outcome (collection errors not included) */
-    listed: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
-    collection_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** JUnit: pytest wrote its INTERNALERROR testcase (classname `pytest`, name `internal`) */
-    internal_error: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    /** JUnit: testcases without classname and name (pytest writes one for a test cut short by an interrupt) */
-    unnamed_cases: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()
-});
-const RunMeta = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    /** when pytest finished (report time), ISO 8601 UTC; null when the format does not say */
-    created: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().datetime().nullable(),
-    format: ReportFormat,
-    /** the report files this run was read from (several for shards) */
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    /** pytest's exit status when the report records it (2 = interrupted, e.g. collection errors) */
-    exit_code: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
-    /** session wall time in seconds when known (summed over shards) */
-    duration_s: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
-    /** collection errors (each also appears as an `error` record) */
-    collection_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    /** per report file, how its session ended (absent in runs built by hand) */
-    sessions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(SessionRecord).optional()
-});
-/** One normalised test run: what every reader produces and everything downstream consumes. */
-const TestRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    meta: RunMeta,
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(TestRecord),
-    /** things the user should know about the reports (duplicates resolved, summary-only report, ...) */
-    notices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
-});
 
 
 /***/ })

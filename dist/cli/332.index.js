@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2026);
+/* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5484);
 /* harmony import */ var _incidents_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8345);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4062);
-/* harmony import */ var _trends_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3217);
+/* harmony import */ var _trends_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5598);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 
 
@@ -56,7 +56,7 @@ const reviewCommand = {
         const remote = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredOption */ .zB)(values, 'repo', usage);
         const incidents = await (0,_incidents_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readIncidentsFile */ .ij)((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredOption */ .zB)(values, 'incidents', usage));
         const quarterText = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(values, 'quarter');
-        const quarter = quarterText ? (0,_trends_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuarter */ .es)(quarterText, '--quarter') : undefined;
+        const quarter = quarterText ? (0,_trends_index_js__WEBPACK_IMPORTED_MODULE_5__.parseQuarter)(quarterText, '--quarter') : undefined;
         const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .dateOption */ .Kw)(values, 'now') ?? new Date();
         const analysisOptions = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .analysisOptionsFrom */ .lb)(values);
         const clone = await (0,_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openHistory */ .jC)({ remote, branch: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(values, 'branch') ?? _history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BRANCH */ .nU, token: process.env.GITHUB_TOKEN, tempDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() });

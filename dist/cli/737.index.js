@@ -21,12 +21,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/analysis/index.ts + 9 modules
-var analysis = __webpack_require__(2982);
-// EXTERNAL MODULE: ./src/findings-output.ts
-var findings_output = __webpack_require__(2379);
-// EXTERNAL MODULE: ./src/history/index.ts + 22 modules
-var src_history = __webpack_require__(2026);
+// EXTERNAL MODULE: ./src/history/store.ts + 1 modules
+var store = __webpack_require__(3217);
 // EXTERNAL MODULE: ./src/incidents/file.ts
 var file = __webpack_require__(8345);
 ;// CONCATENATED MODULE: ./src/incidents/trust.ts
@@ -92,25 +88,11 @@ function describeUntrusted(u) {
     return `${u.incident_id} was opened by ${who} (\`${u.author_association ?? 'no association'}\`), who is not in \`incident-authors\``;
 }
 
-// EXTERNAL MODULE: ./src/render/summary.ts
-var summary = __webpack_require__(1692);
-// EXTERNAL MODULE: ./src/render/trends.ts
-var render_trends = __webpack_require__(7082);
-// EXTERNAL MODULE: ./src/trends/index.ts + 1 modules
-var src_trends = __webpack_require__(3217);
-// EXTERNAL MODULE: ./src/cli/json-output.ts
-var json_output = __webpack_require__(8094);
 // EXTERNAL MODULE: ./src/cli/logger.ts
 var cli_logger = __webpack_require__(2280);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/analyze.ts
-
-
-
-
-
-
 
 
 
@@ -127,7 +109,7 @@ Correlates the history with the incidents (CONTRACT.md) and writes the findings.
 
 Options:
   --repo URL|PATH        the repository holding the history
-  --branch B             the data branch (default ${src_history/* DEFAULT_BRANCH */.nU})
+  --branch B             the data branch (default ${store/* DEFAULT_BRANCH */.nU})
   --incidents FILE       a JSON incidents file (see the README, "Incidents file")
   --github owner/repo    read incidents from that repository's issues (GITHUB_TOKEN, GITHUB_API_URL)
   --label L              the incident label with --github (default incident)
@@ -177,16 +159,21 @@ const analyzeCommand = {
         const { incidents, untrusted } = incidentsFile
             ? { incidents: await (0,file/* readIncidentsFile */.ij)(incidentsFile), untrusted: [] }
             : await incidentsFromGitHub(github, (0,args/* stringOption */.Pp)(values, 'label') ?? 'incident', (0,args/* stringOption */.Pp)(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS);
-        const clone = await (0,src_history/* openHistory */.jC)({ remote, branch: (0,args/* stringOption */.Pp)(values, 'branch') ?? src_history/* DEFAULT_BRANCH */.nU, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_.tmpdir)() });
+        // the history is on its way over the network while the analysis code loads
+        const [clone, code] = await Promise.all([
+            (0,store/* openHistory */.jC)({ remote, branch: (0,args/* stringOption */.Pp)(values, 'branch') ?? store/* DEFAULT_BRANCH */.nU, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_.tmpdir)() }),
+            loadAnalysisCode()
+        ]);
+        const { analyze, computeTrends, findingsDocument, firstRunAt, renderSummary, renderTrendsSection, writeFindingsFile, writeJson } = code;
         let findings;
         let trends;
         let impact = null;
         let historyStart;
         try {
-            findings = (0,analysis/* analyze */.ns)(clone.rollup(), incidents, { ...options, now, untrustedIncidents: untrusted });
-            historyStart = (0,summary/* firstRunAt */.l)(clone.rollup().runs, findings.options.analysis_branches);
+            findings = analyze(clone.rollup(), incidents, { ...options, now, untrustedIncidents: untrusted });
+            historyStart = firstRunAt(clone.rollup().runs, findings.options.analysis_branches);
             if ((0,args/* stringOption */.Pp)(values, 'summary'))
-                trends = (0,render_trends/* renderTrendsSection */.EZ)((0,src_trends/* computeTrends */.I6)(clone.rollup(), incidents, { now, analysisOptions: options }));
+                trends = renderTrendsSection(computeTrends(clone.rollup(), incidents, { now, analysisOptions: options }));
             const metrics = await metricsOptions(values);
             // the metrics code (and the GitHub client below) is loaded only by the runs that use it
             if (metrics)
@@ -199,11 +186,11 @@ const analyzeCommand = {
         const summaryTarget = (0,args/* stringOption */.Pp)(values, 'summary');
         const commentsDir = (0,args/* stringOption */.Pp)(values, 'comments');
         if (jsonTarget === '-')
-            await (0,json_output/* writeJson */.G)(process.stdout, (0,findings_output/* findingsDocument */.C)(findings, impact));
+            await writeJson(process.stdout, findingsDocument(findings, impact));
         else if (jsonTarget)
-            await (0,findings_output/* writeFindingsFile */.s)(jsonTarget, findings, impact);
+            await writeFindingsFile(jsonTarget, findings, impact);
         if (summaryTarget) {
-            const { text } = (0,summary/* renderSummary */.B)({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact, historyStart });
+            const { text } = renderSummary({ status: [], notices: [], findings, run: null, findingsPath: jsonTarget && jsonTarget !== '-' ? jsonTarget : null, trends, impact, historyStart });
             await (0,promises_.writeFile)(summaryTarget, text);
         }
         if (commentsDir)
@@ -234,6 +221,30 @@ async function incidentsFromGitHub(repository, label, authors) {
         console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`);
     return { incidents: trusted.filter((i) => !i.unusable), untrusted };
 }
+/**
+ * The code `analyze` runs once the history is read, loaded while the history is fetched: a whole
+ * process is mostly waiting on the server and loading code, and the two need not take turns.
+ */
+async function loadAnalysisCode() {
+    const [analysis, output, summary, trendsSection, trends, json] = await Promise.all([
+        __webpack_require__.e(/* import() */ 982).then(__webpack_require__.bind(__webpack_require__, 2982)),
+        __webpack_require__.e(/* import() */ 379).then(__webpack_require__.bind(__webpack_require__, 2379)),
+        Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 9311)),
+        __webpack_require__.e(/* import() */ 82).then(__webpack_require__.bind(__webpack_require__, 7082)),
+        Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 5598)),
+        __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 8094))
+    ]);
+    return {
+        analyze: analysis.analyze,
+        findingsDocument: output.findingsDocument,
+        writeFindingsFile: output.writeFindingsFile,
+        firstRunAt: summary.firstRunAt,
+        renderSummary: summary.renderSummary,
+        renderTrendsSection: trendsSection.renderTrendsSection,
+        computeTrends: trends.computeTrends,
+        writeJson: json.writeJson
+    };
+}
 /** The metrics options of `analyze`, or null when no source is given. */
 async function metricsOptions(values) {
     const prometheusUrl = (0,args/* stringOption */.Pp)(values, 'prometheus-url') ?? null;
@@ -258,7 +269,7 @@ async function metricsOptions(values) {
 async function writeComments(dir, findings, impact = null) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const written = [];
-    const render = (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 92))).commentRenderer(impact);
+    const render = (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(384), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 92))).commentRenderer(impact);
     for (const incident of findings.incidents) {
         const name = incident.incident_id.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'incident';
         const path = (0,external_node_path_.join)(dir, `${name}.md`);
@@ -310,293 +321,300 @@ async function cliLogger(env = process.env) {
 
 /***/ }),
 
-/***/ 2379:
+/***/ 8345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ findingsDocument),
-/* harmony export */   s: () => (/* binding */ writeFindingsFile)
+/* harmony export */   ij: () => (/* binding */ readIncidentsFile)
 /* harmony export */ });
+/* unused harmony exports readIncidentsFileEntries, parseIncidentsJson, parseIncidentsEntries */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** Writing the findings where the action and the CLI put them: findings.json and comment bodies. */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _report_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7995);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8964);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5630);
+/**
+ * Incidents from a JSON file (CONTRACT.md "Incidents file"), for teams whose incidents live in
+ * another tracker. Every mistake is reported at once, naming the file, the entry and the field.
+ */
 
 
-/** findings.json: CONTRACT.md's keys, plus `production_impact` when metrics were read. */
-function findingsDocument(findings, impact = null) {
-    return impact ? { ...findings, production_impact: impact } : findings;
+
+
+
+const KNOWN_KEYS = ['id', 'component', 'failure_mode', 'detected_at', 'started_at', 'resolved_at', 'title', 'url'];
+/** More errors than this are summarised: the first ones are enough to see the pattern. */
+const MAX_LISTED_ERRORS = 10;
+const ok = (value) => ({ ok: true, value });
+const fail = (message) => ({ ok: false, message });
+const name = (what) => (v) => {
+    if (typeof v !== 'string')
+        return fail(`must be a string (the ${what})`);
+    const cleaned = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(v, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_CAP */ .X7);
+    return cleaned === '' ? fail(`must not be empty (the ${what})`) : ok(cleaned);
+};
+function zonedTime(v) {
+    if (typeof v !== 'string')
+        return fail(`must be a string in ${_time_js__WEBPACK_IMPORTED_MODULE_3__/* .TIME_HINT */ .C}`);
+    const parsed = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseZonedTime */ .r)(v);
+    if (parsed.ok)
+        return ok(parsed.iso);
+    return fail(parsed.reason === 'no-zone' ? `${JSON.stringify(v)} has no time zone; write it in ${_time_js__WEBPACK_IMPORTED_MODULE_3__/* .TIME_HINT */ .C}` : `${JSON.stringify(v)} is not a date and time in ${_time_js__WEBPACK_IMPORTED_MODULE_3__/* .TIME_HINT */ .C}`);
 }
-async function writeFindingsFile(path, findings, impact = null) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(findingsDocument(findings, impact), null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $F: () => (/* binding */ renderIncidentImpact),
-/* harmony export */   ry: () => (/* binding */ renderActionsSection)
-/* harmony export */ });
-/* unused harmony exports percent, millis, xyChart */
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2556);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-
-
-const LIMIT = { full: 50, top: 10, counts: 0 };
-const percent = (fraction) => (fraction === null || fraction === undefined ? 'no data' : `${trim(fraction * 100)} %`);
-const millis = (value) => (value === null || value === undefined ? 'no data' : `${trim(value)} ms`);
-const minutes = (value) => (value === null ? 'unknown' : `${trim(value)} min`);
-/** At most 3 significant digits, never exponent notation for the sizes we show. */
-function trim(value) {
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-    return value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-}
-function clock(iso, withDay) {
-    if (!iso)
-        return '';
-    return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
+const optional = (check, nullable) => (v) => v === undefined || (nullable && v === null) ? ok(v) : check(v);
+function incidentId(v) {
+    if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v)))
+        return fail('must be a string such as "INC-101"');
+    const cleaned = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(String(v), _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_CAP */ .X7);
+    return cleaned === '' ? fail('must not be empty') : ok(cleaned);
 }
 /**
- * One incident chart: the measured line over time (intervals without a sample left out), the
- * baseline and the SLO as flat reference lines, the detection as a bar reaching the top, with a
- * legend line under it; null with fewer than two samples.
+ * Each field's check, in the order mistakes are listed. Written out rather than declared with a
+ * schema library: this is all the incidents file needs, and `analyze` then starts without one.
  */
-function xyChart(title, axis, points, withDay, refs = {}) {
-    const kept = points.filter((p) => p[1] !== null && Number.isFinite(p[1]));
-    if (kept.length < 2)
-        return null;
-    const flat = (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
-    const baseline = flat(refs.baseline);
-    const slo = flat(refs.slo);
-    const max = Math.max(...kept.map((p) => p[1]), baseline ?? 0, slo ?? 0);
-    const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
-    const series = [];
-    const detected = refs.detectedAt ? detectionIndex(kept.map((p) => p[0]), refs.detectedAt) : -1;
-    if (detected >= 0)
-        series.push({ kind: 'bar', values: kept.map((_, i) => (i === detected ? top : 0)), color: 'amber', name: 'detected' });
-    series.push({ kind: 'line', values: kept.map((p) => Number(p[1].toPrecision(4))), color: 'blue', name: 'measured' });
-    if (baseline !== null)
-        series.push({ kind: 'line', values: kept.map(() => baseline), color: 'grey', name: 'baseline median before the incident' });
-    if (slo !== null)
-        series.push({ kind: 'line', values: kept.map(() => slo), color: 'red', name: 'SLO' });
-    const chart = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidXyChart */ .Xr)({
-        title,
-        categories: kept.map((p) => clock(p[0], withDay)),
-        rangeTitle: `UTC ${clock(kept[0][0], withDay)} to ${clock(kept[kept.length - 1][0], withDay)}, ${kept.length} samples`,
-        yTitle: axis,
-        yMin: 0,
-        yMax: top,
-        series
-    });
-    return `${chart}
-
-${(0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .legend */ .o1)(series)}`;
-}
-/** The sample interval holding `at`: the last sample at or before it, if `at` is inside the series. */
-function detectionIndex(times, at) {
-    const t = Date.parse(at);
-    if (times.length === 0 || t < Date.parse(times[0]))
-        return -1;
-    const step = times.length > 1 ? Date.parse(times[1]) - Date.parse(times[0]) : 0;
-    if (t > Date.parse(times[times.length - 1]) + step)
-        return -1;
-    let index = 0;
-    times.forEach((time, i) => {
-        if (Date.parse(time) <= t)
-            index = i;
-    });
-    return index;
-}
-/** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
-function renderIncidentImpact(impact, slo = null) {
-    const parts = ['### Production impact'];
-    const b = impact.baseline;
-    const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10);
-    const at = (iso) => (iso ? ` at ${clock(iso, withDay)}` : '');
-    const base = (median, p95, show) => median === undefined || p95 === undefined ? 'no data' : `${show(median)} / ${show(p95 ?? null)}`;
-    const days = b ? Math.round((Date.parse(b.end) - Date.parse(b.start)) / 86400000) : null;
-    parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', 'during the incident', `baseline${days ? ` (${days} days before): median / p95` : ''}`], [
-        ['peak error rate', `${percent(impact.peak_error_rate)}${at(impact.peak_error_rate_at)}`, b ? base(b.error_rate?.median, b.error_rate?.p95, percent) : 'no data'],
-        ['peak p99 latency', `${millis(impact.peak_latency_p99_ms)}${at(impact.peak_latency_p99_at)}`, b ? base(b.latency_p99_ms?.median, b.latency_p99_ms?.p95, millis) : 'no data'],
-        ['duration', minutes(impact.duration_minutes), ''],
-        ['time to detect', minutes(impact.time_to_detect_minutes), '']
-    ]) + (impact.started_at ? `\n\nWindow ${impact.started_at} to ${impact.resolved_at ?? '(open)'} (UTC), detected ${impact.detected_at}.` : ''));
-    const s = impact.series;
-    if (s) {
-        const charts = [
-            xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay, {
-                baseline: b?.error_rate ? b.error_rate.median * 100 : null,
-                slo: slo?.slo_error_rate === null || slo?.slo_error_rate === undefined ? null : slo.slo_error_rate * 100,
-                detectedAt: impact.detected_at
-            }),
-            xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay, { baseline: b?.latency_p99_ms?.median ?? null, slo: slo?.slo_latency_p99_ms ?? null, detectedAt: impact.detected_at })
-        ].filter((c) => c !== null);
-        parts.push(...charts);
-        const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)]);
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('The charts as a table (UTC; the highest sample in each interval)', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['from', 'error rate', 'p99 latency'], rows)));
+const FIELD_CHECKS = [
+    ['id', incidentId],
+    ['component', name('component the incident happened in')],
+    ['failure_mode', optional(name('failure mode'), false)],
+    ['detected_at', zonedTime],
+    ['started_at', optional(zonedTime, true)],
+    ['resolved_at', optional(zonedTime, true)],
+    ['title', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)],
+    ['url', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)]
+];
+/** The entry's fields checked: its values, or one line per field to fix ("field `x` is required"). */
+function checkEntry(entry) {
+    const errors = [];
+    const fields = {};
+    for (const [key, check] of FIELD_CHECKS) {
+        const result = check(entry[key]);
+        if (result.ok)
+            fields[key] = result.value;
+        else
+            errors.push(`field \`${key}\` ${key in entry ? result.message : 'is required'}`);
     }
-    if (impact.problems.length > 0)
-        parts.push(impact.problems.slice(0, 8).map((p) => `- _${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(p, 400)}_`).join('\n'));
-    const actions = [
-        ...impact.actions.new_tests.map(newTestLine),
-        ...impact.actions.alert_adjustments.map(alertLine),
-        ...impact.actions.slo_refinements.map(sloLine)
-    ];
-    if (actions.length > 0)
-        parts.push(`#### Recommended actions\n\n${actions.map((a) => `- ${a}`).join('\n')}`);
-    return parts.join('\n\n') + '\n';
-}
-function newTestLine(a) {
-    const why = a.gap_type === 'no_test_coverage' ? 'no test of the component existed' : 'the component\'s tests all passed';
-    const closest = a.closest_tests.length > 0 ? `; closest existing: ${a.closest_tests.map((t) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.nodeid)).join(', ')}` : '; no existing test of the component resembles it';
-    return `**New test**: reproduce ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.failure_mode, 80)} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.component, 80)} (${why})${closest}; mark it ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`@pytest.mark.incident(${JSON.stringify(a.incident)})`, 120)}.`;
-}
-function alertLine(a) {
-    return `**Alert**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(a.recommendation, 600)}`;
-}
-function sloLine(a) {
-    return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(a.recommendation, 600)}`;
+    return errors.length > 0 ? { incident: null, errors } : { incident: fields, errors: [] };
 }
 /**
- * The job summary's "Recommended actions" across incidents; lists shrink with `detail`. `openGaps`:
- * the incidents whose gap is still open (a closed gap never asks for a new test); every list is
- * collapsed, the open gaps themselves lead the summary.
+ * The incidents of a file; entries with mistakes are left out and passed to `warn`. Throws an
+ * InputError when the file cannot be read or parsed, or when it has entries and none is usable.
  */
-function renderActionsSection(pi, detail = 'full', openGaps = null) {
-    const a = pi.actions;
-    const limit = LIMIT[detail];
-    const more = (total) => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '');
-    const parts = ['## Recommended actions'];
-    for (const notice of pi.notices.slice(0, 10))
-        parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(notice, 600)}`);
-    const newTests = openGaps ? a.new_tests.filter((t) => openGaps.has(t.incident)) : a.new_tests;
-    if (newTests.length === 0)
-        parts.push('**New tests needed (0)**: no open coverage gap.');
-    else if (limit > 0) {
-        const rows = newTests.slice(0, limit).map((t) => [
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(t.incident, t.url),
-            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(t.component, 40)}<br><sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(t.failure_mode, 40)}</sub>`,
-            t.closest_tests.length > 0 ? t.closest_tests.slice(0, 3).map((c) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .testName */ .UU)(c.nodeid, 50)).join('<br>') : 'none alike'
-        ]);
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`New tests needed (${newTests.length}), with the closest existing tests to start from`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['incident', 'component / failure mode', 'closest existing tests'], rows) + more(newTests.length)));
+async function readIncidentsFile(path, warn = (m) => process.stderr.write(`warning: ${m}\n`)) {
+    const { incidents, skipped } = await readIncidentsFileEntries(path);
+    if (skipped.length > 0)
+        warn(`${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} of the incidents file ${path} left out: ${skipped.join('; ')}.`);
+    return incidents;
+}
+async function readIncidentsFileEntries(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
-    else
-        parts.push(`**New tests needed (${newTests.length})**`);
-    if (a.tests_to_retire.length === 0)
-        parts.push('**Tests to retire (0)**: no dead-weight test.');
-    else {
-        const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.';
-        const rows = a.tests_to_retire.slice(0, limit).map((t) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .testCell */ .Hn)(t.nodeid), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(t.component, 40), t.last_failure ? t.last_failure.slice(0, 10) : 'never', String(t.runs)]);
-        parts.push(limit > 0
-            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Tests to retire (${a.tests_to_retire.length}, review only)`, `${intro}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['test', 'component', 'last failure', 'runs'], rows)}${more(a.tests_to_retire.length)}`)
-            : `**Tests to retire (${a.tests_to_retire.length}, review only)**: ${intro}`);
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : error.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Could not read the incidents file ${path} (\`incidents-file\`): ${why}. Give the path of a JSON file, relative to the workspace.`);
     }
-    if (pi.source !== null) {
-        if (a.alert_adjustments.length === 0)
-            parts.push(`**Alert adjustments (0)**: every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`);
-        else if (limit > 0) {
-            const rows = a.alert_adjustments.slice(0, limit).map((x) => [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(x.incident, 40),
-                minutes(x.time_to_detect_minutes),
-                x.threshold === null ? 'none separates it' : `≥ ${percent(x.threshold)}${x.fires_after_minutes === null ? '' : `<br><sub>fires after +${trim(x.fires_after_minutes)} min</sub>`}`,
-                x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
-            ]);
-            parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Alert adjustments (${a.alert_adjustments.length})`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['incident', 'time to detect', 'error-rate threshold', 'false alarms in the baseline'], rows) + more(a.alert_adjustments.length)));
+    return parseIncidentsEntries(text.replace(/^\uFEFF/, ''), path);
+}
+/** The incidents of a file's text; `path` names the file in messages and becomes each incident's source. */
+function parseIncidentsJson(text, path) {
+    return parseIncidentsEntries(text, path).incidents;
+}
+/**
+ * Every usable entry of a file's text, and every other one named with what to fix. One bad entry
+ * does not hide the others; only a file with entries of which none is usable is an error.
+ */
+function parseIncidentsEntries(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`The incidents file ${path} is not valid JSON (${error.message}). It must be a JSON array of incidents; see the README, "Incidents file".`);
+    }
+    if (!Array.isArray(data)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`The incidents file ${path} must be a JSON array of incidents (\`[{"id": "INC-1", "component": "checkout", "detected_at": "2026-11-20T14:05:00Z"}]\`), not ${describe(data)}.`);
+    }
+    const skipped = [];
+    const incidents = [];
+    const seen = new Map();
+    data.forEach((entry, index) => {
+        const where = `entry ${index}${entryId(entry)}`;
+        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+            skipped.push(`${where}: must be an object, not ${describe(entry)}`);
+            return;
         }
-        else
-            parts.push(`**Alert adjustments (${a.alert_adjustments.length})**`);
-        if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null)
-            parts.push('**SLO refinements**: no SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).');
-        else if (a.slo_refinements.length === 0)
-            parts.push('**SLO refinements (0)**: every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.');
-        else if (limit > 0)
-            parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`SLO refinements (${a.slo_refinements.length})`, a.slo_refinements.slice(0, limit).map((x) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length)));
-        else
-            parts.push(`**SLO refinements (${a.slo_refinements.length})**`);
+        const errors = [];
+        const rawId = entry.id;
+        if (typeof rawId === 'string' || typeof rawId === 'number') {
+            const key = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(String(rawId), _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_CAP */ .X7).toLowerCase();
+            const first = seen.get(key);
+            if (first !== undefined)
+                errors.push(`id ${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(String(rawId), 60))} is already used by entry ${first}; every incident needs its own id`);
+            else
+                seen.set(key, index);
+        }
+        const checked = checkEntry(entry);
+        errors.push(...checked.errors);
+        if (errors.length > 0 || checked.incident === null) {
+            skipped.push(`${where}: ${errors.join(', ')}`);
+            return;
+        }
+        const e = checked.incident;
+        const unknown = Object.keys(entry).filter((k) => !KNOWN_KEYS.includes(k));
+        incidents.push({
+            id: e.id,
+            title: e.title ? (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(e.title, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .TITLE_CAP */ .YU) || null : null,
+            url: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(e.url),
+            component: e.component,
+            failure_mode: e.failure_mode ?? _report_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FAILURE_MODE */ .bg,
+            detected_at: e.detected_at,
+            started_at: e.started_at ?? null,
+            resolved_at: e.resolved_at ?? null,
+            issue_number: null,
+            source: path,
+            problems: unknown.length > 0 ? [`incident ${e.id} in ${path}: unknown field(s) ${unknown.map((k) => `\`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(k, 40)}\``).join(', ')} ignored (known: ${KNOWN_KEYS.join(', ')}).`] : []
+        });
+    });
+    if (skipped.length > 0 && incidents.length === 0) {
+        const listed = skipped.slice(0, MAX_LISTED_ERRORS).join('; ');
+        const more = skipped.length > MAX_LISTED_ERRORS ? `; and ${skipped.length - MAX_LISTED_ERRORS} more` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`No entry of the incidents file ${path} is usable: ${listed}${more}. ` +
+            'Each incident needs `id`, `component` and `detected_at`; see the README, "Incidents file".');
     }
-    return parts.join('\n\n') + '\n';
+    return { incidents, skipped };
+}
+function entryId(entry) {
+    if (entry === null || typeof entry !== 'object')
+        return '';
+    const id = entry.id;
+    return typeof id === 'string' || typeof id === 'number' ? ` (id ${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(String(id), 60))})` : '';
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
 }
 
 
 /***/ }),
 
-/***/ 1692:
+/***/ 8964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary),
-/* harmony export */   l: () => (/* binding */ firstRunAt)
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   X7: () => (/* binding */ NAME_CAP),
+/* harmony export */   YU: () => (/* binding */ TITLE_CAP),
+/* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9519);
-/* harmony import */ var _findings_sections_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3691);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2495);
-/* harmony import */ var _run_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8879);
-/* harmony import */ var _impact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(744);
-
-
-
-
-
-/** When the history's first run on the analysed branches was stored (SummaryInput.historyStart). */
-function firstRunAt(runs, branches) {
-    let first = null;
-    for (const r of runs)
-        if ((branches === null || branches.includes(r.branch ?? '')) && (first === null || r.created < first))
-            first = r.created;
-    return first;
-}
-function renderSummary(input) {
-    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWithin */ .As)((detail) => compose(input, detail), _budget_js__WEBPACK_IMPORTED_MODULE_3__/* .fitsSummary */ .Hy, (text) => (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(text));
-}
+/* unused harmony export capChars */
 /**
- * What needs doing first (this run's verdict, the open gaps, the tests to protect), then the
- * figures (health, trends), then the longer lists (collapsed), this run, and how it was computed.
+ * Cleaning of values read from issues and incident files. These are untrusted: anybody can open an
+ * incident on a public repository. Values are made single-line, free of control characters and
+ * capped; they are still untrusted afterwards and reach markdown only through src/render/markdown.ts.
  */
-function compose(input, detail) {
-    const parts = [`# ${input.title ?? 'Test incident loop'}`];
-    if (input.runVerdict)
-        parts.push(input.runVerdict);
-    for (const notice of input.notices)
-        parts.push(`> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(notice, 1000)}`);
-    const f = input.findings;
-    if (f) {
-        const historyDays = input.historyStart ? Math.max(0, (Date.parse(f.now) - Date.parse(input.historyStart)) / 86_400_000) : null;
-        parts.push((0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderOpenGaps */ .__)(f, detail));
-        const closed = (0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderClosedGaps */ .aM)(f, detail, input.repositoryUrl ?? null);
-        if (closed)
-            parts.push(closed);
-        parts.push((0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderProtect */ ._0)(f, detail), (0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHealth */ .Bh)(f, { historyDays }));
-        if (input.trends && detail === 'full')
-            parts.push(input.trends);
-        if (input.impact)
-            parts.push((0,_impact_js__WEBPACK_IMPORTED_MODULE_2__/* .renderActionsSection */ .ry)(input.impact, detail, new Set((0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .openGaps */ .i8)(f).map((i) => i.incident_id))));
-        parts.push((0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderFlaky */ .oE)(f, detail, input.repositoryUrl ?? null), (0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDeadWeight */ .lb)(f, detail));
-        const left = (0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderNotAnalysed */ .Dn)(f, detail);
-        if (left)
-            parts.push(left);
-        const untagged = (0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderUntagged */ .AK)(f);
-        if (untagged)
-            parts.push(untagged);
-    }
-    if (input.run)
-        parts.push((0,_run_section_js__WEBPACK_IMPORTED_MODULE_1__/* .renderRunSection */ .J)(input.run, detail));
-    if (input.status.length > 0)
-        parts.push(`## This job\n\n${input.status.map((s) => `- ${s}`).join('\n')}`);
-    if (f)
-        parts.push((0,_findings_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMethodNotes */ .Dt)(f, input.findingsPath));
-    if (detail !== 'full')
-        parts.push(`_Lists were shortened to fit GitHub's 1 MiB summary limit${input.findingsPath ? `; every finding is in \`${input.findingsPath}\`` : ''}._`);
-    return parts.join('\n\n') + '\n';
+/** Longest component or failure-mode name kept. */
+const NAME_CAP = 100;
+/** Longest title kept. */
+const TITLE_CAP = 300;
+// C0 and C1 controls, DEL, and the bidi overrides/isolates that can disguise text.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** One line, controls removed, whitespace collapsed, trimmed, capped at `max` characters. */
+function cleanText(text, max) {
+    const line = text.replace(/\s+/g, ' ').replace(CONTROL, '').trim();
+    return capChars(line, max).trim();
 }
+/** Cap at `max` UTF-16 units without splitting a surrogate pair. */
+function capChars(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end);
+}
+/** A short quotation of an untrusted value for a problem message. */
+function quote(text) {
+    const full = cleanText(text, Number.POSITIVE_INFINITY);
+    const short = capChars(full, 60);
+    return JSON.stringify(short.length < full.length ? `${short}…` : short);
+}
+/** A URL we are willing to link to: http(s) only. */
+function safeUrl(url) {
+    if (typeof url !== 'string')
+        return null;
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ TIME_HINT),
+/* harmony export */   r: () => (/* binding */ parseZonedTime)
+/* harmony export */ });
+/**
+ * Incident times: ISO 8601 with a zone, normalised to UTC. A time without a zone is rejected, never
+ * guessed: the runner's zone says nothing about where the incident was written down.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+function parseZonedTime(text) {
+    const m = DATE_TIME.exec(text.trim());
+    if (!m)
+        return { ok: false, reason: 'invalid' };
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const parts = [Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
+    const [year, month, day, hour, minute, second] = parts;
+    const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+    const back = new Date(utc);
+    // Date.UTC rolls 2026-02-30 over to March: reject anything that does not round-trip.
+    const real = back.getUTCFullYear() === year &&
+        back.getUTCMonth() === month - 1 &&
+        back.getUTCDate() === day &&
+        back.getUTCHours() === hour &&
+        back.getUTCMinutes() === minute &&
+        back.getUTCSeconds() === second;
+    if (!real)
+        return { ok: false, reason: 'invalid' };
+    if (h === undefined || zone === undefined)
+        return { ok: false, reason: 'no-zone' };
+    const offsetMinutes = zoneOffsetMinutes(zone);
+    if (offsetMinutes === null)
+        return { ok: false, reason: 'invalid' };
+    return { ok: true, iso: new Date(utc - offsetMinutes * 60_000).toISOString() };
+}
+function zoneOffsetMinutes(zone) {
+    if (/^(z|utc)$/i.test(zone))
+        return 0;
+    const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+    if (!m)
+        return null;
+    const hours = Number(m[2]);
+    const minutes = Number(m[3] ?? 0);
+    if (hours > 14 || minutes > 59)
+        return null;
+    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+/** How to write a time the parser accepts, for messages. */
+const TIME_HINT = 'ISO 8601 with a zone, e.g. `2026-11-20T14:05:00Z` or `2026-11-20T15:05:00+01:00`';
 
 
 /***/ })

@@ -140,9 +140,9 @@ function parametrizeRenames(rollup) {
     const spanOf = (t) => {
         let first = Infinity;
         let last = -Infinity;
-        for (const p of Object.values(t.seen)) {
-            first = Math.min(first, Date.parse(p.first));
-            last = Math.max(last, Date.parse(p.last));
+        for (const branch in t.seen) {
+            first = Math.min(first, Date.parse(t.seen[branch].first));
+            last = Math.max(last, Date.parse(t.seen[branch].last));
         }
         return { first, last };
     };
@@ -352,12 +352,12 @@ var args = __nccwpck_require__(7593);
  * command (and `--help`) starts without parsing the code only the others need.
  */
 const COMMANDS = [
-    { name: 'parse', summary: 'read pytest reports and print the normalised run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(69), __nccwpck_require__.e(52), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537))).parseCommand },
-    { name: 'ingest', summary: 'append reports (or a backfill manifest) to the history branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(69), __nccwpck_require__.e(26), __nccwpck_require__.e(52), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))).ingestCommand },
-    { name: 'history', summary: 'describe what the history branch holds; --rebuild or --compact its rollup', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(26), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514))).historyCommand },
-    { name: 'analyze', summary: 'correlate the history with incidents and write findings', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(26), __nccwpck_require__.e(922), __nccwpck_require__.e(737), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6737))).analyzeCommand },
-    { name: 'review', summary: 'write the quarterly health review', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(691), __nccwpck_require__.e(143), __nccwpck_require__.e(167), __nccwpck_require__.e(26), __nccwpck_require__.e(922), __nccwpck_require__.e(62), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).reviewCommand },
-    { name: 'demo', summary: 'run the whole loop offline on the bundled sample data', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(691), __nccwpck_require__.e(143), __nccwpck_require__.e(167), __nccwpck_require__.e(69), __nccwpck_require__.e(26), __nccwpck_require__.e(922), __nccwpck_require__.e(52), __nccwpck_require__.e(359), __nccwpck_require__.e(62), __nccwpck_require__.e(737), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9893))).demoCommand }
+    { name: 'parse', summary: 'read pytest reports and print the normalised run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(372), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9537))).parseCommand },
+    { name: 'ingest', summary: 'append reports (or a backfill manifest) to the history branch', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(484), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9432))).ingestCommand },
+    { name: 'history', summary: 'describe what the history branch holds; --rebuild or --compact its rollup', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(484), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514))).historyCommand },
+    { name: 'analyze', summary: 'correlate the history with incidents and write findings', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(787), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6737))).analyzeCommand },
+    { name: 'review', summary: 'write the quarterly health review', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(167), __nccwpck_require__.e(787), __nccwpck_require__.e(982), __nccwpck_require__.e(484), __nccwpck_require__.e(384), __nccwpck_require__.e(846), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).reviewCommand },
+    { name: 'demo', summary: 'run the whole loop offline on the bundled sample data', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(132), __nccwpck_require__.e(167), __nccwpck_require__.e(787), __nccwpck_require__.e(982), __nccwpck_require__.e(484), __nccwpck_require__.e(384), __nccwpck_require__.e(372), __nccwpck_require__.e(846), __nccwpck_require__.e(359), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9893))).demoCommand }
 ];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -649,7 +649,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 9311:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");

@@ -4,7 +4,8 @@
  */
 import type { Findings } from '../analysis/types.js'
 import type { Rollup } from '../history/types.js'
-import { isFailure, type TestRun } from '../report/types.js'
+import { isFailure } from '../report/constants.js'
+import type { TestRun } from '../report/types.js'
 
 /** `protect-level`: which load-bearing tests the gate protects, by verdict. */
 export type ProtectLevel = 'predictive' | 'possible' | 'all'

@@ -9,7 +9,8 @@
 import type { Config } from '../inputs.js'
 import { NoReportError, type ComponentMap } from '../report/index.js'
 import { readReports } from '../report/index.js'
-import { isFailure, type TestRun } from '../report/types.js'
+import { isFailure } from '../report/constants.js'
+import type { TestRun } from '../report/types.js'
 
 export type ReportRead = { run: TestRun; missing: null } | { run: null; missing: string }
 

@@ -21,7 +21,7 @@
 import type { ClassifiedIncident } from './correlate.js'
 import type { HistoryView, TestView } from './history-view.js'
 import type { TestRuns } from './test-runs.js'
-import { lowerBound } from './search.js'
+import { lowerBoundMs } from './search.js'
 
 /** confidence at or above which a non-flaky test is `predictive` */
 export const PREDICTIVE_CONFIDENCE = 0.5
@@ -88,6 +88,8 @@ export interface SuitePrior {
   expectedByChance: number
 }
 
+const NO_EVENTS: ComponentEvent[] = []
+
 export class ConfidenceModel {
   readonly prior: SuitePrior
   private readonly bases: BaseRateOutside[] = []
@@ -98,27 +100,32 @@ export class ConfidenceModel {
     private readonly events: Map<string, ComponentEvent[]>,
     flaky: ReadonlySet<string>
   ) {
+    // Every loop here runs once per test (thousands) in a process that has just started, before V8
+    // optimises it: index loops, as for-of would allocate an iterator each time.
     // raw counts first, then the prior from every non-flaky test, then the pairs
-    const raw = view.tests.map((test) => this.countOutside(test))
-    const steady = view.tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index])
+    const tests = view.tests
+    const raw = tests.map((test) => this.countOutside(test))
+    const steady = tests.filter((t) => !flaky.has(t.nodeid)).map((t) => raw[t.index])
     const { mean, shape } = gammaByMoments(steady)
-    for (const test of view.tests) {
-      const r = raw[test.index]
+    for (let i = 0; i < tests.length; i++) {
+      const r = raw[tests[i].index]
       const rate = (shape + r.episodes) / (shape / mean + r.runs)
-      this.bases[test.index] = { ...r, rate, logQ: Math.log1p(-rate) }
+      this.bases[tests[i].index] = { runs: r.runs, episodes: r.episodes, rate, logQ: Math.log1p(-rate) }
     }
 
     let pairs = 0
     let hits = 0
     let expected = 0
-    for (const test of view.tests) {
+    for (let i = 0; i < tests.length; i++) {
+      const test = tests[i]
       if (flaky.has(test.nodeid)) continue
-      for (const event of this.eventsOf(test)) {
-        const m = runs.count(test, event.start, event.end)
+      const events = this.eventsOf(test)
+      for (let e = 0; e < events.length; e++) {
+        const m = runs.count(test, events[e].start, events[e].end)
         if (m === 0) continue
         pairs++
         expected += this.chanceIn(test, m)
-        if (this.failedIn(test, event)) hits++
+        if (this.failedIn(test, events[e])) hits++
       }
     }
     const share = pairs === 0 ? 0 : Math.min(0.5, Math.max(1, hits - expected) / pairs)
@@ -166,15 +173,16 @@ export class ConfidenceModel {
 
   /** events of the components the test's failures count for (its current one, and any it was moved from) */
   private eventsOf(test: TestView): ComponentEvent[] {
-    const keys = test.failureComponents === null ? [test.componentKey] : [...new Set([test.componentKey, ...test.failureComponents])]
-    if (keys.length === 1) return this.events.get(keys[0]) ?? []
+    if (test.failureComponents === null) return this.events.get(test.componentKey) ?? NO_EVENTS
+    const keys = [...new Set([test.componentKey, ...test.failureComponents])]
+    if (keys.length === 1) return this.events.get(keys[0]) ?? NO_EVENTS
     return keys.flatMap((k) => this.events.get(k) ?? []).sort((a, b) => a.start - b.start)
   }
 
   /** did the test fail, for the event's component, inside the event's window? */
   private failedIn(test: TestView, event: ComponentEvent): boolean {
     const times = this.runs.failureTimes(test)
-    let i = lowerBound(times, event.start)
+    let i = lowerBoundMs(times, event.start)
     if (test.failureComponents === null) return i < times.length && times[i] < event.end
     for (; i < times.length && times[i] < event.end; i++) {
       if (this.events.get(test.failureComponents[i])?.includes(event)) return true
@@ -185,11 +193,14 @@ export class ConfidenceModel {
   /** runs and failure episodes of the test outside every window of its components' events */
   private countOutside(test: TestView): { runs: number; episodes: number } {
     const windows = this.eventsOf(test)
-    const inside = (t: number): boolean => windows.some((e) => t >= e.start && t < e.end)
     let runs = this.runs.count(test, -Infinity, Infinity)
-    for (const e of windows) runs -= this.runs.count(test, e.start, e.end)
-    const failed = this.runs.failedRunTimes(test)
-    const episodes = this.runs.episodeStarts(test, failed).filter((t) => !inside(t)).length
+    for (let w = 0; w < windows.length; w++) runs -= this.runs.count(test, windows[w].start, windows[w].end)
+    // most tests never failed: no episode to place
+    if (test.failures.length === 0) return { runs: Math.max(runs, 0), episodes: 0 }
+    let episodes = 0
+    for (const t of this.runs.allEpisodeStarts(test)) {
+      if (!windows.some((e) => t >= e.start && t < e.end)) episodes++
+    }
     return { runs: Math.max(runs, 0), episodes }
   }
 }

@@ -26,7 +26,9 @@ export interface FlipRate {
 export function flipRate(test: TestView, runs: TestRuns, since: number, until: number): FlipRate {
   const total = runs.count(test, since + 1, until + 1)
   const failed = runs.failedRunTimes(test).filter((t) => t > since && t <= until)
-  const starts = runs.episodeStarts(test, failed)
+  // the window's episodes: its first failure opens one, and after it the episodes of the whole history
+  // (consecutive failures in the window are consecutive in the history too, so they are the same)
+  const starts = failed.length === 0 ? [] : [failed[0], ...runs.allEpisodeStarts(test).filter((t) => t > failed[0] && t <= until)]
   let flips = 0
   for (let i = 0; i < starts.length; i++) {
     // into the episode (unless the window opens on it), and out again (unless it lasts to the end)

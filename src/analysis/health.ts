@@ -23,6 +23,8 @@ export function flakyTests(view: HistoryView, now: number, flakyDays: number, ru
   const until = toIso(now)
   const details: FlakyDetail[] = []
   for (const test of view.tests) {
+    // most tests have neither a flaky observation nor the failures a flip rate needs
+    if (test.flaky.length === 0 && !(runs && test.failures.length >= 3)) continue
     const latestBySha = new Map<string, FlakySha>()
     for (const obs of test.flaky) {
       if (obs.from <= since || obs.at > until) continue

@@ -214,6 +214,9 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** matchKey of the few distinct component / mode names, computed once each rather than per test. */
 class KeyCache {
   private readonly keys = new Map<string, string>()
+  private readonly branchSets = new Map<string, ReadonlySet<string>>()
+  private lastBranches: { names: string[]; set: ReadonlySet<string> } | null = null
+
   of(name: string): string {
     let key = this.keys.get(name)
     if (key === undefined) {
@@ -221,6 +224,21 @@ class KeyCache {
       this.keys.set(name, key)
     }
     return key
+  }
+
+  /** One shared set per list of branches: most tests are seen on the same few, and a set per test is thousands of them. */
+  branches(names: string[]): ReadonlySet<string> {
+    // tests come in the rollup's order, and neighbours are nearly always seen on the same branches
+    const last = this.lastBranches
+    if (last !== null && last.names.length === names.length && names.every((n, i) => n === last.names[i])) return last.set
+    const key = names.join('\0')
+    let set = this.branchSets.get(key)
+    if (set === undefined) {
+      set = new Set(names)
+      this.branchSets.set(key, set)
+    }
+    this.lastBranches = { names, set }
+    return set
   }
 }
 
@@ -277,7 +295,7 @@ function testView(nodeid: string, test: TestRollup, filter: BranchFilter | null,
     flakyShas = new Set(flaky.map((f) => f.sha))
   }
 
-  const branches = new Set(Object.keys(test.seen).filter((b) => !filter || filter.onBranch(b)))
+  const branches = keys.branches(filter ? Object.keys(test.seen).filter((b) => filter.onBranch(b)) : Object.keys(test.seen))
   return {
     index: -1,
     nodeid,

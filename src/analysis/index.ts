@@ -78,7 +78,7 @@
  */
 import type { Rollup } from '../history/types.js'
 import type { Incident } from '../incidents/types.js'
-import { DEFAULT_COMPONENT } from '../report/types.js'
+import { DEFAULT_COMPONENT } from '../report/constants.js'
 import { InputError } from '../errors.js'
 import { classify, correlateIncident, type ClassifiedIncident, type IncidentResult } from './correlate.js'
 import { buildHistoryView, compareStrings } from './history-view.js'

@@ -123,9 +123,9 @@ function parametrizeRenames(rollup: Rollup): Array<{ from: string; to: string }>
   const spanOf = (t: TestRollup): { first: number; last: number } => {
     let first = Infinity
     let last = -Infinity
-    for (const p of Object.values(t.seen)) {
-      first = Math.min(first, Date.parse(p.first))
-      last = Math.max(last, Date.parse(p.last))
+    for (const branch in t.seen) {
+      first = Math.min(first, Date.parse(t.seen[branch].first))
+      last = Math.max(last, Date.parse(t.seen[branch].last))
     }
     return { first, last }
   }

@@ -6,7 +6,7 @@
  * for one that sometimes deselects a few.
  */
 import type { HistoryView, TestView } from './history-view.js'
-import { lowerBound } from './search.js'
+import { lowerBoundMs } from './search.js'
 
 /** A test's times parsed once (the confidence layer asks about every test many times). */
 interface Parsed {
@@ -24,6 +24,9 @@ export class TestRuns {
   private readonly all: number[] = []
   private readonly runTime = new Map<string, number>()
   private readonly parsed: Array<Parsed | undefined> = []
+  /** per test (by index): failedRunTimes and their episode starts, asked by both the flip rate and the confidence model */
+  private readonly failedTimes: Array<number[] | undefined> = []
+  private readonly starts: Array<number[] | undefined> = []
 
   constructor(view: HistoryView) {
     for (const run of view.runList) {
@@ -68,7 +71,8 @@ export class TestRuns {
     const hi = Math.min(to, p.last + 1)
     if (hi <= lo) return 0
     let n = 0
-    for (const times of p.branchTimes) n += lowerBound(times, hi) - lowerBound(times, lo)
+    // an index loop: this runs before V8 has optimised it, when for-of still allocates an iterator per call
+    for (let b = 0; b < p.branchTimes.length; b++) n += lowerBoundMs(p.branchTimes[b], hi) - lowerBoundMs(p.branchTimes[b], lo)
     return n
   }
 
@@ -79,7 +83,7 @@ export class TestRuns {
 
   /** analysed runs (every branch) in [from, to) */
   countAll(from: number, to: number): number {
-    return lowerBound(this.all, to) - lowerBound(this.all, from)
+    return lowerBoundMs(this.all, to) - lowerBoundMs(this.all, from)
   }
 
   /** the test was seen on every analysed branch throughout [from, to): its runs there are all of them */
@@ -93,8 +97,10 @@ export class TestRuns {
     return this.runTime.get(runId)
   }
 
-  /** times (ms, ascending, one per run) of the analysed runs in which the test failed */
-  failedRunTimes(test: TestView): number[] {
+  /** times (ms, ascending, one per run) of the analysed runs in which the test failed (do not change the array) */
+  failedRunTimes(test: TestView): readonly number[] {
+    const known = this.failedTimes[test.index]
+    if (known !== undefined) return known
     const times: number[] = []
     let last = ''
     for (const failure of test.failures) {
@@ -103,14 +109,25 @@ export class TestRuns {
       const ms = this.runTime.get(failure[1])
       if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1])) times.push(ms)
     }
+    this.failedTimes[test.index] = times
     return times
+  }
+
+  /** episodeStarts over all of failedRunTimes (do not change the array) */
+  allEpisodeStarts(test: TestView): readonly number[] {
+    let starts = this.starts[test.index]
+    if (starts === undefined) {
+      starts = this.episodeStarts(test, this.failedRunTimes(test))
+      this.starts[test.index] = starts
+    }
+    return starts
   }
 
   /**
    * Failure episodes among `failed` (ascending run times): a failure whose previous run of the test
    * passed starts a new one, so a breakage that fails five runs in a row until it is fixed is one.
    */
-  episodeStarts(test: TestView, failed: number[]): number[] {
+  episodeStarts(test: TestView, failed: readonly number[]): number[] {
     const starts: number[] = []
     for (let i = 0; i < failed.length; i++) {
       if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0) starts.push(failed[i])

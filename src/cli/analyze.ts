@@ -1,20 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { analyze } from '../analysis/index.js'
 import type { Findings } from '../analysis/types.js'
-import { findingsDocument, writeFindingsFile } from '../findings-output.js'
 import type { OctokitLog } from '../github.js'
-import { openHistory, DEFAULT_BRANCH } from '../history/index.js'
+import { openHistory, DEFAULT_BRANCH } from '../history/store.js'
 import { readIncidentsFile } from '../incidents/file.js'
 import type { Incident } from '../incidents/types.js'
 import { DEFAULT_INCIDENT_AUTHORS, parseIncidentAuthors, partitionByTrust } from '../incidents/trust.js'
 import type { UntrustedIncident } from '../analysis/types.js'
 import type { MetricsConfig, ProductionImpact } from '../metrics/index.js'
-import { firstRunAt, renderSummary } from '../render/summary.js'
-import { renderTrendsSection } from '../render/trends.js'
-import { computeTrends } from '../trends/index.js'
-import { writeJson } from './json-output.js'
 import { cliLogger } from './logger.js'
 import { ANALYSIS_OPTIONS, analysisOptionsFrom, dateOption, numberOption, requiredOption, stringOption, UsageError, type Command } from './args.js'
 
@@ -76,7 +70,12 @@ export const analyzeCommand: Command = {
     const { incidents, untrusted } = incidentsFile
       ? { incidents: await readIncidentsFile(incidentsFile), untrusted: [] }
       : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident', stringOption(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS)
-    const clone = await openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() })
+    // the history is on its way over the network while the analysis code loads
+    const [clone, code] = await Promise.all([
+      openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() }),
+      loadAnalysisCode()
+    ])
+    const { analyze, computeTrends, findingsDocument, firstRunAt, renderSummary, renderTrendsSection, writeFindingsFile, writeJson } = code
     let findings: Findings
     let trends: string | undefined
     let impact: ProductionImpact | null = null
@@ -123,6 +122,31 @@ async function incidentsFromGitHub(repository: string, label: string, authors: s
   const { trusted, untrusted } = partitionByTrust(all, policy)
   for (const incident of trusted.filter((i) => i.unusable)) console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`)
   return { incidents: trusted.filter((i) => !i.unusable), untrusted }
+}
+
+/**
+ * The code `analyze` runs once the history is read, loaded while the history is fetched: a whole
+ * process is mostly waiting on the server and loading code, and the two need not take turns.
+ */
+async function loadAnalysisCode() {
+  const [analysis, output, summary, trendsSection, trends, json] = await Promise.all([
+    import('../analysis/index.js'),
+    import('../findings-output.js'),
+    import('../render/summary.js'),
+    import('../render/trends.js'),
+    import('../trends/index.js'),
+    import('./json-output.js')
+  ])
+  return {
+    analyze: analysis.analyze,
+    findingsDocument: output.findingsDocument,
+    writeFindingsFile: output.writeFindingsFile,
+    firstRunAt: summary.firstRunAt,
+    renderSummary: summary.renderSummary,
+    renderTrendsSection: trendsSection.renderTrendsSection,
+    computeTrends: trends.computeTrends,
+    writeJson: json.writeJson
+  }
 }
 
 /** The metrics options of `analyze`, or null when no source is given. */

@@ -1,6 +1,6 @@
 import { readReports, loadComponentMap } from '../report/index.js'
 import { runTotals } from '../render/run-section.js'
-import { DEFAULT_COMPONENT, isFailure } from '../report/types.js'
+import { DEFAULT_COMPONENT, isFailure } from '../report/constants.js'
 import { stringOption, UsageError, type Command } from './args.js'
 import { writeJson } from './json-output.js'
 

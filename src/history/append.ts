@@ -46,6 +46,8 @@ export interface AppendOptions {
   now?: Date
   /** false: never store runs as pending runs; queue on the branch until the push lands (default true) */
   pending?: boolean
+  /** the copies of `built` the caller saved already (saveRun, in the same order): they are not written again */
+  saved?: string[]
 }
 
 export type AppendResult =
@@ -83,7 +85,7 @@ export async function appendBuiltRuns(clone: HistoryClone, built: BuiltRun[], op
   const base = opts.baseDelayMs ?? 50
   const cap = opts.maxDelayMs ?? 2_000
   const random = opts.random ?? Math.random
-  const saved = await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b)))
+  const saved = opts.saved ?? (await Promise.all(built.map((b) => saveRun(clone.tempDir, clone.branch, b))))
   const blobCache = new Map<string, string>()
   const blob = (text: string): string => {
     let oid = blobCache.get(text)

@@ -162,9 +162,13 @@ function samePresence(a: Record<string, BranchPresence>, b: Record<string, Branc
   return ka.every((k) => b[k] !== undefined && a[k].first === b[k].first && a[k].last === b[k].last && a[k].runs === b[k].runs)
 }
 
+// The decoding below runs once per test of the rollup (thousands) in a process that has just
+// started: plain loops over keys, without the arrays Object.entries and spreads would allocate.
+
 function decodePresence(encoded: Record<string, EncodedSeen>, stats: Map<string, BranchStats>, nodeid: string, where: string): Record<string, BranchPresence> {
   const out: Record<string, BranchPresence> = {}
-  for (const [b, v] of Object.entries(encoded)) {
+  for (const b in encoded) {
+    const v = encoded[b]
     const s = stats.get(b)
     if (Array.isArray(v) && v.length === 3) out[b] = { first: v[0], last: v[1], runs: v[2] }
     else {
@@ -177,7 +181,10 @@ function decodePresence(encoded: Record<string, EncodedSeen>, stats: Map<string,
 
 function copyPresence(presence: Record<string, BranchPresence>): Record<string, BranchPresence> {
   const out: Record<string, BranchPresence> = {}
-  for (const [b, p] of Object.entries(presence)) out[b] = { first: p.first, last: p.last, runs: p.runs }
+  for (const b in presence) {
+    const p = presence[b]
+    out[b] = { first: p.first, last: p.last, runs: p.runs }
+  }
   return out
 }
 
@@ -251,13 +258,21 @@ export function decodeState(text: string, where: string, kind: Extract<HistoryFi
   }
   const newest = runs.length - 1
 
-  for (const [nodeid, e] of Object.entries(doc.tests)) {
+  for (const nodeid in doc.tests) {
+    const e = doc.tests[nodeid]
     const seen = decodePresence(e.seen, stats, nodeid, where)
     let present = 0
-    for (const p of Object.values(seen)) present += p.runs
+    for (const b in seen) present += seen[b].runs
     const ran = e.ran ? decodePresence(e.ran, stats, nodeid, where) : copyPresence(seen)
-    const counts: Partial<Record<Outcome, number>> = { ...(e.counts ?? {}) }
-    const nonPassed = Object.values(counts).reduce((a, n) => a + (n ?? 0), 0)
+    const counts: Partial<Record<Outcome, number>> = {}
+    let nonPassed = 0
+    if (e.counts) {
+      for (const o in e.counts) {
+        const n = e.counts[o as Outcome]
+        counts[o as Outcome] = n
+        nonPassed += n ?? 0
+      }
+    }
     if (present - nonPassed > 0) counts.passed = present - nonPassed
     const failures: FailureEntry[] = e.failures
       ? parseGaps(e.failures, where, FAILURE_TOKEN).map(([n, suffix], i): FailureEntry => {

@@ -222,19 +222,20 @@ export class ObjectStore {
     return this.send(updates, [commit], deletes.length > 0)
   }
 
-  /** Creates refs that must not exist yet (pending runs), all or none. */
+  /** Creates refs that must not exist yet (pending runs), all or none, right after a push that lost its race (no new advertisement is read). */
   pushNewRefs(refs: Array<{ commit: string; ref: string }>): Promise<PushResult> {
     return this.send(
       refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })),
       refs.map((r) => r.commit),
+      true,
       true
     )
   }
 
-  private async send(updates: RefUpdate[], commits: string[], atomic: boolean): Promise<PushResult> {
+  private async send(updates: RefUpdate[], commits: string[], atomic: boolean, reuseAdvertisement = false): Promise<PushResult> {
     const pack = this.unsentReachable(commits)
     try {
-      const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid) as GitObject), atomic)
+      const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid) as GitObject), atomic, reuseAdvertisement)
       if (report.ok) for (const oid of pack) this.unsent.delete(oid)
       return { report }
     } catch (error) {

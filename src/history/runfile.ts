@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { MESSAGE_CAP, type Outcome, type TestRecord, type TestRun } from '../report/types.js'
+import { MESSAGE_CAP } from '../report/constants.js'
+import type { Outcome, TestRecord, TestRun } from '../report/types.js'
 import { makeRunId, sanitizePathSegment } from './ids.js'
 import { serializeLines, stableStringify } from './serialize.js'
 import {

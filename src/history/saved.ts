@@ -19,7 +19,9 @@ interface SavedRunDocument {
   kind: typeof SAVED_KIND
   branch: string
   run: RunFile
-  suite: SuiteFile
+  /** the suite file as it goes on the branch: its hash is the run's `suite` (copies written before 1.2 hold `suite`, the object) */
+  suite_text?: string
+  suite?: SuiteFile
 }
 
 export function savedRunPath(tempDir: string, runId: string): string {
@@ -29,7 +31,8 @@ export function savedRunPath(tempDir: string, runId: string): string {
 export async function saveRun(tempDir: string, branch: string, built: BuiltRun): Promise<string> {
   const file = savedRunPath(tempDir, built.runFile.run.id)
   await fs.mkdir(path.dirname(file), { recursive: true })
-  const doc: SavedRunDocument = { kind: SAVED_KIND, branch, run: built.runFile, suite: built.suite }
+  // the suite as its text: a later `ingest --saved` stores it as it is, without writing out thousands of test ids again
+  const doc: SavedRunDocument = { kind: SAVED_KIND, branch, run: built.runFile, suite_text: built.suiteText }
   // written whole, then renamed: a reader never sees half a copy
   await fs.writeFile(`${file}.part`, JSON.stringify(doc))
   await fs.rename(`${file}.part`, file)
@@ -44,12 +47,25 @@ export function readSavedRun(file: string): BuiltRun {
   } catch (e) {
     throw new InputError(`The saved run ${file} could not be read (${(e as Error).message}). Give the file the action named when it could not store the run.`)
   }
-  if (doc?.kind !== SAVED_KIND || !doc.run || !doc.suite) {
+  if (doc?.kind !== SAVED_KIND || !doc.run || (typeof doc.suite_text !== 'string' && !doc.suite)) {
     throw new InputError(`The file ${file} is not a saved run of this action (it lacks "kind": "${SAVED_KIND}"). Give the file the action named when it could not store the run.`)
   }
   const runFile = migrateDocument('run', doc.run, file) as unknown as RunFile
-  const suite = migrateDocument('suite', doc.suite, file) as unknown as SuiteFile
-  const suiteText = serializeLines(suite, 2)
+  let suite: SuiteFile
+  let suiteText: string
+  if (typeof doc.suite_text === 'string') {
+    suiteText = doc.suite_text
+    try {
+      suite = migrateDocument('suite', JSON.parse(suiteText), file) as unknown as SuiteFile
+    } catch (e) {
+      if (e instanceof InputError) throw e
+      throw new InputError(`The saved run ${file} is damaged: its suite is not JSON (${(e as Error).message}).`)
+    }
+  } else {
+    suite = migrateDocument('suite', doc.suite, file) as unknown as SuiteFile
+    suiteText = serializeLines(suite, 2)
+  }
+  // the hash ties the suite text to the run: a text changed by hand does not match it
   const suiteHash = hashSuiteText(suiteText)
   if (suiteHash !== runFile.suite) throw new InputError(`The saved run ${file} is damaged: its suite does not match the run (hash ${suiteHash}, expected ${runFile.suite}).`)
   return { runFile, suite, suiteHash, runText: serializeLines(runFile, 2), suiteText }

@@ -4,7 +4,7 @@
  * names the history knows.
  */
 import type { Rollup } from '../history/types.js'
-import { DEFAULT_COMPONENT } from '../report/types.js'
+import { DEFAULT_COMPONENT } from '../report/constants.js'
 import type { Incident } from './types.js'
 
 const SUGGESTIONS = 5

@@ -3,9 +3,8 @@
  * another tracker. Every mistake is reported at once, naming the file, the entry and the field.
  */
 import { readFile } from 'node:fs/promises'
-import { z } from 'zod'
 import { InputError } from '../errors.js'
-import { DEFAULT_FAILURE_MODE } from '../report/types.js'
+import { DEFAULT_FAILURE_MODE } from '../report/constants.js'
 import type { Incident } from './types.js'
 import { cleanText, NAME_CAP, safeUrl, TITLE_CAP } from './text.js'
 import { parseZonedTime, TIME_HINT } from './time.js'
@@ -14,38 +13,70 @@ const KNOWN_KEYS = ['id', 'component', 'failure_mode', 'detected_at', 'started_a
 /** More errors than this are summarised: the first ones are enough to see the pattern. */
 const MAX_LISTED_ERRORS = 10
 
-const name = (what: string) =>
-  z
-    .string({ error: `must be a string (the ${what})` })
-    .transform((s) => cleanText(s, NAME_CAP))
-    .refine((s) => s !== '', `must not be empty (the ${what})`)
+/** A checked entry: the fields as the analysis takes them (names cleaned, times in UTC). */
+interface FileIncident {
+  id: string
+  component: string
+  failure_mode?: string
+  detected_at: string
+  started_at?: string | null
+  resolved_at?: string | null
+  title?: string | null
+  url?: string | null
+}
 
-const zonedTime = z.string({ error: `must be a string in ${TIME_HINT}` }).transform((s, ctx) => {
-  const parsed = parseZonedTime(s)
-  if (parsed.ok) return parsed.iso
-  ctx.addIssue({
-    code: 'custom',
-    message: parsed.reason === 'no-zone' ? `${JSON.stringify(s)} has no time zone; write it in ${TIME_HINT}` : `${JSON.stringify(s)} is not a date and time in ${TIME_HINT}`
-  })
-  return z.NEVER
-})
+type FieldCheck = { ok: true; value: unknown } | { ok: false; message: string }
+const ok = (value: unknown): FieldCheck => ({ ok: true, value })
+const fail = (message: string): FieldCheck => ({ ok: false, message })
 
-const optionalTime = zonedTime.nullable().optional()
-const optionalText = z.string({ error: 'must be a string' }).nullable().optional()
+const name = (what: string) => (v: unknown): FieldCheck => {
+  if (typeof v !== 'string') return fail(`must be a string (the ${what})`)
+  const cleaned = cleanText(v, NAME_CAP)
+  return cleaned === '' ? fail(`must not be empty (the ${what})`) : ok(cleaned)
+}
 
-const FileIncident = z.object({
-  id: z
-    .union([z.string(), z.number().int()], { error: 'must be a string such as "INC-101"' })
-    .transform((v) => cleanText(String(v), NAME_CAP))
-    .refine((s) => s !== '', 'must not be empty'),
-  component: name('component the incident happened in'),
-  failure_mode: name('failure mode').optional(),
-  detected_at: zonedTime,
-  started_at: optionalTime,
-  resolved_at: optionalTime,
-  title: optionalText,
-  url: optionalText
-})
+function zonedTime(v: unknown): FieldCheck {
+  if (typeof v !== 'string') return fail(`must be a string in ${TIME_HINT}`)
+  const parsed = parseZonedTime(v)
+  if (parsed.ok) return ok(parsed.iso)
+  return fail(parsed.reason === 'no-zone' ? `${JSON.stringify(v)} has no time zone; write it in ${TIME_HINT}` : `${JSON.stringify(v)} is not a date and time in ${TIME_HINT}`)
+}
+
+const optional = (check: (v: unknown) => FieldCheck, nullable: boolean) => (v: unknown): FieldCheck =>
+  v === undefined || (nullable && v === null) ? ok(v) : check(v)
+
+function incidentId(v: unknown): FieldCheck {
+  if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) return fail('must be a string such as "INC-101"')
+  const cleaned = cleanText(String(v), NAME_CAP)
+  return cleaned === '' ? fail('must not be empty') : ok(cleaned)
+}
+
+/**
+ * Each field's check, in the order mistakes are listed. Written out rather than declared with a
+ * schema library: this is all the incidents file needs, and `analyze` then starts without one.
+ */
+const FIELD_CHECKS: ReadonlyArray<[keyof FileIncident, (v: unknown) => FieldCheck]> = [
+  ['id', incidentId],
+  ['component', name('component the incident happened in')],
+  ['failure_mode', optional(name('failure mode'), false)],
+  ['detected_at', zonedTime],
+  ['started_at', optional(zonedTime, true)],
+  ['resolved_at', optional(zonedTime, true)],
+  ['title', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)],
+  ['url', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)]
+]
+
+/** The entry's fields checked: its values, or one line per field to fix ("field `x` is required"). */
+function checkEntry(entry: Record<string, unknown>): { incident: FileIncident; errors: [] } | { incident: null; errors: string[] } {
+  const errors: string[] = []
+  const fields: Record<string, unknown> = {}
+  for (const [key, check] of FIELD_CHECKS) {
+    const result = check(entry[key])
+    if (result.ok) fields[key] = result.value
+    else errors.push(`field \`${key}\` ${key in entry ? result.message : 'is required'}`)
+  }
+  return errors.length > 0 ? { incident: null, errors } : { incident: fields as unknown as FileIncident, errors: [] }
+}
 
 /** A file's usable incidents, and one line per entry left out (its index or id, the field, the fix). */
 export interface IncidentsFileEntries {
@@ -113,20 +144,13 @@ export function parseIncidentsEntries(text: string, path: string): IncidentsFile
       if (first !== undefined) errors.push(`id ${JSON.stringify(cleanText(String(rawId), 60))} is already used by entry ${first}; every incident needs its own id`)
       else seen.set(key, index)
     }
-    const result = FileIncident.safeParse(entry)
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = issue.path[0]
-        const field = key !== undefined ? `field \`${issue.path.join('.')}\`` : 'entry'
-        const missing = issue.path.length === 1 && !(String(key) in entry)
-        errors.push(`${field} ${missing ? 'is required' : issue.message}`)
-      }
-    }
-    if (errors.length > 0 || !result.success) {
+    const checked = checkEntry(entry as Record<string, unknown>)
+    errors.push(...checked.errors)
+    if (errors.length > 0 || checked.incident === null) {
       skipped.push(`${where}: ${errors.join(', ')}`)
       return
     }
-    const e = result.data
+    const e = checked.incident
     const unknown = Object.keys(entry).filter((k) => !(KNOWN_KEYS as readonly string[]).includes(k))
     incidents.push({
       id: e.id,

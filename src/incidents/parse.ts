@@ -3,7 +3,7 @@
  * same issue always gives the same incident. Nothing here throws on bad content: what cannot be
  * read becomes a `problems` entry that tells the user how to fix the issue.
  */
-import { DEFAULT_FAILURE_MODE } from '../report/types.js'
+import { DEFAULT_FAILURE_MODE } from '../report/constants.js'
 import type { Incident } from './types.js'
 import { readBody, type BodyFields } from './body.js'
 import { cleanText, NAME_CAP, quote, safeUrl, TITLE_CAP } from './text.js'

@@ -1,5 +1,6 @@
 /** The "this run" part of the job summary: totals, failures, untagged tests. */
-import { DEFAULT_COMPONENT, OUTCOMES, isFailure, type TestRun } from '../report/types.js'
+import { DEFAULT_COMPONENT, OUTCOMES, isFailure } from '../report/constants.js'
+import type { TestRun } from '../report/types.js'
 import { code, details, escapeText, table, testCell } from './markdown.js'
 import type { Detail } from './budget.js'
 

@@ -9,7 +9,8 @@
  * without a name for a test cut short, only collection errors, or no testcase at all.
  */
 import { describeCounts } from './record.js'
-import { OUTCOMES, type SessionRecord, type TestRun } from './types.js'
+import { OUTCOMES } from './constants.js'
+import type { SessionRecord, TestRun } from './types.js'
 
 export type Completeness = { finished: true } | { finished: false; reason: string }
 

@@ -19,7 +19,8 @@
 //   * component, failure mode, incident, tag source, file and line: the latest copy
 //     (CONTRACT.md: a test's tags are those of its most recent record).
 // Each merge is counted in a notice.
-import { isFailure, type Outcome, type ReportFormat, type TestRecord, type TestRun } from './types.js'
+import { isFailure } from './constants.js'
+import type { Outcome, ReportFormat, TestRecord, TestRun } from './types.js'
 
 const PASSING: ReadonlySet<Outcome> = new Set(['passed', 'xpassed', 'rerun'])
 const NON_FAILURE_RANK: Partial<Record<Outcome, number>> = { passed: 2, xpassed: 2, xfailed: 1, skipped: 0 }

@@ -1,7 +1,8 @@
 // Pieces every reader needs to turn one test into a TestRecord.
 import type { ComponentMap } from './component-map.js'
 import { resolveTags, type TagInputs } from './tags.js'
-import { OUTCOMES, type Outcome, type TestRecord } from './types.js'
+import { OUTCOMES } from './constants.js'
+import type { Outcome, TestRecord } from './types.js'
 
 /** What a reader needs besides the file itself. */
 export interface ReaderContext {

@@ -12,7 +12,8 @@
 // only together with its component (the two are one line of the map). `tag_source` names the
 // rule that gave the component (or, without one, the failure mode or incident).
 import { matchComponentRule, type ComponentMap, type ComponentRule } from './component-map.js'
-import { DEFAULT_COMPONENT, DEFAULT_FAILURE_MODE, type TagSource } from './types.js'
+import { DEFAULT_COMPONENT, DEFAULT_FAILURE_MODE } from './constants.js'
+import type { TagSource } from './types.js'
 
 export interface TagInputs {
   metadata?: unknown

@@ -2,7 +2,7 @@
 // and line:column positions for error messages.
 import { isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
-import { MESSAGE_CAP } from './types.js'
+import { MESSAGE_CAP } from './constants.js'
 
 /**
  * Caps a message at MESSAGE_CAP characters (an ellipsis marks the cut) without splitting a

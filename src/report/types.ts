@@ -1,26 +1,13 @@
 import { z } from 'zod'
+import { OUTCOMES, REPORT_FORMATS, TAG_SOURCES } from './constants.js'
 
-/** Every outcome pytest (and pytest-rerunfailures) can give a test. */
-export const OUTCOMES = ['passed', 'failed', 'error', 'skipped', 'xfailed', 'xpassed', 'rerun'] as const
-export const Outcome = z.enum(OUTCOMES)
-export type Outcome = z.infer<typeof Outcome>
+export type { Outcome, ReportFormat, TagSource } from './constants.js'
 
-/** CONTRACT.md: a failure is `failed` or `error`; a `rerun` is a failed attempt too (and makes the test flaky). */
-export const isFailure = (o: Outcome): boolean => o === 'failed' || o === 'error' || o === 'rerun'
-
-export const REPORT_FORMATS = ['pytest-json', 'junit', 'reportlog'] as const
-export const ReportFormat = z.enum(REPORT_FORMATS)
-export type ReportFormat = z.infer<typeof ReportFormat>
-
-/** Which rule gave a test its component and failure mode (first match wins, see README "Tagging tests"). */
-export const TAG_SOURCES = ['metadata', 'user_properties', 'markers', 'component_map', 'default'] as const
-export const TagSource = z.enum(TAG_SOURCES)
-export type TagSource = z.infer<typeof TagSource>
-
-export const DEFAULT_COMPONENT = 'unknown'
-export const DEFAULT_FAILURE_MODE = 'general'
-/** Crash messages are capped: enough to recognise a failure, small enough for the history. */
-export const MESSAGE_CAP = 500
+// The schemas every run is checked against (validate.ts). Code that needs only the words
+// (outcomes, defaults) imports constants.ts, which does not load zod.
+const Outcome = z.enum(OUTCOMES)
+const ReportFormat = z.enum(REPORT_FORMATS)
+const TagSource = z.enum(TAG_SOURCES)
 
 export const TestRecord = z.object({
   nodeid: z.string().min(1),

@@ -7,7 +7,8 @@
 // the run, plus a hand-written check of every field of every record that mirrors the schema
 // (about 2 ms for 28,000) and hands any record that fails it to TestRecord.parse, so the error
 // is zod's own.
-import { OUTCOMES, RunMeta, TAG_SOURCES, TestRecord, TestRun } from './types.js'
+import { OUTCOMES, TAG_SOURCES } from './constants.js'
+import { RunMeta, TestRecord, TestRun } from './types.js'
 
 const FULL_PARSE_LIMIT = 2000
 const SAMPLE = 100

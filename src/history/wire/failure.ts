@@ -7,7 +7,9 @@ export type RemoteFailureKind = 'auth' | 'forbidden' | 'unreachable' | 'protocol
 export class RemoteFailure extends Error {
   constructor(
     readonly kind: RemoteFailureKind,
-    message: string
+    message: string,
+    /** the server was reached and answered (a status, a git error); false when it never was (refused, silent) */
+    readonly answered: boolean = kind !== 'unreachable'
   ) {
     super(message)
     this.name = 'RemoteFailure'

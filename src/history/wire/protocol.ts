@@ -20,44 +20,71 @@ export interface FetchRequest {
   withoutBlobs?: boolean
 }
 
+/**
+ * What upload-pack is asked before its capabilities are known: every server of protocol version 2
+ * lists refs, and git since 2.19 (GitHub's servers among them) fetches shallow and filtered.
+ * Asking at once saves a request per command; a server that differs answers with an error, and
+ * the request is made again the long way, after its advertisement.
+ */
+const ASSUMED_FETCH_FEATURES = ['shallow', 'filter']
+
 /** upload-pack over protocol version 2. */
 export class UploadPack {
-  private capabilities: Promise<Map<string, string>> | null = null
+  /** the `fetch` features the server advertised; null until an advertisement was needed */
+  private fetchFeatures: string[] | null = null
 
   constructor(private readonly transport: Transport) {}
 
   /** The refs under the given prefixes, by name. */
   async listRefs(prefixes: string[]): Promise<Map<string, string>> {
-    const body = [pktLine('command=ls-refs\n'), pktLine(`${AGENT}\n`), DELIM, ...prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)), FLUSH]
-    // asked together with the capabilities (every v2 server has ls-refs): one round trip instead of two
-    const [answer] = await Promise.all([this.transport.request('git-upload-pack', Buffer.concat(body), true), this.capabilitiesOf()])
-    const refs = new Map<string, string>()
-    for (const p of packets(answer)) {
-      if (p.kind !== 'data') continue
-      const line = lineOf(p.data)
-      checkError(line)
-      const [oid, name] = line.split(' ')
-      if (!/^[0-9a-f]{40}$/.test(oid) || !name) throw new WireError(`an ls-refs line "${line.slice(0, 80)}"`)
-      refs.set(name, oid)
-    }
-    return refs
+    const body = Buffer.concat([pktLine('command=ls-refs\n'), pktLine(`${AGENT}\n`), DELIM, ...prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)), FLUSH])
+    return this.ask(async () => {
+      const refs = new Map<string, string>()
+      let ended = false
+      for (const p of packets(await this.transport.request('git-upload-pack', body, true))) {
+        ended = p.kind === 'flush'
+        if (p.kind !== 'data') continue
+        const line = lineOf(p.data)
+        checkError(line)
+        const [oid, name] = line.split(' ')
+        if (!/^[0-9a-f]{40}$/.test(oid) || !name) throw new WireError(`an ls-refs line "${line.slice(0, 80)}"`)
+        refs.set(name, oid)
+      }
+      // an empty or cut answer is no list (a server of protocol version 0 sends nothing to this request)
+      if (!ended) throw new WireError('the ls-refs answer does not end with a flush packet')
+      return refs
+    })
   }
 
   /** The objects of the wanted commits (or of the wanted objects themselves), by id. */
   async fetch(request: FetchRequest, known?: (oid: string) => GitObject | undefined): Promise<Map<string, GitObject>> {
     if (request.wants.length === 0) return new Map()
-    const fetch = (await this.capabilitiesOf()).get('fetch')?.split(' ') ?? []
-    const args = ['no-progress', 'ofs-delta']
-    if (request.depth && fetch.includes('shallow')) args.push(`deepen ${request.depth}`)
-    // a server that cannot filter sends the blobs too: only slower
-    if (request.withoutBlobs && fetch.includes('filter')) args.push('filter blob:none')
-    const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...request.wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH]
-    const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true)
-    return readPack(packOf(answer), known)
+    return this.ask(async (features) => {
+      const args = ['no-progress', 'ofs-delta']
+      if (request.depth && features.includes('shallow')) args.push(`deepen ${request.depth}`)
+      // a server that cannot filter sends the blobs too: only slower
+      if (request.withoutBlobs && features.includes('filter')) args.push('filter blob:none')
+      const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...request.wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH]
+      const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true)
+      return readPack(packOf(answer), known)
+    })
   }
 
-  private capabilitiesOf(): Promise<Map<string, string>> {
-    return (this.capabilities ??= this.transport.advertise('git-upload-pack', true).then(parseV2Capabilities))
+  /**
+   * Runs a request with the fetch features assumed; when the server answers it with an error,
+   * reads the advertisement (which fails with its own, clearer error on a server that cannot do
+   * this at all) and runs it again with the features the server really has.
+   */
+  private async ask<T>(request: (features: string[]) => Promise<T>): Promise<T> {
+    if (this.fetchFeatures) return request(this.fetchFeatures)
+    try {
+      return await request(ASSUMED_FETCH_FEATURES)
+    } catch (error) {
+      if (!(error instanceof RemoteFailure) || !error.answered) throw error
+      const capabilities = parseV2Capabilities(await this.transport.advertise('git-upload-pack', true))
+      this.fetchFeatures = capabilities.get('fetch')?.split(' ') ?? []
+      return request(this.fetchFeatures)
+    }
   }
 }
 
@@ -119,10 +146,20 @@ export interface PushReport {
 
 /** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when `atomic`. */
 export class ReceivePack {
+  /** the advertisement the last push read */
+  private last: { refs: Map<string, string>; capabilities: Set<string> } | null = null
+
   constructor(private readonly transport: Transport) {}
 
-  async push(updates: RefUpdate[], objects: GitObject[], atomic: boolean): Promise<PushReport> {
-    const { refs, capabilities } = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false))
+  /**
+   * `reuseAdvertisement`: a push that only creates refs, right after another push, may go on
+   * what that one read (the capabilities do not change, and the server itself refuses a ref that
+   * exists by now): one request instead of two.
+   */
+  async push(updates: RefUpdate[], objects: GitObject[], atomic: boolean, reuseAdvertisement = false): Promise<PushReport> {
+    const onlyCreates = updates.every((u) => u.old === ZERO_OID)
+    const { refs, capabilities } =
+      reuseAdvertisement && onlyCreates && this.last ? this.last : (this.last = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false)))
     // as git does before sending anything: a ref that moved since it was read loses the race here
     const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old)
     if (moved.length > 0) {

@@ -5,7 +5,6 @@
  * `git receive-pack --stateless-rpc`, the same programs git's HTTP server runs, so both paths
  * carry the same bytes.
  */
-import { spawn } from 'node:child_process'
 import type * as http from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { RemoteFailure } from './failure.js'
@@ -43,8 +42,6 @@ export function withoutServiceLine(advertisement: Buffer): Buffer {
 class HttpTransport implements Transport {
   private base: URL
   private agent: Promise<http.Agent | undefined> | null = null
-  /** the advertisement being fetched (a request sent meanwhile may learn of its redirect) */
-  private advertising: Promise<unknown> = Promise.resolve()
 
   constructor(
     private readonly origin: URL,
@@ -54,14 +51,12 @@ class HttpTransport implements Transport {
     this.base = new URL(origin.href.replace(/\/+$/, ''))
   }
 
-  advertise(service: Service, v2: boolean): Promise<Buffer> {
-    const advertisement = this.followToAdvertisement(service, v2)
-    this.advertising = advertisement.catch(() => undefined)
-    return advertisement
-  }
-
-  private async followToAdvertisement(service: Service, v2: boolean): Promise<Buffer> {
-    // like git (http.followRedirects=initial): the advertisement may be redirected, and later requests go there
+  /**
+   * Like git (http.followRedirects=initial), only the advertisement follows redirects, and later
+   * requests go where it ended. A request redirected before any advertisement was read fails as
+   * an answered request, and upload-pack then reads the advertisement (protocol.ts).
+   */
+  async advertise(service: Service, v2: boolean): Promise<Buffer> {
     let target = new URL(`${this.base.href}/info/refs?service=${service}`)
     for (let hop = 0; hop < 5; hop++) {
       const res = await this.send('GET', target, null, { ...(v2 ? { 'Git-Protocol': 'version=2' } : {}) })
@@ -73,23 +68,15 @@ class HttpTransport implements Transport {
       this.check(res, service, `application/x-${service}-advertisement`)
       return res.body
     }
-    throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`)
+    throw new RemoteFailure('unreachable', `${this.origin.href} redirected more than 5 times`, true)
   }
 
   async request(service: Service, body: Buffer, v2: boolean): Promise<Buffer> {
-    const post = (base: URL) =>
-      this.send('POST', new URL(`${base.href}/${service}`), body, {
-        'Content-Type': `application/x-${service}-request`,
-        Accept: `application/x-${service}-result`,
-        ...(v2 ? { 'Git-Protocol': 'version=2' } : {})
-      })
-    const base = this.base
-    let res = await post(base)
-    if (res.status >= 300 && res.status < 400) {
-      // sent beside the advertisement, whose redirect (if any) says where requests now go
-      await this.advertising
-      if (this.base.href !== base.href) res = await post(this.base)
-    }
+    const res = await this.send('POST', new URL(`${this.base.href}/${service}`), body, {
+      'Content-Type': `application/x-${service}-request`,
+      Accept: `application/x-${service}-result`,
+      ...(v2 ? { 'Git-Protocol': 'version=2' } : {})
+    })
     this.check(res, service, `application/x-${service}-result`)
     return res.body
   }
@@ -98,8 +85,8 @@ class HttpTransport implements Transport {
     const said = res.body.toString('utf8', 0, 200).trim().split('\n')[0]
     if (res.status === 401) throw new RemoteFailure('auth', `${this.origin.href} answered 401 (authentication required)${said ? `: ${said}` : ''}`)
     if (res.status === 403) throw new RemoteFailure('forbidden', `${this.origin.href} answered 403 (forbidden) to ${service}${said ? `: ${said}` : ''}`)
-    if (res.status === 404) throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`)
-    if (res.status !== 200) throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`)
+    if (res.status === 404) throw new RemoteFailure('unreachable', `${this.origin.href} answered 404: not found (no such repository, or the token may not see it)`, true)
+    if (res.status !== 200) throw new RemoteFailure('unreachable', `${this.origin.href} answered ${res.status} to ${service}${said ? `: ${said}` : ''}`, true)
     if (res.type !== type) throw new RemoteFailure('protocol', `${this.origin.href} does not speak git's smart HTTP protocol (it answered ${res.type || 'without a content type'})`)
   }
 
@@ -162,10 +149,12 @@ class LocalTransport implements Transport {
     return this.run(service, [], body, v2)
   }
 
-  private run(service: Service, extra: string[], input: Buffer, v2: boolean): Promise<Buffer> {
+  private async run(service: Service, extra: string[], input: Buffer, v2: boolean): Promise<Buffer> {
     const env: Record<string, string> = {}
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GIT_')) env[k] = v
     Object.assign(env, this.env, { LC_ALL: 'C' }, v2 ? { GIT_PROTOCOL: 'version=2' } : {})
+    // loaded here: an https remote (every run in Actions) never starts a process
+    const { spawn } = await import('node:child_process')
     return new Promise((resolve, reject) => {
       const child = spawn('git', [service.slice(4), '--stateless-rpc', ...extra, this.dir], { env, stdio: ['pipe', 'pipe', 'pipe'] })
       const out: Buffer[] = []
@@ -175,7 +164,7 @@ class LocalTransport implements Transport {
       child.on('error', (error) => reject(new RemoteFailure('unreachable', `git ${service.slice(4)} could not be started: ${error.message}`)))
       child.on('close', (code) => {
         if (code === 0) resolve(Buffer.concat(out))
-        else reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`))
+        else reject(new RemoteFailure('unreachable', `${this.dir}: ${stderr.trim().split('\n').at(-1) ?? `git ${service.slice(4)} failed`}`, true))
       })
       child.stdin.on('error', () => undefined)
       child.stdin.end(input)
