@@ -37164,7 +37164,6 @@ function pushTo(map, key, value) {
 class KeyCache {
     keys = new Map();
     branchSets = new Map();
-    lastBranches = null;
     of(name) {
         let key = this.keys.get(name);
         if (key === undefined) {
@@ -37175,17 +37174,12 @@ class KeyCache {
     }
     /** One shared set per list of branches: most tests are seen on the same few, and a set per test is thousands of them. */
     branches(names) {
-        // tests come in the rollup's order, and neighbours are nearly always seen on the same branches
-        const last = this.lastBranches;
-        if (last !== null && last.names.length === names.length && names.every((n, i) => n === last.names[i]))
-            return last.set;
         const key = names.join('\0');
         let set = this.branchSets.get(key);
         if (set === undefined) {
             set = new Set(names);
             this.branchSets.set(key, set);
         }
-        this.lastBranches = { names, set };
         return set;
     }
 }
@@ -37588,7 +37582,7 @@ function flipRate(test, runs, since, until) {
     const failed = runs.failedRunTimes(test).filter((t) => t > since && t <= until);
     // the window's episodes: its first failure opens one, and after it the episodes of the whole history
     // (consecutive failures in the window are consecutive in the history too, so they are the same)
-    const starts = failed.length === 0 ? [] : [failed[0], ...runs.allEpisodeStarts(test).filter((t) => t > failed[0] && t <= until)];
+    const starts = failed.length === 0 ? [] : [failed[0], ...runs.episodeStarts(test).filter((t) => t > failed[0] && t <= until)];
     let flips = 0;
     for (let i = 0; i < starts.length; i++) {
         // into the episode (unless the window opens on it), and out again (unless it lasts to the end)
@@ -37910,7 +37904,7 @@ class ConfidenceModel {
         if (test.failures.length === 0)
             return { runs: Math.max(runs, 0), episodes: 0 };
         let episodes = 0;
-        for (const t of this.runs.allEpisodeStarts(test)) {
+        for (const t of this.runs.episodeStarts(test)) {
             if (!windows.some((e) => t >= e.start && t < e.end))
                 episodes++;
         }
@@ -38105,9 +38099,6 @@ class TestRuns {
     all = [];
     runTime = new Map();
     parsed = [];
-    /** per test (by index): failedRunTimes and their episode starts, asked by both the flip rate and the confidence model */
-    failedTimes = [];
-    starts = [];
     constructor(view) {
         for (const run of view.runList) {
             const ms = Date.parse(run.created);
@@ -38174,42 +38165,39 @@ class TestRuns {
     }
     /** times (ms, ascending, one per run) of the analysed runs in which the test failed (do not change the array) */
     failedRunTimes(test) {
-        const known = this.failedTimes[test.index];
-        if (known !== undefined)
-            return known;
-        const times = [];
-        let last = '';
-        for (const failure of test.failures) {
-            if (failure[1] === last)
-                continue;
-            last = failure[1];
-            const ms = this.runTime.get(failure[1]);
-            if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1]))
-                times.push(ms);
+        const p = this.of(test);
+        if (p.failedRuns === undefined) {
+            const times = [];
+            let last = '';
+            for (const failure of test.failures) {
+                if (failure[1] === last)
+                    continue;
+                last = failure[1];
+                const ms = this.runTime.get(failure[1]);
+                if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1]))
+                    times.push(ms);
+            }
+            p.failedRuns = times;
         }
-        this.failedTimes[test.index] = times;
-        return times;
-    }
-    /** episodeStarts over all of failedRunTimes (do not change the array) */
-    allEpisodeStarts(test) {
-        let starts = this.starts[test.index];
-        if (starts === undefined) {
-            starts = this.episodeStarts(test, this.failedRunTimes(test));
-            this.starts[test.index] = starts;
-        }
-        return starts;
+        return p.failedRuns;
     }
     /**
-     * Failure episodes among `failed` (ascending run times): a failure whose previous run of the test
-     * passed starts a new one, so a breakage that fails five runs in a row until it is fixed is one.
+     * The failure episodes among failedRunTimes, by their first run (do not change the array): a
+     * failure whose previous run of the test passed starts a new one, so a breakage that fails five
+     * runs in a row until it is fixed is one.
      */
-    episodeStarts(test, failed) {
-        const starts = [];
-        for (let i = 0; i < failed.length; i++) {
-            if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0)
-                starts.push(failed[i]);
+    episodeStarts(test) {
+        const p = this.of(test);
+        if (p.starts === undefined) {
+            const failed = this.failedRunTimes(test);
+            const starts = [];
+            for (let i = 0; i < failed.length; i++) {
+                if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0)
+                    starts.push(failed[i]);
+            }
+            p.starts = starts;
         }
-        return starts;
+        return p.starts;
     }
 }
 
@@ -56474,6 +56462,7 @@ function zonedTime(v) {
     return fail(parsed.reason === 'no-zone' ? `${JSON.stringify(v)} has no time zone; write it in ${TIME_HINT}` : `${JSON.stringify(v)} is not a date and time in ${TIME_HINT}`);
 }
 const file_optional = (check, nullable) => (v) => v === undefined || (nullable && v === null) ? file_ok(v) : check(v);
+const file_text = (v) => (typeof v === 'string' ? file_ok(v) : fail('must be a string'));
 function incidentId(v) {
     if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v)))
         return fail('must be a string such as "INC-101"');
@@ -56491,8 +56480,8 @@ const FIELD_CHECKS = [
     ['detected_at', zonedTime],
     ['started_at', file_optional(zonedTime, true)],
     ['resolved_at', file_optional(zonedTime, true)],
-    ['title', file_optional((v) => (typeof v === 'string' ? file_ok(v) : fail('must be a string')), true)],
-    ['url', file_optional((v) => (typeof v === 'string' ? file_ok(v) : fail('must be a string')), true)]
+    ['title', file_optional(file_text, true)],
+    ['url', file_optional(file_text, true)]
 ];
 /** The entry's fields checked: its values, or one line per field to fix ("field `x` is required"). */
 function checkEntry(entry) {
@@ -59741,8 +59730,12 @@ function basicCredential(token) {
 }
 /** The Authorization header for the remote (null for local and file:// remotes, or without a token). */
 function authorizationFor(remote, token, logger) {
-    if (!token || !takesToken(remote))
+    if (!token)
         return null;
+    if (!takesToken(remote)) {
+        logger.debug('the token is not used for a local or file:// remote');
+        return null;
+    }
     const credential = basicCredential(token);
     logger.secret(token);
     logger.secret(credential);
@@ -60146,8 +60139,6 @@ async function openHistory(opts) {
     const branch = validateBranchName(opts.branch ?? DEFAULT_BRANCH);
     const remote = normaliseRemote(opts.remote);
     const logger = opts.logger ?? plainLogger;
-    if (opts.token && !takesToken(remote))
-        logger.debug('the token is not used for a local or file:// remote');
     const transport = transportFor(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv);
     const clone = new HistoryClone(new ObjectStore(transport, remote, branch), opts.tempDir, logger);
     try {

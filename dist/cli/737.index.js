@@ -363,6 +363,7 @@ function zonedTime(v) {
     return fail(parsed.reason === 'no-zone' ? `${JSON.stringify(v)} has no time zone; write it in ${_time_js__WEBPACK_IMPORTED_MODULE_3__/* .TIME_HINT */ .C}` : `${JSON.stringify(v)} is not a date and time in ${_time_js__WEBPACK_IMPORTED_MODULE_3__/* .TIME_HINT */ .C}`);
 }
 const optional = (check, nullable) => (v) => v === undefined || (nullable && v === null) ? ok(v) : check(v);
+const text = (v) => (typeof v === 'string' ? ok(v) : fail('must be a string'));
 function incidentId(v) {
     if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v)))
         return fail('must be a string such as "INC-101"');
@@ -380,8 +381,8 @@ const FIELD_CHECKS = [
     ['detected_at', zonedTime],
     ['started_at', optional(zonedTime, true)],
     ['resolved_at', optional(zonedTime, true)],
-    ['title', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)],
-    ['url', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)]
+    ['title', optional(text, true)],
+    ['url', optional(text, true)]
 ];
 /** The entry's fields checked: its values, or one line per field to fix ("field `x` is required"). */
 function checkEntry(entry) {

@@ -1706,8 +1706,12 @@ function basicCredential(token) {
 }
 /** The Authorization header for the remote (null for local and file:// remotes, or without a token). */
 function authorizationFor(remote, token, logger) {
-    if (!token || !takesToken(remote))
+    if (!token)
         return null;
+    if (!takesToken(remote)) {
+        logger.debug('the token is not used for a local or file:// remote');
+        return null;
+    }
     const credential = basicCredential(token);
     logger.secret(token);
     logger.secret(credential);
@@ -2131,8 +2135,6 @@ async function openHistory(opts) {
     const branch = (0,ids/* validateBranchName */.eg)(opts.branch ?? DEFAULT_BRANCH);
     const remote = normaliseRemote(opts.remote);
     const logger = opts.logger ?? history_logger/* plainLogger */.N;
-    if (opts.token && !takesToken(remote))
-        logger.debug('the token is not used for a local or file:// remote');
     const transport = (0,wire_transport/* transportFor */.J)(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv);
     const clone = new HistoryClone(new objects/* ObjectStore */.L(transport, remote, branch), opts.tempDir, logger);
     try {

@@ -198,7 +198,7 @@ export class ConfidenceModel {
     // most tests never failed: no episode to place
     if (test.failures.length === 0) return { runs: Math.max(runs, 0), episodes: 0 }
     let episodes = 0
-    for (const t of this.runs.allEpisodeStarts(test)) {
+    for (const t of this.runs.episodeStarts(test)) {
       if (!windows.some((e) => t >= e.start && t < e.end)) episodes++
     }
     return { runs: Math.max(runs, 0), episodes }

@@ -28,7 +28,7 @@ export function flipRate(test: TestView, runs: TestRuns, since: number, until: n
   const failed = runs.failedRunTimes(test).filter((t) => t > since && t <= until)
   // the window's episodes: its first failure opens one, and after it the episodes of the whole history
   // (consecutive failures in the window are consecutive in the history too, so they are the same)
-  const starts = failed.length === 0 ? [] : [failed[0], ...runs.allEpisodeStarts(test).filter((t) => t > failed[0] && t <= until)]
+  const starts = failed.length === 0 ? [] : [failed[0], ...runs.episodeStarts(test).filter((t) => t > failed[0] && t <= until)]
   let flips = 0
   for (let i = 0; i < starts.length; i++) {
     // into the episode (unless the window opens on it), and out again (unless it lasts to the end)

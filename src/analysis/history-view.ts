@@ -215,7 +215,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 class KeyCache {
   private readonly keys = new Map<string, string>()
   private readonly branchSets = new Map<string, ReadonlySet<string>>()
-  private lastBranches: { names: string[]; set: ReadonlySet<string> } | null = null
 
   of(name: string): string {
     let key = this.keys.get(name)
@@ -228,16 +227,12 @@ class KeyCache {
 
   /** One shared set per list of branches: most tests are seen on the same few, and a set per test is thousands of them. */
   branches(names: string[]): ReadonlySet<string> {
-    // tests come in the rollup's order, and neighbours are nearly always seen on the same branches
-    const last = this.lastBranches
-    if (last !== null && last.names.length === names.length && names.every((n, i) => n === last.names[i])) return last.set
     const key = names.join('\0')
     let set = this.branchSets.get(key)
     if (set === undefined) {
       set = new Set(names)
       this.branchSets.set(key, set)
     }
-    this.lastBranches = { names, set }
     return set
   }
 }

@@ -16,6 +16,9 @@ interface Parsed {
   branchTimes: number[][]
   /** failure times (ms), ascending, one per failure entry */
   failures: number[]
+  /** failedRunTimes and their episode starts, computed on first use (the flip rate and the confidence model both ask) */
+  failedRuns?: number[]
+  starts?: number[]
 }
 
 export class TestRuns {
@@ -24,9 +27,6 @@ export class TestRuns {
   private readonly all: number[] = []
   private readonly runTime = new Map<string, number>()
   private readonly parsed: Array<Parsed | undefined> = []
-  /** per test (by index): failedRunTimes and their episode starts, asked by both the flip rate and the confidence model */
-  private readonly failedTimes: Array<number[] | undefined> = []
-  private readonly starts: Array<number[] | undefined> = []
 
   constructor(view: HistoryView) {
     for (const run of view.runList) {
@@ -99,39 +99,36 @@ export class TestRuns {
 
   /** times (ms, ascending, one per run) of the analysed runs in which the test failed (do not change the array) */
   failedRunTimes(test: TestView): readonly number[] {
-    const known = this.failedTimes[test.index]
-    if (known !== undefined) return known
-    const times: number[] = []
-    let last = ''
-    for (const failure of test.failures) {
-      if (failure[1] === last) continue
-      last = failure[1]
-      const ms = this.runTime.get(failure[1])
-      if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1])) times.push(ms)
+    const p = this.of(test)
+    if (p.failedRuns === undefined) {
+      const times: number[] = []
+      let last = ''
+      for (const failure of test.failures) {
+        if (failure[1] === last) continue
+        last = failure[1]
+        const ms = this.runTime.get(failure[1])
+        if (ms !== undefined && (times.length === 0 || ms !== times[times.length - 1])) times.push(ms)
+      }
+      p.failedRuns = times
     }
-    this.failedTimes[test.index] = times
-    return times
-  }
-
-  /** episodeStarts over all of failedRunTimes (do not change the array) */
-  allEpisodeStarts(test: TestView): readonly number[] {
-    let starts = this.starts[test.index]
-    if (starts === undefined) {
-      starts = this.episodeStarts(test, this.failedRunTimes(test))
-      this.starts[test.index] = starts
-    }
-    return starts
+    return p.failedRuns
   }
 
   /**
-   * Failure episodes among `failed` (ascending run times): a failure whose previous run of the test
-   * passed starts a new one, so a breakage that fails five runs in a row until it is fixed is one.
+   * The failure episodes among failedRunTimes, by their first run (do not change the array): a
+   * failure whose previous run of the test passed starts a new one, so a breakage that fails five
+   * runs in a row until it is fixed is one.
    */
-  episodeStarts(test: TestView, failed: readonly number[]): number[] {
-    const starts: number[] = []
-    for (let i = 0; i < failed.length; i++) {
-      if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0) starts.push(failed[i])
+  episodeStarts(test: TestView): readonly number[] {
+    const p = this.of(test)
+    if (p.starts === undefined) {
+      const failed = this.failedRunTimes(test)
+      const starts: number[] = []
+      for (let i = 0; i < failed.length; i++) {
+        if (i === 0 || this.count(test, failed[i - 1] + 1, failed[i]) > 0) starts.push(failed[i])
+      }
+      p.starts = starts
     }
-    return starts
+    return p.starts
   }
 }

@@ -7,7 +7,7 @@
 import type { HistoryLogger } from './logger.js'
 
 /** Whether the remote is http(s), the only kind a token is sent to. */
-export function takesToken(remote: string): boolean {
+function takesToken(remote: string): boolean {
   try {
     const { protocol } = new URL(remote)
     return protocol === 'http:' || protocol === 'https:'
@@ -22,7 +22,11 @@ export function basicCredential(token: string): string {
 
 /** The Authorization header for the remote (null for local and file:// remotes, or without a token). */
 export function authorizationFor(remote: string, token: string | undefined, logger: HistoryLogger): string | null {
-  if (!token || !takesToken(remote)) return null
+  if (!token) return null
+  if (!takesToken(remote)) {
+    logger.debug('the token is not used for a local or file:// remote')
+    return null
+  }
   const credential = basicCredential(token)
   logger.secret(token)
   logger.secret(credential)

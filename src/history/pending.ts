@@ -13,7 +13,6 @@ import { suiteFilePath } from './ids.js'
 import { readLayout, type BranchLayout, type PendingRun } from './layout.js'
 import type { ObjectStore } from './objects.js'
 
-
 /**
  * The pending runs the last fetch found (their commits and trees are in `objects`). Their trees
  * are checked like the branch's (a symlink or a submodule refuses the read, naming the ref);

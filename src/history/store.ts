@@ -10,7 +10,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { InputError } from '../errors.js'
-import { authorizationFor, takesToken } from './auth.js'
+import { authorizationFor } from './auth.js'
 import { decodeState, sourceVersionOf } from './codec.js'
 import { suiteFilePath, validateBranchName } from './ids.js'
 import { ARCHIVE_PATH, checkSize, emptyLayout, readLayout, ROLLUP_PATH, SIZE_BOUNDS, type BoundedKind, type BranchLayout, type PendingRun } from './layout.js'
@@ -447,7 +447,6 @@ export async function openHistory(opts: OpenHistoryOptions): Promise<HistoryClon
   const branch = validateBranchName(opts.branch ?? DEFAULT_BRANCH)
   const remote = normaliseRemote(opts.remote)
   const logger = opts.logger ?? plainLogger
-  if (opts.token && !takesToken(remote)) logger.debug('the token is not used for a local or file:// remote')
   const transport = transportFor(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv)
   const clone = new HistoryClone(new ObjectStore(transport, remote, branch), opts.tempDir, logger)
   try {

@@ -45,6 +45,8 @@ function zonedTime(v: unknown): FieldCheck {
 const optional = (check: (v: unknown) => FieldCheck, nullable: boolean) => (v: unknown): FieldCheck =>
   v === undefined || (nullable && v === null) ? ok(v) : check(v)
 
+const text = (v: unknown): FieldCheck => (typeof v === 'string' ? ok(v) : fail('must be a string'))
+
 function incidentId(v: unknown): FieldCheck {
   if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) return fail('must be a string such as "INC-101"')
   const cleaned = cleanText(String(v), NAME_CAP)
@@ -62,8 +64,8 @@ const FIELD_CHECKS: ReadonlyArray<[keyof FileIncident, (v: unknown) => FieldChec
   ['detected_at', zonedTime],
   ['started_at', optional(zonedTime, true)],
   ['resolved_at', optional(zonedTime, true)],
-  ['title', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)],
-  ['url', optional((v) => (typeof v === 'string' ? ok(v) : fail('must be a string')), true)]
+  ['title', optional(text, true)],
+  ['url', optional(text, true)]
 ]
 
 /** The entry's fields checked: its values, or one line per field to fix ("field `x` is required"). */
