@@ -8,5 +8,8 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // one temporary directory per run, removed at its end
+  globalSetup: '<rootDir>/__tests__/support/temp-root-setup.js',
+  globalTeardown: '<rootDir>/__tests__/support/temp-root-teardown.js',
   verbose: false
 }
