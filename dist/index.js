@@ -62243,65 +62243,6 @@ function historyStartOf(rollup, findings) {
     return summary_firstRunAt(rollup.runs, findings.options.analysis_branches);
 }
 
-;// CONCATENATED MODULE: ./src/trends/as-of.ts
-
-
-function rollupAsOf(rollup, asOf) {
-    const t = asOf.toISOString();
-    const runs = rollup.runs.filter((r) => canonicalTime(r.created, 'the created time', `run ${r.id}`) <= t);
-    if (runs.length === rollup.runs.length && (rollup.updated_at === null || canonicalTime(rollup.updated_at, 'updated_at', 'the rollup') <= t)) {
-        return { rollup, inferredLastSeen: 0 };
-    }
-    // per branch, the created times of its runs up to T, ascending
-    const runTimes = new Map();
-    for (const r of runs) {
-        const branch = r.branch ?? '';
-        const list = runTimes.get(branch);
-        const created = canonicalTime(r.created, 'the created time', `run ${r.id}`);
-        if (list)
-            list.push(created);
-        else
-            runTimes.set(branch, [created]);
-    }
-    for (const list of runTimes.values())
-        list.sort();
-    let inferred = 0;
-    const tests = {};
-    for (const [nodeid, test] of Object.entries(rollup.tests)) {
-        const seen = {};
-        let inferredHere = false;
-        for (const [branch, presence] of Object.entries(test.seen)) {
-            const first = canonicalTime(presence.first, 'first_seen', nodeid);
-            if (first > t)
-                continue;
-            const last = canonicalTime(presence.last, 'last_seen', nodeid);
-            if (last <= t) {
-                seen[branch] = presence;
-                continue;
-            }
-            const times = runTimes.get(branch) ?? [];
-            const lastRun = times[upperBound(times, t) - 1] ?? first;
-            const inferredLast = lastRun >= first ? lastRun : first;
-            seen[branch] = { first, last: inferredLast, runs: Math.max(1, upperBound(times, inferredLast) - lowerBound(times, first)) };
-            inferredHere = true;
-        }
-        if (Object.keys(seen).length === 0)
-            continue;
-        if (inferredHere)
-            inferred++;
-        tests[nodeid] = {
-            ...test,
-            seen,
-            failures: test.failures.filter((f) => canonicalTime(f[0], 'a failure time', nodeid) <= t),
-            flaky: test.flaky.filter((f) => canonicalTime(f[0], 'a flaky time', nodeid) <= t)
-        };
-    }
-    return {
-        rollup: { schema_version: rollup.schema_version, updated_at: runs.at(-1)?.created ?? null, runs, tests },
-        inferredLastSeen: inferred
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/trends/quarter.ts
 /**
  * Calendar quarters in UTC, named like `2026Q4` (October to December 2026). A quarter's range is
@@ -62337,210 +62278,6 @@ function shiftQuarter(quarter, offset) {
 /** `count` quarters ending with `last`, oldest first. */
 function quartersEndingWith(last, count) {
     return Array.from({ length: count }, (_, i) => shiftQuarter(last, i - count + 1));
-}
-
-;// CONCATENATED MODULE: ./src/trends/index.ts
-/**
- * Each health metric per calendar quarter: its value at the end of each of the last quarters (the
- * current one "to date"), the change since the previous quarter, and whether it met its target.
- *
- * Nothing new is stored: a past quarter's values come from the same pure analysis run on the
- * rollup as it was at that quarter's end (as-of.ts says what is exact and what is inferred), with
- * the incidents detected by then. Suite growth has one definition everywhere: the analysis' own
- * tests added in the last 90 days against the 90 days before, at each quarter's end. A figure the
- * history is too short to judge is "no data", not a misleading 0 (see `tooShort`).
- */
-
-
-
-
-
-
-
-
-const DEFAULT_TREND_QUARTERS = 4;
-/** the analysis' suite-growth window (CONTRACT.md: `tests_added_last_quarter`) */
-const trends_GROWTH_WINDOW_DAYS = 90;
-function computeTrends(rollup, incidents, options) {
-    const nowMs = options.now.getTime();
-    if (Number.isNaN(nowMs))
-        throw new errors_InputError('The trends were asked for at an invalid time: pass a real date as `now`.');
-    const count = options.quarters ?? DEFAULT_TREND_QUARTERS;
-    if (!Number.isInteger(count) || count < 1 || count > 40)
-        throw new errors_InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`);
-    const analysisOptions = options.analysisOptions ?? {};
-    const branches = effectiveOptions(analysisOptions).analysis_branches;
-    const firstRun = buildHistoryView(rollup, branches).runList[0]?.created ?? null;
-    const deadWeightDays = effectiveOptions(analysisOptions).dead_weight_days;
-    const current = quarterOf(options.now);
-    const names = quartersEndingWith(current, count);
-    const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun));
-    const metrics = [
-        trend('incident_coverage_rate', 'Incident coverage rate', '%', '> 70 %', 'higher', snapshots, (s) => s.metrics.incident_coverage_rate, (v) => v > 70),
-        // first the incidents a real warning preceded, then the original method's rate (any failure, chance included)
-        trend('predicted_incident_rate', 'Predicted incident rate (a predictive test failed before)', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.predicted_incident_rate, (v) => v > 30),
-        trend('prediction_rate', 'Prediction rate (any covering test failed before)', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
-        trend('test_gap_closure_days', 'Gap closure time (median)', 'days', '< 14 days', 'lower', snapshots, (s) => s.metrics.test_gap_closure_days, (v) => v < 14),
-        // no test can be quiet before the history is dead-weight-days long: 0 % would only mean "too early"
-        trend('dead_weight_ratio', 'Dead-weight ratio (quiet / active tests)', '%', '< 30 %', 'lower', snapshots, (s) => (s.history_days < deadWeightDays ? null : s.metrics.dead_weight_ratio), (v) => v < 30),
-        growthTrend(snapshots)
-    ];
-    const notes = [
-        "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
-        'The predicted incident rate counts an incident only when a predictive test failed before it; the prediction rate, the original method\'s, counts any failure of a covering test, chance and flakiness included. Both are held to its 30 % target.',
-        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. Suite growth needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history and the dead-weight ratio ${deadWeightDays} (its quiet period): a quarter whose history was shorter shows no data.`
-    ];
-    const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen));
-    if (inferred > 0) {
-        notes.push(`Past dead-weight ratios are approximate: the history keeps only each test's latest appearance, so for ${inferred} test(s) seen before and after a quarter's end, the end is assumed to fall inside a continuous stretch of runs.`);
-    }
-    if (snapshots.some((s) => !s.has_data))
-        notes.push('Quarters before the first stored run show no data.');
-    return { now: new Date(nowMs).toISOString(), quarters: snapshots, metrics, notes };
-}
-function snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun) {
-    const range = quarterRange(name);
-    const complete = range.end.getTime() <= nowMs;
-    const at = new Date(complete ? range.end.getTime() - 1 : nowMs);
-    const past = rollupAsOf(rollup, at);
-    const known = incidents.filter((i) => Date.parse(i.detected_at) <= at.getTime());
-    const findings = analyze(past.rollup, known, { ...analysisOptions, now: at });
-    return {
-        quarter: name,
-        start: range.start.toISOString(),
-        end: range.end.toISOString(),
-        at: at.toISOString(),
-        complete,
-        has_data: findings.run_count > 0,
-        metrics: findings.metrics,
-        incident_count: findings.incident_count,
-        tests_added: findings.metrics.tests_added_last_quarter,
-        history_days: firstRun === null || Date.parse(firstRun) > at.getTime() ? 0 : (at.getTime() - Date.parse(firstRun)) / DAY_MS,
-        inferred_last_seen: past.inferredLastSeen
-    };
-}
-function trend(metric, label, unit, target, better, snapshots, read, meets) {
-    const points = snapshots.map((s) => {
-        const value = s.has_data ? read(s) : null;
-        return { quarter: s.quarter, value, verdict: value === null ? null : meets(value) };
-    });
-    return withChange({ metric, label, unit, target, better, points, change: null, direction: null });
-}
-function growthTrend(snapshots) {
-    const points = snapshots.map((s) => {
-        // the window before must lie inside the history, or the first run's whole suite counts as "added"
-        if (!s.has_data || s.history_days < 2 * trends_GROWTH_WINDOW_DAYS)
-            return { quarter: s.quarter, value: null, verdict: null };
-        const last = s.metrics.tests_added_last_quarter;
-        const previous = s.metrics.tests_added_previous_quarter;
-        return { quarter: s.quarter, value: last, verdict: last === 0 && previous === 0 ? null : last < previous };
-    });
-    return withChange({ metric: 'tests_added', label: `Tests added in ${trends_GROWTH_WINDOW_DAYS} days (suite growth)`, unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null });
-}
-function withChange(t) {
-    const last = t.points.at(-1)?.value ?? null;
-    const previous = t.points.length > 1 ? t.points[t.points.length - 2].value : null;
-    if (last === null || previous === null)
-        return t;
-    const change = round2(last - previous);
-    const direction = change === 0 ? 'same' : (change > 0) === (t.better === 'higher') ? 'better' : 'worse';
-    return { ...t, change, direction };
-}
-
-;// CONCATENATED MODULE: ./src/review/runs.ts
-/**
- * What only the run files know, read through the history clone: how long the whole suite took per
- * run, which tests each run contained, their recorded durations and outcomes. The rollup keeps
- * none of this per time, so the review reads the run files of the quarters it shows.
- *
- * Limits of the history format (history/runfile.ts): a run file records a duration only for tests
- * that did not pass and for the run's SLOWEST_KEPT slowest tests. A passing test missing there took
- * at most as long as the slowest-kept cut-off of that run, which gives an upper bound. Pruned runs
- * (retention) have no file any more: they count as missing.
- */
-
-function scanRuns(source, runs, opts) {
-    const scan = { runsInRange: 0, runsRead: 0, suiteDurations: [], tests: new Map(), durations: new Map() };
-    const suites = new Map();
-    const suiteOf = (hash) => {
-        if (!suites.has(hash))
-            suites.set(hash, source.readSuite(hash));
-        return suites.get(hash) ?? null;
-    };
-    for (const entry of runs) {
-        if (entry.created < opts.from || entry.created > opts.to || !opts.includeRun(entry))
-            continue;
-        scan.runsInRange++;
-        if (entry.file === null)
-            continue;
-        let runFile;
-        try {
-            runFile = source.readRun(entry.id);
-        }
-        catch {
-            runFile = null;
-        }
-        if (!runFile)
-            continue;
-        const suite = suiteOf(runFile.suite);
-        if (!suite)
-            continue;
-        scan.runsRead++;
-        const at = entry.created;
-        scan.suiteDurations.push({ at, seconds: runFile.run.duration_s });
-        const bound = passingBound(runFile);
-        for (const row of suite.tests) {
-            const nodeid = row[0];
-            const result = runFile.results[nodeid];
-            if (opts.durations && result?.ms !== undefined && result.o === undefined) {
-                const list = scan.durations.get(nodeid);
-                if (list)
-                    list.push({ at, ms: result.ms });
-                else
-                    scan.durations.set(nodeid, [{ at, ms: result.ms }]);
-            }
-            if (opts.tests !== null && !opts.tests.has(nodeid))
-                continue;
-            const o = result?.o ?? 'passed';
-            let stats = scan.tests.get(nodeid);
-            if (!stats) {
-                stats = { runs: 0, skipped: 0, xfail: 0, lastOutcome: o, lastAt: at, knownMs: 0, knownRuns: 0, boundMs: 0 };
-                scan.tests.set(nodeid, stats);
-            }
-            stats.runs++;
-            if (o === 'skipped')
-                stats.skipped++;
-            if (o === 'xfailed' || o === 'xpassed')
-                stats.xfail++;
-            if (at >= stats.lastAt) {
-                stats.lastAt = at;
-                stats.lastOutcome = o;
-            }
-            if (result?.ms !== undefined) {
-                stats.knownMs += result.ms;
-                stats.knownRuns++;
-            }
-            else if (o === 'passed') {
-                stats.boundMs += bound;
-            }
-        }
-    }
-    for (const list of scan.durations.values())
-        list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    return scan;
-}
-/**
- * The longest a passing test without a recorded duration can have taken in this run: the run keeps
- * the SLOWEST_KEPT slowest tests, so it is the smallest of those, i.e. the SLOWEST_KEPT-th largest
- * recorded duration (non-passed tests are recorded too, but cannot push a slowest one out). Fewer
- * recorded than that means every test with a positive duration was kept: the others took ~0 ms.
- */
-function passingBound(runFile) {
-    const recorded = Object.values(runFile.results)
-        .map((r) => r.ms)
-        .filter((ms) => ms !== undefined && ms > 0)
-        .sort((a, b) => b - a);
-    return recorded.length < SLOWEST_KEPT ? 0 : recorded[SLOWEST_KEPT - 1];
 }
 
 ;// CONCATENATED MODULE: ./src/review/ticks.ts
@@ -62988,6 +62725,269 @@ function formatMs(ms) {
 }
 const round1 = (v) => String(Math.round(v * 10) / 10);
 
+;// CONCATENATED MODULE: ./src/trends/as-of.ts
+
+
+function rollupAsOf(rollup, asOf) {
+    const t = asOf.toISOString();
+    const runs = rollup.runs.filter((r) => canonicalTime(r.created, 'the created time', `run ${r.id}`) <= t);
+    if (runs.length === rollup.runs.length && (rollup.updated_at === null || canonicalTime(rollup.updated_at, 'updated_at', 'the rollup') <= t)) {
+        return { rollup, inferredLastSeen: 0 };
+    }
+    // per branch, the created times of its runs up to T, ascending
+    const runTimes = new Map();
+    for (const r of runs) {
+        const branch = r.branch ?? '';
+        const list = runTimes.get(branch);
+        const created = canonicalTime(r.created, 'the created time', `run ${r.id}`);
+        if (list)
+            list.push(created);
+        else
+            runTimes.set(branch, [created]);
+    }
+    for (const list of runTimes.values())
+        list.sort();
+    let inferred = 0;
+    const tests = {};
+    for (const [nodeid, test] of Object.entries(rollup.tests)) {
+        const seen = {};
+        let inferredHere = false;
+        for (const [branch, presence] of Object.entries(test.seen)) {
+            const first = canonicalTime(presence.first, 'first_seen', nodeid);
+            if (first > t)
+                continue;
+            const last = canonicalTime(presence.last, 'last_seen', nodeid);
+            if (last <= t) {
+                seen[branch] = presence;
+                continue;
+            }
+            const times = runTimes.get(branch) ?? [];
+            const lastRun = times[upperBound(times, t) - 1] ?? first;
+            const inferredLast = lastRun >= first ? lastRun : first;
+            seen[branch] = { first, last: inferredLast, runs: Math.max(1, upperBound(times, inferredLast) - lowerBound(times, first)) };
+            inferredHere = true;
+        }
+        if (Object.keys(seen).length === 0)
+            continue;
+        if (inferredHere)
+            inferred++;
+        tests[nodeid] = {
+            ...test,
+            seen,
+            failures: test.failures.filter((f) => canonicalTime(f[0], 'a failure time', nodeid) <= t),
+            flaky: test.flaky.filter((f) => canonicalTime(f[0], 'a flaky time', nodeid) <= t)
+        };
+    }
+    return {
+        rollup: { schema_version: rollup.schema_version, updated_at: runs.at(-1)?.created ?? null, runs, tests },
+        inferredLastSeen: inferred
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trends/index.ts
+/**
+ * Each health metric per calendar quarter: its value at the end of each of the last quarters (the
+ * current one "to date"), the change since the previous quarter, and whether it met its target.
+ *
+ * Nothing new is stored: a past quarter's values come from the same pure analysis run on the
+ * rollup as it was at that quarter's end (as-of.ts says what is exact and what is inferred), with
+ * the incidents detected by then. Suite growth has one definition everywhere: the analysis' own
+ * tests added in the last 90 days against the 90 days before, at each quarter's end. A figure the
+ * history is too short to judge is "no data", not a misleading 0 (see `tooShort`).
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_TREND_QUARTERS = 4;
+/** the analysis' suite-growth window (CONTRACT.md: `tests_added_last_quarter`) */
+const trends_GROWTH_WINDOW_DAYS = 90;
+function computeTrends(rollup, incidents, options) {
+    const nowMs = options.now.getTime();
+    if (Number.isNaN(nowMs))
+        throw new errors_InputError('The trends were asked for at an invalid time: pass a real date as `now`.');
+    const count = options.quarters ?? DEFAULT_TREND_QUARTERS;
+    if (!Number.isInteger(count) || count < 1 || count > 40)
+        throw new errors_InputError(`The number of quarters for the trends must be a whole number from 1 to 40, got ${count}.`);
+    const analysisOptions = options.analysisOptions ?? {};
+    const branches = effectiveOptions(analysisOptions).analysis_branches;
+    const firstRun = buildHistoryView(rollup, branches).runList[0]?.created ?? null;
+    const deadWeightDays = effectiveOptions(analysisOptions).dead_weight_days;
+    const current = quarterOf(options.now);
+    const names = quartersEndingWith(current, count);
+    const snapshots = names.map((name) => snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun));
+    const metrics = [
+        trend('incident_coverage_rate', 'Incident coverage rate', '%', '> 70 %', 'higher', snapshots, (s) => s.metrics.incident_coverage_rate, (v) => v > 70),
+        // first the incidents a real warning preceded, then the original method's rate (any failure, chance included)
+        trend('predicted_incident_rate', 'Predicted incident rate (a predictive test failed before)', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.predicted_incident_rate, (v) => v > 30),
+        trend('prediction_rate', 'Prediction rate (any covering test failed before)', '%', '> 30 %', 'higher', snapshots, (s) => s.metrics.prediction_rate, (v) => v > 30),
+        trend('test_gap_closure_days', 'Gap closure time (median)', 'days', '< 14 days', 'lower', snapshots, (s) => s.metrics.test_gap_closure_days, (v) => v < 14),
+        // no test can be quiet before the history is dead-weight-days long: 0 % would only mean "too early"
+        trend('dead_weight_ratio', 'Dead-weight ratio (quiet / active tests)', '%', '< 30 %', 'lower', snapshots, (s) => (s.history_days < deadWeightDays ? null : s.metrics.dead_weight_ratio), (v) => v < 30),
+        growthTrend(snapshots)
+    ];
+    const notes = [
+        "Each quarter's figures are the analysis run on the history as it was at the quarter's end (the current quarter: to date), with the incidents detected by then.",
+        'The predicted incident rate counts an incident only when a predictive test failed before it; the prediction rate, the original method\'s, counts any failure of a covering test, chance and flakiness included. Both are held to its 30 % target.',
+        `Suite growth is the tests first seen in the ${trends_GROWTH_WINDOW_DAYS} days before each quarter's end (as in the health table); the target is met when that is fewer than in the ${trends_GROWTH_WINDOW_DAYS} days before. Suite growth needs ${2 * trends_GROWTH_WINDOW_DAYS} days of history and the dead-weight ratio ${deadWeightDays} (its quiet period): a quarter whose history was shorter shows no data.`
+    ];
+    const inferred = Math.max(0, ...snapshots.map((s) => s.inferred_last_seen));
+    if (inferred > 0) {
+        notes.push(`Past dead-weight ratios are approximate: the history keeps only each test's latest appearance, so for ${inferred} test(s) seen before and after a quarter's end, the end is assumed to fall inside a continuous stretch of runs.`);
+    }
+    if (snapshots.some((s) => !s.has_data))
+        notes.push('Quarters before the first stored run show no data.');
+    return { now: new Date(nowMs).toISOString(), quarters: snapshots, metrics, notes };
+}
+function snapshot(rollup, incidents, name, nowMs, analysisOptions, firstRun) {
+    const range = quarterRange(name);
+    const complete = range.end.getTime() <= nowMs;
+    const at = new Date(complete ? range.end.getTime() - 1 : nowMs);
+    const past = rollupAsOf(rollup, at);
+    const known = incidents.filter((i) => Date.parse(i.detected_at) <= at.getTime());
+    const findings = analyze(past.rollup, known, { ...analysisOptions, now: at });
+    return {
+        quarter: name,
+        start: range.start.toISOString(),
+        end: range.end.toISOString(),
+        at: at.toISOString(),
+        complete,
+        has_data: findings.run_count > 0,
+        metrics: findings.metrics,
+        incident_count: findings.incident_count,
+        tests_added: findings.metrics.tests_added_last_quarter,
+        history_days: firstRun === null || Date.parse(firstRun) > at.getTime() ? 0 : (at.getTime() - Date.parse(firstRun)) / DAY_MS,
+        inferred_last_seen: past.inferredLastSeen
+    };
+}
+function trend(metric, label, unit, target, better, snapshots, read, meets) {
+    const points = snapshots.map((s) => {
+        const value = s.has_data ? read(s) : null;
+        return { quarter: s.quarter, value, verdict: value === null ? null : meets(value) };
+    });
+    return withChange({ metric, label, unit, target, better, points, change: null, direction: null });
+}
+function growthTrend(snapshots) {
+    const points = snapshots.map((s) => {
+        // the window before must lie inside the history, or the first run's whole suite counts as "added"
+        if (!s.has_data || s.history_days < 2 * trends_GROWTH_WINDOW_DAYS)
+            return { quarter: s.quarter, value: null, verdict: null };
+        const last = s.metrics.tests_added_last_quarter;
+        const previous = s.metrics.tests_added_previous_quarter;
+        return { quarter: s.quarter, value: last, verdict: last === 0 && previous === 0 ? null : last < previous };
+    });
+    return withChange({ metric: 'tests_added', label: `Tests added in ${trends_GROWTH_WINDOW_DAYS} days (suite growth)`, unit: 'tests', target: 'decreasing', better: 'lower', points, change: null, direction: null });
+}
+function withChange(t) {
+    const last = t.points.at(-1)?.value ?? null;
+    const previous = t.points.length > 1 ? t.points[t.points.length - 2].value : null;
+    if (last === null || previous === null)
+        return t;
+    const change = round2(last - previous);
+    const direction = change === 0 ? 'same' : (change > 0) === (t.better === 'higher') ? 'better' : 'worse';
+    return { ...t, change, direction };
+}
+
+;// CONCATENATED MODULE: ./src/review/runs.ts
+/**
+ * What only the run files know, read through the history clone: how long the whole suite took per
+ * run, which tests each run contained, their recorded durations and outcomes. The rollup keeps
+ * none of this per time, so the review reads the run files of the quarters it shows.
+ *
+ * Limits of the history format (history/runfile.ts): a run file records a duration only for tests
+ * that did not pass and for the run's SLOWEST_KEPT slowest tests. A passing test missing there took
+ * at most as long as the slowest-kept cut-off of that run, which gives an upper bound. Pruned runs
+ * (retention) have no file any more: they count as missing.
+ */
+
+function scanRuns(source, runs, opts) {
+    const scan = { runsInRange: 0, runsRead: 0, suiteDurations: [], tests: new Map(), durations: new Map() };
+    const suites = new Map();
+    const suiteOf = (hash) => {
+        if (!suites.has(hash))
+            suites.set(hash, source.readSuite(hash));
+        return suites.get(hash) ?? null;
+    };
+    for (const entry of runs) {
+        if (entry.created < opts.from || entry.created > opts.to || !opts.includeRun(entry))
+            continue;
+        scan.runsInRange++;
+        if (entry.file === null)
+            continue;
+        let runFile;
+        try {
+            runFile = source.readRun(entry.id);
+        }
+        catch {
+            runFile = null;
+        }
+        if (!runFile)
+            continue;
+        const suite = suiteOf(runFile.suite);
+        if (!suite)
+            continue;
+        scan.runsRead++;
+        const at = entry.created;
+        scan.suiteDurations.push({ at, seconds: runFile.run.duration_s });
+        const bound = passingBound(runFile);
+        for (const row of suite.tests) {
+            const nodeid = row[0];
+            const result = runFile.results[nodeid];
+            if (opts.durations && result?.ms !== undefined && result.o === undefined) {
+                const list = scan.durations.get(nodeid);
+                if (list)
+                    list.push({ at, ms: result.ms });
+                else
+                    scan.durations.set(nodeid, [{ at, ms: result.ms }]);
+            }
+            if (opts.tests !== null && !opts.tests.has(nodeid))
+                continue;
+            const o = result?.o ?? 'passed';
+            let stats = scan.tests.get(nodeid);
+            if (!stats) {
+                stats = { runs: 0, skipped: 0, xfail: 0, lastOutcome: o, lastAt: at, knownMs: 0, knownRuns: 0, boundMs: 0 };
+                scan.tests.set(nodeid, stats);
+            }
+            stats.runs++;
+            if (o === 'skipped')
+                stats.skipped++;
+            if (o === 'xfailed' || o === 'xpassed')
+                stats.xfail++;
+            if (at >= stats.lastAt) {
+                stats.lastAt = at;
+                stats.lastOutcome = o;
+            }
+            if (result?.ms !== undefined) {
+                stats.knownMs += result.ms;
+                stats.knownRuns++;
+            }
+            else if (o === 'passed') {
+                stats.boundMs += bound;
+            }
+        }
+    }
+    for (const list of scan.durations.values())
+        list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return scan;
+}
+/**
+ * The longest a passing test without a recorded duration can have taken in this run: the run keeps
+ * the SLOWEST_KEPT slowest tests, so it is the smallest of those, i.e. the SLOWEST_KEPT-th largest
+ * recorded duration (non-passed tests are recorded too, but cannot push a slowest one out). Fewer
+ * recorded than that means every test with a positive duration was kept: the others took ~0 ms.
+ */
+function passingBound(runFile) {
+    const recorded = Object.values(runFile.results)
+        .map((r) => r.ms)
+        .filter((ms) => ms !== undefined && ms > 0)
+        .sort((a, b) => b - a);
+    return recorded.length < SLOWEST_KEPT ? 0 : recorded[SLOWEST_KEPT - 1];
+}
+
 ;// CONCATENATED MODULE: ./src/review/index.ts
 /**
  * The quarterly test-suite health review (the method's "Quarterly Test Suite Health Review"): one issue
@@ -62999,7 +62999,6 @@ const round1 = (v) => String(Math.round(v * 10) / 10);
  * `buildReview` is pure apart from reading run files through `runs` (a HistoryClone): without it,
  * the parts that need run files (costs, skips, slowdowns, suite duration) say so.
  */
-
 
 
 
@@ -63332,6 +63331,7 @@ function review_incidentStatus(f) {
  * `mode: review`: the quarter's health-review issue, created or updated in place (ticked boxes
  * kept), and the same markdown in the job summary. A read-only token keeps the summary.
  */
+
 
 
 

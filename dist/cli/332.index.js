@@ -15,9 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5484);
 /* harmony import */ var _incidents_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8345);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4062);
-/* harmony import */ var _trends_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5598);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _render_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8394);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5959);
+/* harmony import */ var _trends_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5598);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+
 
 
 
@@ -49,21 +51,21 @@ const reviewCommand = {
         branch: { type: 'string' },
         quarter: { type: 'string' },
         now: { type: 'string' },
-        ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .ANALYSIS_OPTIONS */ .W9,
+        ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .ANALYSIS_OPTIONS */ .W9,
         out: { type: 'string' }
     },
     async run(values) {
-        const remote = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredOption */ .zB)(values, 'repo', usage);
-        const incidents = await (0,_incidents_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readIncidentsFile */ .ij)((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredOption */ .zB)(values, 'incidents', usage));
-        const quarterText = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(values, 'quarter');
-        const quarter = quarterText ? (0,_trends_index_js__WEBPACK_IMPORTED_MODULE_5__.parseQuarter)(quarterText, '--quarter') : undefined;
-        const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .dateOption */ .Kw)(values, 'now') ?? new Date();
-        const analysisOptions = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .analysisOptionsFrom */ .lb)(values);
-        const clone = await (0,_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openHistory */ .jC)({ remote, branch: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(values, 'branch') ?? _history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BRANCH */ .nU, token: process.env.GITHUB_TOKEN, tempDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() });
+        const remote = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredOption */ .zB)(values, 'repo', usage);
+        const incidents = await (0,_incidents_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readIncidentsFile */ .ij)((0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredOption */ .zB)(values, 'incidents', usage));
+        const quarterText = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(values, 'quarter');
+        const quarter = quarterText ? (0,_trends_index_js__WEBPACK_IMPORTED_MODULE_6__.parseQuarter)(quarterText, '--quarter') : undefined;
+        const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .dateOption */ .Kw)(values, 'now') ?? new Date();
+        const analysisOptions = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .analysisOptionsFrom */ .lb)(values);
+        const clone = await (0,_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openHistory */ .jC)({ remote, branch: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(values, 'branch') ?? _history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BRANCH */ .nU, token: process.env.GITHUB_TOKEN, tempDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() });
         try {
             await clone.fetchRunFiles();
-            const markdown = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderReview */ .Fs)((0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReview */ .Br)(clone.rollup(), incidents, { quarter, now, analysisOptions, runs: clone }));
-            const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(values, 'out');
+            const markdown = (0,_render_review_js__WEBPACK_IMPORTED_MODULE_4__/* .renderReview */ .F)((0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReview */ .Br)(clone.rollup(), incidents, { quarter, now, analysisOptions, runs: clone }));
+            const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(values, 'out');
             if (out)
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, markdown);
             else

@@ -593,8 +593,10 @@ function gapsClosedBy(newTests, openGaps) {
 
 // EXTERNAL MODULE: ./src/render/trends.ts
 var render_trends = __webpack_require__(7082);
-// EXTERNAL MODULE: ./src/review/index.ts + 4 modules
-var src_review = __webpack_require__(4062);
+// EXTERNAL MODULE: ./src/render/review.ts
+var render_review = __webpack_require__(8394);
+// EXTERNAL MODULE: ./src/review/index.ts + 1 modules
+var src_review = __webpack_require__(5959);
 // EXTERNAL MODULE: ./src/trends/index.ts + 1 modules
 var src_trends = __webpack_require__(5598);
 // EXTERNAL MODULE: ./src/metrics/index.ts + 6 modules
@@ -608,6 +610,7 @@ var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/analyze.ts + 1 modules
 var analyze = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
+
 
 
 
@@ -678,7 +681,7 @@ const demoCommand = {
                 historyStart = (0,summary.firstRunAt)(clone.rollup().runs, findings.options.analysis_branches);
                 trends = (0,render_trends.renderTrendsSection)((0,src_trends.computeTrends)(clone.rollup(), incidents, { now, analysisOptions }));
                 impact = await (0,metrics.productionImpact)(findings, incidents, (0,metrics.metricsConfig)({ metricsFile: (0,external_node_path_.join)(data, 'metrics.csv'), sloLatencyP99Ms: 500, sloErrorRate: 0.01 }), { warn: (m) => console.error(`warning: ${m}`) }, { tests: clone.rollup().tests });
-                review = (0,src_review/* renderReview */.Fs)((0,src_review/* buildReview */.Br)(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }));
+                review = (0,render_review/* renderReview */.F)((0,src_review/* buildReview */.Br)(clone.rollup(), incidents, { now, analysisOptions, runs: clone, repository: 'demo/shop' }));
             }
             finally {
                 await clone.dispose();

@@ -22,7 +22,6 @@ import { scanRuns, type RunScan, type RunSource } from './runs.js'
 export type { RunSource } from './runs.js'
 export { mergeTickedBoxes, taskKey } from './ticks.js'
 export { upsertReviewIssue, reviewMarker, reviewTitle, REVIEW_LABEL, type UpsertReviewOptions, type UpsertReviewResult } from './issue.js'
-export { renderReview } from '../render/review.js'
 
 /** The gap-closure target of CONTRACT.md, in days. */
 export const CLOSURE_TARGET_DAYS = 14
