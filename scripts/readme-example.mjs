@@ -14,7 +14,9 @@ const comment = readFileSync('demo-output/comments/INC-103.md', 'utf8').trim().r
 
 const readme = readFileSync('README.md', 'utf8')
 const start = readme.indexOf('## Example output')
-const end = readme.indexOf('## Development')
+// up to the next section: the excerpt's own headings are demoted to ### and below
+const end = readme.indexOf('\n## ', start) + 1
+if (start < 0 || end <= 0) throw new Error('README.md has no "## Example output" section followed by another section')
 const section = `## Example output
 
 What \`npm run demo\` writes (real output on the bundled sample data, refreshed by
