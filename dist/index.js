@@ -34801,7 +34801,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2865);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2836);
 // The action's entry point: action.yml runs the bundle of this file. All logic lives in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34811,7 +34811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2865:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38375,11 +38375,6 @@ function parametrizeRenames(rollup) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/types.ts
-/**
- * What the analysis engine returns: CONTRACT.md's findings.json (schema_version 1) plus extra keys
- * that carry the evidence (runs, shas, dates) behind every finding. Keys are snake_case because the
- * object is written to findings.json as it is.
- */
 const FINDINGS_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/analysis/targets.ts
@@ -60576,6 +60571,17 @@ function cutToChars(text, budget = COMMENT_BUDGET_CHARS) {
     return cut + CUT_NOTE;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/gap-kind.ts
+/**
+ * What kind of gap an incident is, or null when it is none. An incident whose covering tests were
+ * all skipped counts as a gap of its own kind (its tests never ran), unless a predictive test warned.
+ */
+function gapKind(incident) {
+    if (incident.only_skipped_tests && incident.predicted_by.length === 0)
+        return 'only_skipped_tests';
+    return incident.gap_type;
+}
+
 ;// CONCATENATED MODULE: ./src/render/targets.ts
 /**
  * The health metrics as rows for the summary, beside CONTRACT.md's targets (analysis/targets.ts
@@ -60622,6 +60628,14 @@ function metricRows(m, context = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/findings-sections.ts
+/**
+ * Markdown sections for the findings, shared by the job summary and the CLI's summary file. What
+ * needs doing comes first (open gaps, tests to protect), then the figures. Every list is sorted by
+ * importance and capped: the first rows in the open, a few more collapsed, the rest counted with a
+ * pointer to findings.json; noise and flaky entries are always collapsed. Tables keep to four or
+ * five narrow columns so they fit a 900 px page. Untrusted text goes through markdown.ts.
+ */
+
 
 
 /** rows shown in the open, and rows collapsed after them, per detail level */
@@ -60635,12 +60649,6 @@ const GAP_WORDS = {
     tests_pass_but_incident_occurred: 'its tests all passed',
     only_skipped_tests: 'its tests never ran'
 };
-/** What kind of gap an incident is, or null when it is none (an incident whose tests never ran counts). */
-function gapKind(incident) {
-    if (incident.only_skipped_tests && incident.predicted_by.length === 0)
-        return 'only_skipped_tests';
-    return incident.gap_type;
-}
 /** Incidents whose gap no test has closed yet, oldest first. */
 function openGaps(findings) {
     return findings.incidents
@@ -60882,6 +60890,7 @@ function countBy(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/comment.ts
+
 
 
 

@@ -33,194 +33,118 @@ function meetsTargets(metrics) {
 
 /***/ }),
 
-/***/ 744:
+/***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $F: () => (/* binding */ renderIncidentImpact),
-/* harmony export */   ry: () => (/* binding */ renderActionsSection)
+/* harmony export */   Hn: () => (/* binding */ testCell),
+/* harmony export */   UU: () => (/* binding */ testName),
+/* harmony export */   Uz: () => (/* binding */ cappedTable),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wn: () => (/* binding */ commitLink),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports percent, millis, xyChart */
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2556);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-
-
-const LIMIT = { full: 50, top: 10, counts: 0 };
-const percent = (fraction) => (fraction === null || fraction === undefined ? 'no data' : `${trim(fraction * 100)} %`);
-const millis = (value) => (value === null || value === undefined ? 'no data' : `${trim(value)} ms`);
-const minutes = (value) => (value === null ? 'unknown' : `${trim(value)} min`);
-/** At most 3 significant digits, never exponent notation for the sizes we show. */
-function trim(value) {
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(abs)));
-    return value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+/* unused harmony export truncate */
+/**
+ * Markdown for text we do not control (test names, failure messages, issue titles). GitHub renders
+ * job summaries and comments as GitHub-flavoured markdown with some HTML, so untrusted text could
+ * break a table, inject HTML or ping people. Everything untrusted goes through these functions.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+/** Cap a string to `max` characters, marking the cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
 }
-function clock(iso, withDay) {
-    if (!iso)
+/**
+ * Text safe inside a paragraph or a table cell: one line, HTML and markdown punctuation escaped,
+ * `@mention`s and `#123` references defused so nobody is notified and nothing is cross-linked.
+ */
+function escapeText(text, max = 300) {
+    const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(/\s+/g, ' ').trim(), max);
+    return oneLine
+        .replace(/([\\`*_[\]~|])/g, '\\$1')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[A-Za-z0-9-])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Inline code for identifiers such as nodeids: the longest backtick run inside decides the fence,
+ * pipes are escaped for tables; inside code nothing else is interpreted, so mentions are inert.
+ */
+function code(text, max = 200) {
+    const oneLine = truncate(text.replace(/\r\n|\r|\n/g, ' '), max).replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL must be http(s); anything else becomes plain text. */
+function link(text, url) {
+    const label = escapeText(text, 120);
+    if (!url || !/^https?:\/\/[^\s()<>]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/** A markdown table; cells must already be escaped. */
+function table(header, rows) {
+    if (rows.length === 0)
         return '';
-    return withDay ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A collapsed block; the summary line is trusted text of ours. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Bytes of a string as GitHub counts them for its size limits (UTF-8). */
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * A test in a narrow table cell: its name (after the file) as code, the file under it in small
+ * print, where a path can wrap at its slashes. A code span cannot wrap, so the name is capped.
+ */
+function testCell(nodeid, max = 56) {
+    const split = nodeid.indexOf('::');
+    if (split < 0)
+        return code(nodeid, max);
+    const file = nodeid.slice(0, split);
+    return `${code(nodeid.slice(split + 2), max)}<br><sub>${escapeText(file, 120).replace(/\//g, `/${ZERO_WIDTH_SPACE}`)}</sub>`;
+}
+/** The test's name without its file, as code: for sentences. */
+function testName(nodeid, max = 80) {
+    const split = nodeid.indexOf('::');
+    return code(split < 0 ? nodeid : nodeid.slice(split + 2), max);
 }
 /**
- * One incident chart: the measured line over time (intervals without a sample left out), the
- * baseline and the SLO as flat reference lines, the detection as a bar reaching the top, with a
- * legend line under it; null with fewer than two samples.
+ * A table of `rows` that shows the first `shown` rows and collapses up to `folded` more under
+ * `foldedLabel`; the remainder is counted in a line that points to findings.json.
  */
-function xyChart(title, axis, points, withDay, refs = {}) {
-    const kept = points.filter((p) => p[1] !== null && Number.isFinite(p[1]));
-    if (kept.length < 2)
-        return null;
-    const flat = (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
-    const baseline = flat(refs.baseline);
-    const slo = flat(refs.slo);
-    const max = Math.max(...kept.map((p) => p[1]), baseline ?? 0, slo ?? 0);
-    const top = max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
-    const series = [];
-    const detected = refs.detectedAt ? detectionIndex(kept.map((p) => p[0]), refs.detectedAt) : -1;
-    if (detected >= 0)
-        series.push({ kind: 'bar', values: kept.map((_, i) => (i === detected ? top : 0)), color: 'amber', name: 'detected' });
-    series.push({ kind: 'line', values: kept.map((p) => Number(p[1].toPrecision(4))), color: 'blue', name: 'measured' });
-    if (baseline !== null)
-        series.push({ kind: 'line', values: kept.map(() => baseline), color: 'grey', name: 'baseline median before the incident' });
-    if (slo !== null)
-        series.push({ kind: 'line', values: kept.map(() => slo), color: 'red', name: 'SLO' });
-    const chart = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidXyChart */ .Xr)({
-        title,
-        categories: kept.map((p) => clock(p[0], withDay)),
-        rangeTitle: `UTC ${clock(kept[0][0], withDay)} to ${clock(kept[kept.length - 1][0], withDay)}, ${kept.length} samples`,
-        yTitle: axis,
-        yMin: 0,
-        yMax: top,
-        series
-    });
-    return `${chart}
-
-${(0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .legend */ .o1)(series)}`;
+function cappedTable(header, rows, shown, folded, foldedLabel) {
+    const parts = [];
+    if (shown > 0)
+        parts.push(table(header, rows.slice(0, shown)));
+    const hidden = rows.slice(shown, shown + folded);
+    if (hidden.length > 0)
+        parts.push(details(`${foldedLabel} (${hidden.length})`, table(header, hidden)));
+    const rest = rows.length - shown - hidden.length;
+    if (rest > 0)
+        parts.push(`…and ${rest} more in findings.json.`);
+    return parts.join('\n\n');
 }
-/** The sample interval holding `at`: the last sample at or before it, if `at` is inside the series. */
-function detectionIndex(times, at) {
-    const t = Date.parse(at);
-    if (times.length === 0 || t < Date.parse(times[0]))
-        return -1;
-    const step = times.length > 1 ? Date.parse(times[1]) - Date.parse(times[0]) : 0;
-    if (t > Date.parse(times[times.length - 1]) + step)
-        return -1;
-    let index = 0;
-    times.forEach((time, i) => {
-        if (Date.parse(time) <= t)
-            index = i;
-    });
-    return index;
-}
-/** The section for one incident's comment; a few kB at most (24 points per chart, capped lists). */
-function renderIncidentImpact(impact, slo = null) {
-    const parts = ['### Production impact'];
-    const b = impact.baseline;
-    const withDay = impact.started_at !== null && impact.resolved_at !== null && impact.started_at.slice(0, 10) !== impact.resolved_at.slice(0, 10);
-    const at = (iso) => (iso ? ` at ${clock(iso, withDay)}` : '');
-    const base = (median, p95, show) => median === undefined || p95 === undefined ? 'no data' : `${show(median)} / ${show(p95 ?? null)}`;
-    const days = b ? Math.round((Date.parse(b.end) - Date.parse(b.start)) / 86400000) : null;
-    parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', 'during the incident', `baseline${days ? ` (${days} days before): median / p95` : ''}`], [
-        ['peak error rate', `${percent(impact.peak_error_rate)}${at(impact.peak_error_rate_at)}`, b ? base(b.error_rate?.median, b.error_rate?.p95, percent) : 'no data'],
-        ['peak p99 latency', `${millis(impact.peak_latency_p99_ms)}${at(impact.peak_latency_p99_at)}`, b ? base(b.latency_p99_ms?.median, b.latency_p99_ms?.p95, millis) : 'no data'],
-        ['duration', minutes(impact.duration_minutes), ''],
-        ['time to detect', minutes(impact.time_to_detect_minutes), '']
-    ]) + (impact.started_at ? `\n\nWindow ${impact.started_at} to ${impact.resolved_at ?? '(open)'} (UTC), detected ${impact.detected_at}.` : ''));
-    const s = impact.series;
-    if (s) {
-        const charts = [
-            xyChart('Error rate (%)', 'error rate (%)', s.error_rate.map(([t, v]) => [t, v === null ? null : v * 100]), withDay, {
-                baseline: b?.error_rate ? b.error_rate.median * 100 : null,
-                slo: slo?.slo_error_rate === null || slo?.slo_error_rate === undefined ? null : slo.slo_error_rate * 100,
-                detectedAt: impact.detected_at
-            }),
-            xyChart('p99 latency (ms)', 'p99 (ms)', s.latency_p99_ms, withDay, { baseline: b?.latency_p99_ms?.median ?? null, slo: slo?.slo_latency_p99_ms ?? null, detectedAt: impact.detected_at })
-        ].filter((c) => c !== null);
-        parts.push(...charts);
-        const rows = s.error_rate.map(([t, e], i) => [clock(t, withDay), percent(e), millis(s.latency_p99_ms[i]?.[1] ?? null)]);
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('The charts as a table (UTC; the highest sample in each interval)', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['from', 'error rate', 'p99 latency'], rows)));
-    }
-    if (impact.problems.length > 0)
-        parts.push(impact.problems.slice(0, 8).map((p) => `- _${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(p, 400)}_`).join('\n'));
-    const actions = [
-        ...impact.actions.new_tests.map(newTestLine),
-        ...impact.actions.alert_adjustments.map(alertLine),
-        ...impact.actions.slo_refinements.map(sloLine)
-    ];
-    if (actions.length > 0)
-        parts.push(`#### Recommended actions\n\n${actions.map((a) => `- ${a}`).join('\n')}`);
-    return parts.join('\n\n') + '\n';
-}
-function newTestLine(a) {
-    const why = a.gap_type === 'no_test_coverage' ? 'no test of the component existed' : 'the component\'s tests all passed';
-    const closest = a.closest_tests.length > 0 ? `; closest existing: ${a.closest_tests.map((t) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.nodeid)).join(', ')}` : '; no existing test of the component resembles it';
-    return `**New test**: reproduce ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.failure_mode, 80)} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.component, 80)} (${why})${closest}; mark it ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`@pytest.mark.incident(${JSON.stringify(a.incident)})`, 120)}.`;
-}
-function alertLine(a) {
-    return `**Alert**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(a.recommendation, 600)}`;
-}
-function sloLine(a) {
-    return `**SLO** (${a.slo === 'latency_p99_ms' ? 'p99 latency' : 'error rate'}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(a.recommendation, 600)}`;
-}
-/**
- * The job summary's "Recommended actions" across incidents; lists shrink with `detail`. `openGaps`:
- * the incidents whose gap is still open (a closed gap never asks for a new test); every list is
- * collapsed, the open gaps themselves lead the summary.
- */
-function renderActionsSection(pi, detail = 'full', openGaps = null) {
-    const a = pi.actions;
-    const limit = LIMIT[detail];
-    const more = (total) => (total > limit ? `\n\n…and ${total - limit} more in findings.json (\`production_impact\`).` : '');
-    const parts = ['## Recommended actions'];
-    for (const notice of pi.notices.slice(0, 10))
-        parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(notice, 600)}`);
-    const newTests = openGaps ? a.new_tests.filter((t) => openGaps.has(t.incident)) : a.new_tests;
-    if (newTests.length === 0)
-        parts.push('**New tests needed (0)**: no open coverage gap.');
-    else if (limit > 0) {
-        const rows = newTests.slice(0, limit).map((t) => [
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(t.incident, t.url),
-            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(t.component, 40)}<br><sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(t.failure_mode, 40)}</sub>`,
-            t.closest_tests.length > 0 ? t.closest_tests.slice(0, 3).map((c) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .testName */ .UU)(c.nodeid, 50)).join('<br>') : 'none alike'
-        ]);
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`New tests needed (${newTests.length}), with the closest existing tests to start from`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['incident', 'component / failure mode', 'closest existing tests'], rows) + more(newTests.length)));
-    }
-    else
-        parts.push(`**New tests needed (${newTests.length})**`);
-    if (a.tests_to_retire.length === 0)
-        parts.push('**Tests to retire (0)**: no dead-weight test.');
-    else {
-        const intro = 'Quiet for the dead-weight period in components that never had an incident. Review each one: retire, merge or keep it; nothing is removed automatically.';
-        const rows = a.tests_to_retire.slice(0, limit).map((t) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .testCell */ .Hn)(t.nodeid), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(t.component, 40), t.last_failure ? t.last_failure.slice(0, 10) : 'never', String(t.runs)]);
-        parts.push(limit > 0
-            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Tests to retire (${a.tests_to_retire.length}, review only)`, `${intro}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['test', 'component', 'last failure', 'runs'], rows)}${more(a.tests_to_retire.length)}`)
-            : `**Tests to retire (${a.tests_to_retire.length}, review only)**: ${intro}`);
-    }
-    if (pi.source !== null) {
-        if (a.alert_adjustments.length === 0)
-            parts.push(`**Alert adjustments (0)**: every incident with metrics was detected within ${pi.settings.alert_within_minutes} minutes of its start, or had no start time.`);
-        else if (limit > 0) {
-            const rows = a.alert_adjustments.slice(0, limit).map((x) => [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(x.incident, 40),
-                minutes(x.time_to_detect_minutes),
-                x.threshold === null ? 'none separates it' : `≥ ${percent(x.threshold)}${x.fires_after_minutes === null ? '' : `<br><sub>fires after +${trim(x.fires_after_minutes)} min</sub>`}`,
-                x.baseline_false_alarms === null ? 'no data' : String(x.baseline_false_alarms)
-            ]);
-            parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Alert adjustments (${a.alert_adjustments.length})`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['incident', 'time to detect', 'error-rate threshold', 'false alarms in the baseline'], rows) + more(a.alert_adjustments.length)));
-        }
-        else
-            parts.push(`**Alert adjustments (${a.alert_adjustments.length})**`);
-        if (pi.settings.slo_latency_p99_ms === null && pi.settings.slo_error_rate === null)
-            parts.push('**SLO refinements**: no SLO is configured (`slo-latency-p99-ms`, `slo-error-rate`).');
-        else if (a.slo_refinements.length === 0)
-            parts.push('**SLO refinements (0)**: every baseline sits well within the SLOs, and no incident stayed within them while clearly deviating.');
-        else if (limit > 0)
-            parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`SLO refinements (${a.slo_refinements.length})`, a.slo_refinements.slice(0, limit).map((x) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(x.incident, 40)}: ${sloLine(x)}`).join('\n') + more(a.slo_refinements.length)));
-        else
-            parts.push(`**SLO refinements (${a.slo_refinements.length})**`);
-    }
-    return parts.join('\n\n') + '\n';
+/** A short commit id, linked to the commit when the repository's URL is known. */
+function commitLink(sha, repositoryUrl) {
+    const short = code(sha.slice(0, 7));
+    if (!repositoryUrl || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return short;
+    const url = `${repositoryUrl.replace(/\/+$/, '')}/commit/${sha}`;
+    return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${short}](${url})` : short;
 }
 
 

@@ -65,7 +65,7 @@ const ingestCommand = {
         if (values.saved && manifestPath)
             throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Give either --manifest or --saved, not both.\n\n${usage}`);
         // the report readers (and the schemas they check runs against) load only when there are reports to read
-        const built = values.saved ? positionals.map((file) => (0,_history_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSavedRun */ .F2)(file)) : (0,_history_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRuns */ .jr)(await (await Promise.all(/* import() */[__webpack_require__.e(132), __webpack_require__.e(372), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 3158))).runsFrom(values, positionals, manifestPath));
+        const built = values.saved ? positionals.map((file) => (0,_history_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSavedRun */ .F2)(file)) : (0,_history_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRuns */ .jr)(await (await Promise.all(/* import() */[__webpack_require__.e(132), __webpack_require__.e(372), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 3158))).runsFrom(values, positionals, manifestPath));
         const branch = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(values, 'branch') ?? _history_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BRANCH */ .nU;
         // saved before the first request: a process killed at any moment leaves the run stored or saved
         const saved = await Promise.all(built.map((b) => (0,_history_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveRun */ .BQ)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), branch, b)));

@@ -788,10 +788,10 @@ var analysis = __webpack_require__(2982);
 var history_view = __webpack_require__(2918);
 // EXTERNAL MODULE: ./src/analysis/time.ts
 var time = __webpack_require__(1789);
+// EXTERNAL MODULE: ./src/analysis/gap-kind.ts
+var gap_kind = __webpack_require__(6849);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/render/findings-sections.ts + 1 modules
-var findings_sections = __webpack_require__(3691);
 // EXTERNAL MODULE: ./src/trends/index.ts + 1 modules
 var src_trends = __webpack_require__(5598);
 // EXTERNAL MODULE: ./src/history/runfile.ts
@@ -1229,7 +1229,7 @@ const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function incidentStatus(f) {
     if (f.predicted_by.length > 0)
         return 'predicted';
-    if ((0,findings_sections/* gapKind */.lM)(f) !== null)
+    if ((0,gap_kind/* gapKind */.l)(f) !== null)
         return f.gap_closed_by ? 'gap_closed' : 'gap_open';
     return f.failing_tests.length > 0 ? 'not_reliable' : 'covered';
 }

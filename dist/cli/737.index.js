@@ -229,7 +229,7 @@ async function loadAnalysisCode() {
     const [analysis, output, summary, trendsSection, trends, json] = await Promise.all([
         __webpack_require__.e(/* import() */ 982).then(__webpack_require__.bind(__webpack_require__, 2982)),
         __webpack_require__.e(/* import() */ 379).then(__webpack_require__.bind(__webpack_require__, 2379)),
-        Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 9311)),
+        Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 9311)),
         __webpack_require__.e(/* import() */ 82).then(__webpack_require__.bind(__webpack_require__, 7082)),
         Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 5598)),
         __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 8094))
@@ -269,7 +269,7 @@ async function metricsOptions(values) {
 async function writeComments(dir, findings, impact = null) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const written = [];
-    const render = (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(384), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 92))).commentRenderer(impact);
+    const render = (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(143), __webpack_require__.e(712), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 92))).commentRenderer(impact);
     for (const incident of findings.incidents) {
         const name = incident.incident_id.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'incident';
         const path = (0,external_node_path_.join)(dir, `${name}.md`);

@@ -1170,11 +1170,6 @@ class TestRuns {
 // EXTERNAL MODULE: ./src/analysis/renames.ts
 var analysis_renames = __webpack_require__(6185);
 ;// CONCATENATED MODULE: ./src/analysis/types.ts
-/**
- * What the analysis engine returns: CONTRACT.md's findings.json (schema_version 1) plus extra keys
- * that carry the evidence (runs, shas, dates) behind every finding. Keys are snake_case because the
- * object is written to findings.json as it is.
- */
 const FINDINGS_SCHEMA_VERSION = 1;
 
 // EXTERNAL MODULE: ./src/analysis/targets.ts

@@ -3,7 +3,7 @@
  * of which only those by trusted authors (`incident-authors`) are analysed.
  */
 import { resolve } from 'node:path'
-import type { UntrustedIncident } from '../analysis/types.js'
+import type { UntrustedIncident } from '../incidents/types.js'
 import type { Config } from '../inputs.js'
 import type { RunnerContext } from '../context.js'
 import type { GitHubClient } from '../github.js'

@@ -3,6 +3,7 @@
  * that carry the evidence (runs, shas, dates) behind every finding. Keys are snake_case because the
  * object is written to findings.json as it is.
  */
+import type { UntrustedIncident } from '../incidents/types.js'
 
 export const FINDINGS_SCHEMA_VERSION = 1
 
@@ -250,17 +251,6 @@ export interface IncidentOutsideHistory {
   detected_at: string
   /** in words: why it is left out */
   reason: string
-}
-
-/** An incident whose author the action does not trust (`incident-authors`): listed, never analysed. */
-export interface UntrustedIncident {
-  incident_id: string
-  title: string | null
-  url: string | null
-  /** GitHub login of the issue's author */
-  author: string | null
-  /** the issue's author_association (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...) */
-  author_association: string | null
 }
 
 export interface Findings {

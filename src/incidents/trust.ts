@@ -9,8 +9,7 @@
  * that role; any other entry is a login (`octocat`, `@octocat`, `pagerduty[bot]`), compared without
  * case; `*` trusts everybody. Teams (`@org/team`) are not supported: list their logins.
  */
-import type { UntrustedIncident } from '../analysis/types.js'
-import type { Incident } from './types.js'
+import type { Incident, UntrustedIncident } from './types.js'
 
 export const ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'] as const
 export const DEFAULT_INCIDENT_AUTHORS = 'OWNER, MEMBER, COLLABORATOR'

@@ -25,3 +25,14 @@ export interface Incident {
   /** the issue's author_association as GitHub gives it (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...) */
   author_association?: string | null
 }
+
+/** An incident whose author the action does not trust (`incident-authors`): listed, never analysed. */
+export interface UntrustedIncident {
+  incident_id: string
+  title: string | null
+  url: string | null
+  /** GitHub login of the issue's author */
+  author: string | null
+  /** the issue's author_association (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...) */
+  author_association: string | null
+}

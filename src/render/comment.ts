@@ -6,7 +6,8 @@
  */
 import type { FailingTestEvidence, Findings, IncidentFinding, LoadBearingDetail } from '../analysis/types.js'
 import { cutToChars, fitsComment, renderWithin, type Detail } from './budget.js'
-import { GAP_WORDS, gapKind, incidentVerdict } from './findings-sections.js'
+import { gapKind } from '../analysis/gap-kind.js'
+import { GAP_WORDS, incidentVerdict } from './findings-sections.js'
 import { code, details, escapeText, table, testCell, testName } from './markdown.js'
 
 const FAILURE_LIMIT: Record<Detail, number> = { full: 10, top: 5, counts: 0 }

@@ -5,6 +5,7 @@
  * pointer to findings.json; noise and flaky entries are always collapsed. Tables keep to four or
  * five narrow columns so they fit a 900 px page. Untrusted text goes through markdown.ts.
  */
+import { gapKind, type GapKind } from '../analysis/gap-kind.js'
 import type { Findings, IncidentFinding, LoadBearingDetail, Verdict } from '../analysis/types.js'
 import type { Detail } from './budget.js'
 import { cappedTable, code, commitLink, details, escapeText, link, table, testCell, testName } from './markdown.js'
@@ -18,18 +19,10 @@ const COLLAPSED: Record<Detail, number> = { full: 20, top: 10, counts: 0 }
 
 const DAY_MS = 86_400_000
 
-export type GapKind = 'no_test_coverage' | 'tests_pass_but_incident_occurred' | 'only_skipped_tests'
-
 export const GAP_WORDS: Record<GapKind, string> = {
   no_test_coverage: 'no test covered it',
   tests_pass_but_incident_occurred: 'its tests all passed',
   only_skipped_tests: 'its tests never ran'
-}
-
-/** What kind of gap an incident is, or null when it is none (an incident whose tests never ran counts). */
-export function gapKind(incident: IncidentFinding): GapKind | null {
-  if (incident.only_skipped_tests && incident.predicted_by.length === 0) return 'only_skipped_tests'
-  return incident.gap_type
 }
 
 /** Incidents whose gap no test has closed yet, oldest first. */
