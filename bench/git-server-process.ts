@@ -1,8 +1,9 @@
 /**
- * The test git server (__tests__/support/git-server.ts) in a process of its own, for the writer
+ * The test git server (__tests__/support/git-server.ts) in a process of its own, for the history
  * benchmarks: as with GitHub, the server's work (http-backend and the git processes it starts)
- * does not run on the event loop of the writers measured. The bench bundle serves when started
- * with `--serve-git ROOT TOKEN LATENCY_MS`; it prints its port and stops when its stdin closes.
+ * does not run on the event loop of the benchmark, nor is it started from the benchmark's large
+ * process. The bench bundle serves when started with `--serve-git ROOT TOKEN LATENCY_MS`; it
+ * prints its port, then a line per request it receives, and stops when its stdin closes.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -10,6 +11,8 @@ import { startGitServer } from '../__tests__/support/git-server.js'
 
 export interface GitServerProcess {
   url(repoName: string): string
+  /** the requests received so far, as `METHOD path` (the path after the repository) */
+  requests: string[]
   /** CPU the server process and the git processes it waited for have used, in ms */
   cpuMs(): number
   stop(): Promise<void>
@@ -36,6 +39,7 @@ export async function serveGit(args: string[]): Promise<void> {
   const server = await startGitServer({ root, token, latencyMs: Number(latency) })
   const port = new URL(server.url('probe')).port
   process.stdout.write(`${port}\n`)
+  server.onRequest((r) => process.stdout.write(`${r.method} ${r.url.replace(/^.*\.git\//, '')}\n`))
   process.stdin.resume()
   process.stdin.on('end', () => void server.stop().then(() => process.exit(0)))
 }
@@ -43,19 +47,32 @@ export async function serveGit(args: string[]): Promise<void> {
 /** Starts a server process over the repositories of `root` (made by an in-process server). */
 export function startGitServerProcess(root: string, token: string, latencyMs: number): Promise<GitServerProcess> {
   const child = spawn(process.execPath, [process.argv[1], '--serve-git', root, token, String(latencyMs)], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const requests: string[] = []
+  let port: string | null = null
+  let partial = ''
   return new Promise((resolve, reject) => {
     child.on('error', reject)
-    child.stdout.once('data', (chunk: Buffer) => {
-      const port = chunk.toString('utf8').trim()
-      resolve({
-        url: (name) => `http://127.0.0.1:${port}/${name}.git`,
-        cpuMs: () => processCpuMs(child.pid as number),
-        stop: () =>
-          new Promise<void>((done) => {
-            child.on('close', () => done())
-            child.stdin.end()
-          })
-      })
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) {
+        if (port !== null) {
+          requests.push(line)
+          continue
+        }
+        // the first line is the port
+        port = line
+        resolve({
+          url: (name) => `http://127.0.0.1:${port}/${name}.git`,
+          requests,
+          cpuMs: () => processCpuMs(child.pid as number),
+          stop: () =>
+            new Promise<void>((done) => {
+              child.on('close', () => done())
+              child.stdin.end()
+            })
+        })
+      }
     })
   })
 }

@@ -18,7 +18,7 @@ import type { Incident } from '../src/incidents/types.js'
 import type { Outcome, TestRecord } from '../src/report/types.js'
 import { median, type BenchFigure, type BenchModule } from './types.js'
 import { seededRandom } from './prng.js'
-import { processCpuMs, startGitServerProcess } from './git-server-process.js'
+import { processCpuMs, startGitServerProcess, type GitServerProcess } from './git-server-process.js'
 
 const TOKEN = 'bench-token'
 /** The token as git sends it (the store's own encoding, src/history/auth.ts). */
@@ -529,14 +529,20 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
   const figures: BenchFigure[] = []
   const notes: string[] = []
   const server: GitServer = await startGitServer({ token: TOKEN })
+  let remote: GitServerProcess | null = null
   try {
-    const url = server.url('read')
+    server.url('read')
     const sim = new Simulation(tests, runsPerDay, undefined, 11)
     const days = Array.from({ length: Math.ceil(runCount / runsPerDay) }, (_, d) => sim.day(d))
     // the same runs in both stores, a day per commit
     await feed(server.repoPath('read'), tempDir, days, 0)
-    const seedUrl = server.url('seed-records')
+    server.url('seed-records')
     writeSeedRecords(server.repoPath('seed-records'), path.join(workDir, 'seed-records'), days)
+    // both read from a server in a process of its own, as the writers do (git-server-process.ts)
+    remote = await startGitServerProcess(path.dirname(server.repoPath('read')), TOKEN, 0)
+    const url = remote.url('read')
+    const seedUrl = remote.url('seed-records')
+    const served = remote
     const start = Date.parse('2026-01-01T00:00:00Z')
     const span = (runCount / runsPerDay) * DAY
     const rnd = seededRandom(5)
@@ -569,9 +575,9 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     const analyzeEnv = runnerEnv({ GITHUB_TOKEN: TOKEN, PATH: `${shim}:${process.env.PATH ?? ''}`, TMPDIR: tempDir })
     const analyzeOnce = async (env = analyzeEnv): Promise<void> => {
       writeFileSync(log, '')
-      const first = server.requests.length
+      const first = served.requests.length
       await run(process.execPath, [cli, 'analyze', '--repo', url, '--incidents', incidentsFile, '--now', now.toISOString(), '--json', path.join(workDir, 'findings.json')], { env })
-      requests = server.requests.slice(first).map((r) => `${r.method} ${r.url.replace(/^.*\.git\//, '')}`)
+      requests = served.requests.slice(first)
     }
     // the seed's own stack: Python, the records in a SQL database, its query per incident
     const pythonOnce = (i: number) =>
@@ -625,6 +631,7 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
       'The analyze process speaks git\'s protocol (version 2) from node and keeps the objects in memory: the refs of the branch and its pending runs (the server\'s capabilities are not read first), ' +
         'one shallow fetch of their commits and trees without blobs, one fetch of the blobs it needs (rollup.json and any run file the rollup does not cover yet), while it loads the analysis code. It starts no git process and writes nothing to disk but the findings. ' +
         'The analyze runs and the Python reference runs are taken in turn, so that both see the same drift of the machine\'s speed. ' +
+        'Both read from the test git server in a process of its own (as the writers do), not from one started inside this large benchmark process. ' +
         'The node processes (analyze, --help, the node port) get the environment of a step on a runner, as in the start-up benchmark, not this machine\'s extras; the Python reference keeps the whole environment.'
     )
     notes.push(
@@ -634,6 +641,7 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     )
     if (quick) notes.push('Quick mode: scaled down; the target applies to the full run only.')
   } finally {
+    await remote?.stop()
     await server.stop()
   }
   return { title: 'Reading the history: analyze against a seed-style reference', method: METHOD, figures, notes }
