@@ -568,6 +568,7 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     const shim = gitShim(path.join(workDir, 'shim'), log)
     const reps = quick ? 2 : 5
     const references = quick ? 1 : 3
+    const pairs = quick ? 1 : 9
     const gitAuth = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: AUTH_HEADER }
     // Python reads none of node's variables: it keeps this machine's whole environment
     const seedOptions = { env: { ...process.env, ...gitAuth }, maxBuffer: 1 << 26 }
@@ -582,13 +583,16 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     // the seed's own stack: Python, the records in a SQL database, its query per incident
     const pythonOnce = (i: number) =>
       run('python3', [path.resolve('bench/seed-reference.py'), seedUrl, path.join(workDir, `seed-py-${i}`), incidentsFile, path.join(workDir, 'seed-py-answers.json')], seedOptions)
-    // the two the target compares, taken in turn: this machine's speed drifts over minutes, and
-    // runs measured side by side see the same drift, so their ratio does not depend on when it ran
+    // the two the target compares, in pairs taken one after the other: this machine's speed drifts
+    // over minutes (and node's short processes feel it more than Python's long one), so the ratio
+    // is the median of the pairs' own ratios, with their spread beside it
     const analyzeTimes: number[] = []
     const pythonTimes: number[] = []
-    for (let i = 0; i < Math.max(reps, references); i++) {
-      if (i < reps) analyzeTimes.push(...(await timed(1, () => analyzeOnce())))
-      if (i < references) pythonTimes.push(...(await timed(1, () => pythonOnce(i))))
+    const pairRatios: number[] = []
+    for (let i = 0; i < pairs; i++) {
+      analyzeTimes.push(...(await timed(1, () => analyzeOnce())))
+      pythonTimes.push(...(await timed(1, () => pythonOnce(i))))
+      pairRatios.push(pythonTimes[i] / analyzeTimes[i])
     }
     const calls = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean)
     // what any whole process of the CLI costs before it does anything: node and the bundle
@@ -606,7 +610,7 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     const referenceTimes = await timed(references, (i) => seedStyleAnalyze(url, path.join(workDir, `reference-${i}`), incidents, now))
     const analyzeMs = median(analyzeTimes)
     const referenceMs = median(referenceTimes)
-    figures.push({ name: `\`node dist/cli.js analyze\`, whole process, ${tests} tests x ${runCount} runs, 50 incidents, over HTTP, in a runner's environment`, value: `${secs(analyzeMs)} (median of ${reps})` })
+    figures.push({ name: `\`node dist/cli.js analyze\`, whole process, ${tests} tests x ${runCount} runs, 50 incidents, over HTTP, in a runner's environment`, value: `${secs(analyzeMs)} (median of ${analyzeTimes.length})` })
     figures.push({
       name: "the same in this machine's own environment (its NODE_EXTRA_CA_CERTS makes node read a certificate bundle as it starts)",
       value: `${secs(median(machineEnvTimes))} (median of ${reps}), ${(median(pythonTimes) / median(machineEnvTimes)).toFixed(1)}x faster than the Python reference`
@@ -622,7 +626,12 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
       value: `${secs(seedMs)} (median of ${seedTimes.length})`
     })
     figures.push({ name: '`node dist/cli.js --help`, whole process (node and the entry of the bundle loaded, nothing done)', value: `${secs(median(startTimes))} (median of ${reps})` })
-    figures.push({ name: 'seed-style reference (Python) time / analyze whole-process time', value: `${(pythonMs / analyzeMs).toFixed(1)}x`, ...(quick ? {} : { target: '>= 20x', met: pythonMs / analyzeMs >= 20 }) })
+    const ratio = median(pairRatios)
+    figures.push({
+      name: `seed-style reference (Python) time / analyze whole-process time: the median of ${pairs} pairs, each an analyze and a Python run one after the other (their lowest and highest ratio in brackets)`,
+      value: `${ratio.toFixed(1)}x (${Math.min(...pairRatios).toFixed(1)}x to ${Math.max(...pairRatios).toFixed(1)}x)`,
+      ...(quick ? {} : { target: '>= 20x', met: ratio >= 20 })
+    })
     figures.push({ name: 'its node port time / analyze whole-process time', value: `${(seedMs / analyzeMs).toFixed(1)}x` })
     figures.push({ name: 'for comparison: the 1.0 reader in-process (shallow clone with checkout, every run file parsed and replayed, same analysis)', value: `${secs(referenceMs)} (median of ${referenceTimes.length}), ${(referenceMs / analyzeMs).toFixed(1)}x analyze` })
     figures.push({ name: 'git processes one `analyze` starts on its side (a `git` shim first on PATH logs each)', value: `${calls.length}${calls.length ? `: ${calls.join(', ')}` : ''}` })
@@ -630,7 +639,7 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     notes.push(
       'The analyze process speaks git\'s protocol (version 2) from node and keeps the objects in memory: the refs of the branch and its pending runs (the server\'s capabilities are not read first), ' +
         'one shallow fetch of their commits and trees without blobs, one fetch of the blobs it needs (rollup.json and any run file the rollup does not cover yet), while it loads the analysis code. It starts no git process and writes nothing to disk but the findings. ' +
-        'The analyze runs and the Python reference runs are taken in turn, so that both see the same drift of the machine\'s speed. ' +
+        'The analyze runs and the Python reference runs are taken in pairs, one after the other, so that both see the same drift of the machine\'s speed; the ratio is the median of the pairs\' ratios. ' +
         'Both read from the test git server in a process of its own (as the writers do), not from one started inside this large benchmark process. ' +
         'The node processes (analyze, --help, the node port) get the environment of a step on a runner, as in the start-up benchmark, not this machine\'s extras; the Python reference keeps the whole environment.'
     )
