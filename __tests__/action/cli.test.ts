@@ -86,6 +86,10 @@ describe('cli ingest, history and analyze on a local repository', () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('bad.json')
     expect(bad.stderr).not.toMatch(/\n\s+at /)
+    // the history is read while the incidents are: with both wrong, the incidents file is named
+    const both = await cli(['analyze', '--repo', join(dir, 'no-such-repository'), '--incidents', join(dir, 'bad.json')])
+    expect(both.code).toBe(1)
+    expect(both.stderr).toBe(bad.stderr)
   })
 })
 

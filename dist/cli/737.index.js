@@ -156,14 +156,21 @@ const analyzeCommand = {
             throw new args/* UsageError */.eb(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${usage}`);
         const now = (0,args/* dateOption */.Kw)(values, 'now') ?? new Date();
         const options = (0,args/* analysisOptionsFrom */.lb)(values);
-        const { incidents, untrusted } = incidentsFile
-            ? { incidents: await (0,file/* readIncidentsFile */.ij)(incidentsFile), untrusted: [] }
-            : await incidentsFromGitHub(github, (0,args/* stringOption */.Pp)(values, 'label') ?? 'incident', (0,args/* stringOption */.Pp)(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS);
-        // the history is on its way over the network while the analysis code loads
-        const [clone, code] = await Promise.all([
+        // the incidents, the history and the analysis code come side by side: each mostly waits (on the
+        // disk, on GitHub's API, on the git server), and none needs another
+        const [incidentsRead, opened, loaded] = await Promise.allSettled([
+            incidentsFile
+                ? (0,file/* readIncidentsFile */.ij)(incidentsFile).then((incidents) => ({ incidents, untrusted: [] }))
+                : incidentsFromGitHub(github, (0,args/* stringOption */.Pp)(values, 'label') ?? 'incident', (0,args/* stringOption */.Pp)(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS),
             (0,store/* openHistory */.jC)({ remote, branch: (0,args/* stringOption */.Pp)(values, 'branch') ?? store/* DEFAULT_BRANCH */.nU, token: process.env.GITHUB_TOKEN, tempDir: (0,external_node_os_.tmpdir)() }),
             loadAnalysisCode()
         ]);
+        // a mistake in the incidents is reported first, as when they were read before the history
+        if (opened.status === 'fulfilled' && (incidentsRead.status === 'rejected' || loaded.status === 'rejected'))
+            await opened.value.dispose();
+        const { incidents, untrusted } = settledValue(incidentsRead);
+        const clone = settledValue(opened);
+        const code = settledValue(loaded);
         const { analyze, computeTrends, findingsDocument, firstRunAt, renderSummary, renderTrendsSection, writeFindingsFile, writeJson } = code;
         let findings;
         let trends;
@@ -220,6 +227,12 @@ async function incidentsFromGitHub(repository, label, authors) {
     for (const incident of trusted.filter((i) => i.unusable))
         console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`);
     return { incidents: trusted.filter((i) => !i.unusable), untrusted };
+}
+/** The value of a settled promise, or its reason thrown. */
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
 }
 /**
  * The code `analyze` runs once the history is read, loaded while the history is fetched: a whole

@@ -67,14 +67,20 @@ export const analyzeCommand: Command = {
     if (!incidentsFile === !github) throw new UsageError(`Give exactly one of --incidents FILE and --github owner/repo.\n\n${usage}`)
     const now = dateOption(values, 'now') ?? new Date()
     const options = analysisOptionsFrom(values)
-    const { incidents, untrusted } = incidentsFile
-      ? { incidents: await readIncidentsFile(incidentsFile), untrusted: [] }
-      : await incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident', stringOption(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS)
-    // the history is on its way over the network while the analysis code loads
-    const [clone, code] = await Promise.all([
+    // the incidents, the history and the analysis code come side by side: each mostly waits (on the
+    // disk, on GitHub's API, on the git server), and none needs another
+    const [incidentsRead, opened, loaded] = await Promise.allSettled([
+      incidentsFile
+        ? readIncidentsFile(incidentsFile).then((incidents) => ({ incidents, untrusted: [] as UntrustedIncident[] }))
+        : incidentsFromGitHub(github as string, stringOption(values, 'label') ?? 'incident', stringOption(values, 'incident-authors') ?? DEFAULT_INCIDENT_AUTHORS),
       openHistory({ remote, branch: stringOption(values, 'branch') ?? DEFAULT_BRANCH, token: process.env.GITHUB_TOKEN, tempDir: tmpdir() }),
       loadAnalysisCode()
     ])
+    // a mistake in the incidents is reported first, as when they were read before the history
+    if (opened.status === 'fulfilled' && (incidentsRead.status === 'rejected' || loaded.status === 'rejected')) await opened.value.dispose()
+    const { incidents, untrusted } = settledValue(incidentsRead)
+    const clone = settledValue(opened)
+    const code = settledValue(loaded)
     const { analyze, computeTrends, findingsDocument, firstRunAt, renderSummary, renderTrendsSection, writeFindingsFile, writeJson } = code
     let findings: Findings
     let trends: string | undefined
@@ -122,6 +128,12 @@ async function incidentsFromGitHub(repository: string, label: string, authors: s
   const { trusted, untrusted } = partitionByTrust(all, policy)
   for (const incident of trusted.filter((i) => i.unusable)) console.error(`warning: incident ${incident.id} was left out: ${incident.unusable}`)
   return { incidents: trusted.filter((i) => !i.unusable), untrusted }
+}
+
+/** The value of a settled promise, or its reason thrown. */
+function settledValue<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
 }
 
 /**
