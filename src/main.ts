@@ -20,7 +20,7 @@ import type { TestRun } from './report/types.js'
 import { newRun } from './run-info.js'
 import { checkLoadBearing, protectedTests } from './action/protect.js'
 import { readRunReport, testGateFailures } from './action/test-gate.js'
-import { incidentNotices, loadIncidents } from './action/incident-source.js'
+import { incidentNotices, loadIncidents, type IncidentLoad } from './action/incident-source.js'
 import { describeUntrusted, isTrusted, untrustedEntry } from './incidents/trust.js'
 import type { Incident } from './incidents/types.js'
 import { knownComponents, unknownComponentProblem } from './incidents/components.js'
@@ -105,10 +105,24 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
     build_id: `${ctx.runId ?? 'local'}-${ctx.runAttempt ?? '1'}`,
     created: null
   }
+  // the incidents are read while the run is stored (both mostly wait on GitHub); a bad incidents
+  // file still fails the step only once the run is stored, where it is awaited
+  const incidentsLoading = loadIncidents(config, ctx, octokit)
+  incidentsLoading.catch(() => undefined)
   const history = await storeRun(config, ctx, newRun(run, origin, now), decision)
   const publication: Publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 }
   try {
-    const incidentLoad = await loadIncidents(config, ctx, octokit)
+    let incidentLoad: IncidentLoad
+    try {
+      incidentLoad = await incidentsLoading
+    } catch (error) {
+      // a mistake in the incidents file: the run's summary and outputs still go out, then the step fails on it
+      if (isInputError(error)) {
+        publication.notices.push(`No incidents were analysed: ${error.message}`)
+        await publish(config, ctx, publication)
+      }
+      throw error
+    }
     if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
     publication.notices.push(...incidentNotices(incidentLoad))
     const options = analysisOptions(config, defaultBranch, now, ctx.workspace)

@@ -152,6 +152,22 @@ describe('the action: report and findings-file mistakes', () => {
     expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/) // the run was stored all the same
   })
 
+  it('a mistake in the incidents file fails the step once, naming the file, after the run is stored and summarised', async () => {
+    const env = pushEnv('octo-org/bad-incidents', {})
+    // a detection time without a time zone: the file's own mistake
+    writeFileSync(join(env.workspace, 'incidents.json'), JSON.stringify([{ id: 'INC-1', component: 'checkout-service', detected_at: '2026-11-25T00:00:00' }]))
+    const run = await runAction(env)
+    expect(run.exitCode).toBe(1)
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('incidents.json')
+    expect(run.stdout + run.stderr).not.toMatch(STACK)
+    expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/) // read side by side, the incidents do not keep the run from being stored
+    expect(run.summary).toContain('## This run')
+    expect(run.summary).toContain('No incidents were analysed')
+    expect(run.summary).toContain('incidents.json')
+  })
+
   it('a history repository that cannot be reached: the summary is written, the step fails once, no stack', async () => {
     const port = await closedPort()
     const env = { ...pushEnv('octo-org/unreachable', {}), serverUrl: `http://127.0.0.1:${port}` }
