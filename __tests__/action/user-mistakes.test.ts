@@ -28,6 +28,15 @@ function expectOneParagraph(stderr: string, ...mentions: string[]): void {
   for (const m of mentions) expect(stderr).toContain(m)
 }
 
+/** The step failed once: exit 1, a single `::error::` line naming each of `mentions`, no stack anywhere. */
+function expectOneStepError(run: { exitCode: number; stdout: string; stderr: string }, ...mentions: string[]): void {
+  expect(run.exitCode).toBe(1)
+  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
+  expect(errors).toHaveLength(1)
+  for (const m of mentions) expect(errors[0]).toContain(m)
+  expect(run.stdout + run.stderr).not.toMatch(STACK)
+}
+
 /** A port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
   const server = createServer()
@@ -142,12 +151,7 @@ describe('the action: report and findings-file mistakes', () => {
     const env = pushEnv('octo-org/findings-dir', { 'findings-file': 'out' })
     mkdirSync(join(env.workspace, 'out'))
     const run = await runAction(env)
-    expect(run.exitCode).toBe(1)
-    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain('`findings-file` (out)')
-    expect(errors[0]).toContain('is a directory')
-    expect(run.stdout).not.toMatch(STACK)
+    expectOneStepError(run, '`findings-file` (out)', 'is a directory')
     expect(run.summary).toContain('## This run')
     expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/) // the run was stored all the same
   })
@@ -157,11 +161,7 @@ describe('the action: report and findings-file mistakes', () => {
     // a detection time without a time zone: the file's own mistake
     writeFileSync(join(env.workspace, 'incidents.json'), JSON.stringify([{ id: 'INC-1', component: 'checkout-service', detected_at: '2026-11-25T00:00:00' }]))
     const run = await runAction(env)
-    expect(run.exitCode).toBe(1)
-    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain('incidents.json')
-    expect(run.stdout + run.stderr).not.toMatch(STACK)
+    expectOneStepError(run, 'incidents.json')
     expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/) // read side by side, the incidents do not keep the run from being stored
     expect(run.summary).toContain('## This run')
     expect(run.summary).toContain('No incidents were analysed')
@@ -172,11 +172,7 @@ describe('the action: report and findings-file mistakes', () => {
     const port = await closedPort()
     const env = { ...pushEnv('octo-org/unreachable', {}), serverUrl: `http://127.0.0.1:${port}` }
     const run = await runAction(env)
-    expect(run.exitCode).toBe(1)
-    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain('could not be stored')
-    expect(run.stdout + run.stderr).not.toMatch(STACK)
+    expectOneStepError(run, 'could not be stored')
     expect(run.summary).toContain('## This run')
   })
 
@@ -189,12 +185,7 @@ describe('the action: report and findings-file mistakes', () => {
       ['link.json', 'symbolic link']
     ]) {
       const run = await runAction(pushEnv('octo-org/bad-report', { 'report-path': path }, ws))
-      expect(run.exitCode).toBe(1)
-      const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'))
-      expect(errors).toHaveLength(1)
-      expect(errors[0]).toContain(path)
-      expect(errors[0]).toContain(says)
-      expect(run.stdout).not.toMatch(STACK)
+      expectOneStepError(run, path, says)
     }
   })
 })
