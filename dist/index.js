@@ -63485,6 +63485,10 @@ async function testRun(config, ctx) {
     }
     const run = report.run;
     const octokit = octokitFor(config, ctx);
+    // the incidents are read while the run is stored (both mostly wait on GitHub); a bad incidents
+    // file still fails the step only once the run is stored and summarised, where it is awaited
+    const incidentsLoading = loadIncidents(config, ctx, octokit);
+    incidentsLoading.catch(() => undefined);
     const defaultBranch = await defaultBranchOf(ctx, octokit);
     const wanted = shouldStoreRun(config.storeHistory, ctx, defaultBranch);
     // A pytest that did not finish leaves a report of some tests only: never store it as a run.
@@ -63502,10 +63506,6 @@ async function testRun(config, ctx) {
         build_id: `${ctx.runId ?? 'local'}-${ctx.runAttempt ?? '1'}`,
         created: null
     };
-    // the incidents are read while the run is stored (both mostly wait on GitHub); a bad incidents
-    // file still fails the step only once the run is stored, where it is awaited
-    const incidentsLoading = loadIncidents(config, ctx, octokit);
-    incidentsLoading.catch(() => undefined);
     const history = await storeRun(config, ctx, newRun(run, origin, now), decision);
     const publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 };
     try {
@@ -63618,13 +63618,16 @@ async function incidentEvent(config, ctx) {
         return;
     }
     const octokit = octokitFor(config, ctx);
-    const defaultBranch = await defaultBranchOf(ctx, octokit);
-    const { clone, problem } = await openActionHistory(config, ctx);
+    // read side by side, none of them failing: the default branch, the history, and the other
+    // incidents (they matter too: load-bearing strength, dead weight; the event's copy of this one is the freshest)
+    const [defaultBranch, { clone, problem }, load] = await Promise.all([
+        defaultBranchOf(ctx, octokit),
+        openActionHistory(config, ctx),
+        loadIncidents({ ...config, incidentsFile: null }, ctx, octokit)
+    ]);
     try {
         if (!clone)
             publication.notices.push(problem);
-        // The other incidents matter too (load-bearing strength, dead weight); the event's copy of this one is the freshest.
-        const load = await loadIncidents({ ...config, incidentsFile: null }, ctx, octokit);
         if (load.problem)
             publication.notices.push(`Only this incident was analysed: ${load.problem}.`);
         if (incident.problems.length > 0)
