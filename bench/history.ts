@@ -539,10 +539,10 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     server.url('seed-records')
     writeSeedRecords(server.repoPath('seed-records'), path.join(workDir, 'seed-records'), days)
     // both read from a server in a process of its own, as the writers do (git-server-process.ts)
-    remote = await startGitServerProcess(path.dirname(server.repoPath('read')), TOKEN, 0)
-    const url = remote.url('read')
-    const seedUrl = remote.url('seed-records')
-    const served = remote
+    const served = await startGitServerProcess(path.dirname(server.repoPath('read')), TOKEN, 0)
+    remote = served
+    const url = served.url('read')
+    const seedUrl = served.url('seed-records')
     const start = Date.parse('2026-01-01T00:00:00Z')
     const span = (runCount / runsPerDay) * DAY
     const rnd = seededRandom(5)
