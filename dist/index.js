@@ -56442,12 +56442,12 @@ const KNOWN_KEYS = ['id', 'component', 'failure_mode', 'detected_at', 'started_a
 const MAX_LISTED_ERRORS = 10;
 const file_ok = (value) => ({ ok: true, value });
 const fail = (message) => ({ ok: false, message });
-const file_name = (what) => (v) => {
-    if (typeof v !== 'string')
-        return fail(`must be a string (the ${what})`);
-    const cleaned = cleanText(v, NAME_CAP);
-    return cleaned === '' ? fail(`must not be empty (the ${what})`) : file_ok(cleaned);
-};
+/** A name as the analysis takes it: cleaned and capped, and not empty once cleaned. */
+function cleanedName(raw, emptyMessage) {
+    const cleaned = cleanText(raw, NAME_CAP);
+    return cleaned === '' ? fail(emptyMessage) : file_ok(cleaned);
+}
+const file_name = (what) => (v) => typeof v === 'string' ? cleanedName(v, `must not be empty (the ${what})`) : fail(`must be a string (the ${what})`);
 function zonedTime(v) {
     if (typeof v !== 'string')
         return fail(`must be a string in ${TIME_HINT}`);
@@ -56461,8 +56461,7 @@ const file_text = (v) => (typeof v === 'string' ? file_ok(v) : fail('must be a s
 function incidentId(v) {
     if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v)))
         return fail('must be a string such as "INC-101"');
-    const cleaned = cleanText(String(v), NAME_CAP);
-    return cleaned === '' ? fail('must not be empty') : file_ok(cleaned);
+    return cleanedName(String(v), 'must not be empty');
 }
 /**
  * Each field's check, in the order mistakes are listed. Written out rather than declared with a
@@ -63485,10 +63484,9 @@ async function testRun(config, ctx) {
     }
     const run = report.run;
     const octokit = octokitFor(config, ctx);
-    // the incidents are read while the run is stored (both mostly wait on GitHub); a bad incidents
-    // file still fails the step only once the run is stored and summarised, where it is awaited
-    const incidentsLoading = loadIncidents(config, ctx, octokit);
-    incidentsLoading.catch(() => undefined);
+    // the incidents are read while the run is stored (both mostly wait on GitHub); a mistake in the
+    // incidents file fails the step below with the other failures, once the run is stored and summarised
+    const incidentsLoading = loadIncidents(config, ctx, octokit).then((load) => ({ load, error: null }), (error) => ({ load: null, error }));
     const defaultBranch = await defaultBranchOf(ctx, octokit);
     const wanted = shouldStoreRun(config.storeHistory, ctx, defaultBranch);
     // A pytest that did not finish leaves a report of some tests only: never store it as a run.
@@ -63508,25 +63506,23 @@ async function testRun(config, ctx) {
     };
     const history = await storeRun(config, ctx, newRun(run, origin, now), decision);
     const publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 };
+    let incidentsMistake = null;
     try {
-        let incidentLoad;
-        try {
-            incidentLoad = await incidentsLoading;
+        const { load: incidentLoad, error } = await incidentsLoading;
+        if (incidentLoad === null) {
+            if (!isInputError(error))
+                throw error;
+            incidentsMistake = error.message;
+            publication.notices.push(`No incidents were analysed: ${error.message}`);
         }
-        catch (error) {
-            // a mistake in the incidents file: the run's summary and outputs still go out, then the step fails on it
-            if (isInputError(error)) {
-                publication.notices.push(`No incidents were analysed: ${error.message}`);
-                await publish(config, ctx, publication);
-            }
-            throw error;
+        else {
+            if (incidentLoad.problem)
+                publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`);
+            publication.notices.push(...incidentNotices(incidentLoad));
         }
-        if (incidentLoad.problem)
-            publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`);
-        publication.notices.push(...incidentNotices(incidentLoad));
         const options = analysisOptions(config, defaultBranch, now, ctx.workspace);
         const rollup = history.after;
-        if (rollup) {
+        if (rollup && incidentLoad) {
             // the untrusted issues are listed in the findings and never analysed
             const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted });
             publication.findings = findings;
@@ -63557,6 +63553,8 @@ async function testRun(config, ctx) {
     finally {
         await history.clone?.dispose();
     }
+    if (incidentsMistake)
+        setFailed(incidentsMistake);
     if (unfinished && wanted.store) {
         const message = `This run was not stored in the history: ${unfinished}. Fix the pytest step so the session finishes; the stored history is unchanged.`;
         if (config.failOnStoreError)

@@ -88,10 +88,12 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   }
   const run = report.run
   const octokit = octokitFor(config, ctx)
-  // the incidents are read while the run is stored (both mostly wait on GitHub); a bad incidents
-  // file still fails the step only once the run is stored and summarised, where it is awaited
-  const incidentsLoading = loadIncidents(config, ctx, octokit)
-  incidentsLoading.catch(() => undefined)
+  // the incidents are read while the run is stored (both mostly wait on GitHub); a mistake in the
+  // incidents file fails the step below with the other failures, once the run is stored and summarised
+  const incidentsLoading = loadIncidents(config, ctx, octokit).then(
+    (load): { load: IncidentLoad | null; error: unknown } => ({ load, error: null }),
+    (error: unknown) => ({ load: null, error })
+  )
   const defaultBranch = await defaultBranchOf(ctx, octokit)
   const wanted = shouldStoreRun(config.storeHistory, ctx, defaultBranch)
   // A pytest that did not finish leaves a report of some tests only: never store it as a run.
@@ -111,23 +113,20 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   }
   const history = await storeRun(config, ctx, newRun(run, origin, now), decision)
   const publication: Publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 }
+  let incidentsMistake: string | null = null
   try {
-    let incidentLoad: IncidentLoad
-    try {
-      incidentLoad = await incidentsLoading
-    } catch (error) {
-      // a mistake in the incidents file: the run's summary and outputs still go out, then the step fails on it
-      if (isInputError(error)) {
-        publication.notices.push(`No incidents were analysed: ${error.message}`)
-        await publish(config, ctx, publication)
-      }
-      throw error
+    const { load: incidentLoad, error } = await incidentsLoading
+    if (incidentLoad === null) {
+      if (!isInputError(error)) throw error
+      incidentsMistake = error.message
+      publication.notices.push(`No incidents were analysed: ${error.message}`)
+    } else {
+      if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
+      publication.notices.push(...incidentNotices(incidentLoad))
     }
-    if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
-    publication.notices.push(...incidentNotices(incidentLoad))
     const options = analysisOptions(config, defaultBranch, now, ctx.workspace)
     const rollup: Rollup | null = history.after
-    if (rollup) {
+    if (rollup && incidentLoad) {
       // the untrusted issues are listed in the findings and never analysed
       const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted })
       publication.findings = findings
@@ -155,6 +154,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   } finally {
     await history.clone?.dispose()
   }
+  if (incidentsMistake) core.setFailed(incidentsMistake)
   if (unfinished && wanted.store) {
     const message = `This run was not stored in the history: ${unfinished}. Fix the pytest step so the session finishes; the stored history is unchanged.`
     if (config.failOnStoreError) core.setFailed(message)

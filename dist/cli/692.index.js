@@ -146,12 +146,12 @@ const KNOWN_KEYS = ['id', 'component', 'failure_mode', 'detected_at', 'started_a
 const MAX_LISTED_ERRORS = 10;
 const ok = (value) => ({ ok: true, value });
 const fail = (message) => ({ ok: false, message });
-const name = (what) => (v) => {
-    if (typeof v !== 'string')
-        return fail(`must be a string (the ${what})`);
-    const cleaned = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(v, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_CAP */ .X7);
-    return cleaned === '' ? fail(`must not be empty (the ${what})`) : ok(cleaned);
-};
+/** A name as the analysis takes it: cleaned and capped, and not empty once cleaned. */
+function cleanedName(raw, emptyMessage) {
+    const cleaned = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(raw, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_CAP */ .X7);
+    return cleaned === '' ? fail(emptyMessage) : ok(cleaned);
+}
+const name = (what) => (v) => typeof v === 'string' ? cleanedName(v, `must not be empty (the ${what})`) : fail(`must be a string (the ${what})`);
 function zonedTime(v) {
     if (typeof v !== 'string')
         return fail(`must be a string in ${_time_js__WEBPACK_IMPORTED_MODULE_3__/* .TIME_HINT */ .C}`);
@@ -165,8 +165,7 @@ const text = (v) => (typeof v === 'string' ? ok(v) : fail('must be a string'));
 function incidentId(v) {
     if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v)))
         return fail('must be a string such as "INC-101"');
-    const cleaned = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(String(v), _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_CAP */ .X7);
-    return cleaned === '' ? fail('must not be empty') : ok(cleaned);
+    return cleanedName(String(v), 'must not be empty');
 }
 /**
  * Each field's check, in the order mistakes are listed. Written out rather than declared with a

@@ -29,11 +29,14 @@ type FieldCheck = { ok: true; value: unknown } | { ok: false; message: string }
 const ok = (value: unknown): FieldCheck => ({ ok: true, value })
 const fail = (message: string): FieldCheck => ({ ok: false, message })
 
-const name = (what: string) => (v: unknown): FieldCheck => {
-  if (typeof v !== 'string') return fail(`must be a string (the ${what})`)
-  const cleaned = cleanText(v, NAME_CAP)
-  return cleaned === '' ? fail(`must not be empty (the ${what})`) : ok(cleaned)
+/** A name as the analysis takes it: cleaned and capped, and not empty once cleaned. */
+function cleanedName(raw: string, emptyMessage: string): FieldCheck {
+  const cleaned = cleanText(raw, NAME_CAP)
+  return cleaned === '' ? fail(emptyMessage) : ok(cleaned)
 }
+
+const name = (what: string) => (v: unknown): FieldCheck =>
+  typeof v === 'string' ? cleanedName(v, `must not be empty (the ${what})`) : fail(`must be a string (the ${what})`)
 
 function zonedTime(v: unknown): FieldCheck {
   if (typeof v !== 'string') return fail(`must be a string in ${TIME_HINT}`)
@@ -49,8 +52,7 @@ const text = (v: unknown): FieldCheck => (typeof v === 'string' ? ok(v) : fail('
 
 function incidentId(v: unknown): FieldCheck {
   if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) return fail('must be a string such as "INC-101"')
-  const cleaned = cleanText(String(v), NAME_CAP)
-  return cleaned === '' ? fail('must not be empty') : ok(cleaned)
+  return cleanedName(String(v), 'must not be empty')
 }
 
 /**
