@@ -57941,6 +57941,14 @@ function shortLeg(leg) {
 function pendingNamespace(branch) {
     return `refs/test-history-pending/${branch}/`;
 }
+/**
+ * The ref that names the blob of the branch's rollup.json (objects.ts): a reader lists it with the
+ * branch and fetches that blob with the trees, one request fewer. Only a hint: it is used when it
+ * names the same blob as the tree.
+ */
+function rollupRef(branch) {
+    return `refs/test-history-rollup/${branch}`;
+}
 /** runs/<yyyy>/<mm>/<run id>.json */
 function runFilePath(created, id) {
     const d = new Date(created);
@@ -58740,10 +58748,13 @@ class ReceivePack {
         const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old);
         if (moved.length > 0) {
             const rejected = new Map(moved.map((u) => [u.ref, u.old === ZERO_OID ? 'reference already exists' : 'stale info (fetch first)']));
-            return { ok: false, rejected, messages: [], stale: true };
+            return { ok: false, updated: new Set(), rejected, messages: [], stale: true };
         }
         if (atomic && !capabilities.has('atomic')) {
-            return { ok: false, rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
+            updates = updates.filter((u) => !u.optional);
+            if (updates.length > 1)
+                return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
+            atomic = false;
         }
         const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c));
         if (atomic)
@@ -58816,7 +58827,7 @@ function parseReport(answer, sideBand, updates) {
         if (!accepted.has(u.ref) && !rejected.has(u.ref))
             rejected.set(u.ref, 'the server did not report this ref');
     const stale = [...rejected.values()].some((r) => /stale info|cannot lock ref|failed to lock|incorrect old value|reference already exists|but expected/i.test(r));
-    return { ok: rejected.size === 0, rejected, messages, stale };
+    return { ok: rejected.size === 0, updated: accepted, rejected, messages, stale };
 }
 
 ;// CONCATENATED MODULE: ./src/history/objects.ts
@@ -58841,6 +58852,7 @@ const MAX_TREE_DEPTH = 64;
 class ObjectStore {
     remote;
     branch;
+    hinted;
     objects = new Map();
     /** objects written here that the server may not have yet (sent with the next push that needs them) */
     unsent = new Set();
@@ -58850,9 +58862,12 @@ class ObjectStore {
     receivePack;
     /** pending runs' refs on the server as the last fetch found them: ref -> commit */
     pendingRefs = new Map();
-    constructor(transport, remote, branch) {
+    /** the blob the hinted file's ref named when the refs were last listed (null: no such ref) */
+    hintedBlob = null;
+    constructor(transport, remote, branch, hinted = null) {
         this.remote = remote;
         this.branch = branch;
+        this.hinted = hinted;
         this.uploadPack = new UploadPack(transport);
         this.receivePack = new ReceivePack(transport);
     }
@@ -58862,17 +58877,21 @@ class ObjectStore {
     /**
      * Lists the branch and its pending runs (pending.ts), then fetches their commits and trees
      * without blobs (servers that do not filter send everything; that is only slower) in one
-     * request. Returns the tip, or null when the branch does not exist.
+     * request, with the hinted file's blob when `withHinted` (a reader that will read it). Returns
+     * the tip, or null when the branch does not exist.
      */
-    fetchTip() {
-        return talkingTo('fetch', this, () => this.fetchRefs());
+    fetchTip(withHinted = false) {
+        return talkingTo('fetch', this, () => this.fetchRefs(withHinted));
     }
-    async fetchRefs() {
+    async fetchRefs(withHinted) {
         const pending = pendingNamespace(this.branch);
-        const refs = await this.uploadPack.listRefs([this.branchRef, pending]);
+        const refs = await this.uploadPack.listRefs([this.branchRef, pending, ...(this.hinted ? [this.hinted.ref] : [])]);
         const tip = refs.get(this.branchRef) ?? null;
         this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)));
-        const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid));
+        this.hintedBlob = this.hinted ? (refs.get(this.hinted.ref) ?? null) : null;
+        // a blob asked for by name comes even though the fetch filters blobs out
+        const hint = withHinted && tip && this.hintedBlob ? [this.hintedBlob] : [];
+        const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values(), ...hint])].filter((oid) => !this.objects.has(oid));
         this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
         return tip;
     }
@@ -59014,11 +59033,27 @@ class ObjectStore {
      * writer moved it first. The pending refs the commit takes in are deleted in the same atomic
      * update, each only while it still names its commit.
      */
-    push(commit, from, deletes = []) {
+    async push(commit, from, deletes = []) {
         const updates = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }];
         for (const d of deletes)
             updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID });
-        return this.send(updates, [commit], deletes.length > 0);
+        const hint = this.hintUpdate(commit);
+        if (hint)
+            updates.push(hint);
+        const result = await this.send(updates, [commit], updates.length > 1);
+        if (hint && result.report?.updated.has(hint.ref))
+            this.hintedBlob = hint.new === ZERO_OID ? null : hint.new;
+        return result;
+    }
+    /** The hinted file's ref moved to the blob `commit` holds, when it names another (null: nothing to move). */
+    hintUpdate(commit) {
+        if (!this.hinted)
+            return null;
+        const name = this.hinted.name;
+        const blob = parseTree(this.object(this.treeOf(commit), 'tree')).find((e) => e.name === name && e.mode.startsWith('100'))?.oid ?? null;
+        if (blob === this.hintedBlob)
+            return null;
+        return { ref: this.hinted.ref, old: this.hintedBlob ?? ZERO_OID, new: blob ?? ZERO_OID, optional: true };
     }
     /** Creates refs that must not exist yet (pending runs), all or none, right after a push that lost its race (no new advertisement is read). */
     pushNewRefs(refs) {
@@ -59156,7 +59191,9 @@ migrates older files when it reads them, an older action refuses newer files).
 A job whose push to this branch lost the race to another job stores its run at once as a pending
 run instead: a commit of its run file (and its suite file when the branch lacks it) to the ref
 \`refs/test-history-pending/${branch}/<run id>\`. Readers read pending runs as part of this branch;
-the next commit here takes their files in and deletes their refs in the same atomic push.
+the next commit here takes their files in and deletes their refs in the same atomic push. The ref
+\`refs/test-history-rollup/${branch}\` names the blob of this branch's \`rollup.json\`, so that
+readers fetch it with the trees; they use it only when it names the same blob as the tree.
 
 Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
 rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
@@ -59256,7 +59293,7 @@ async function compactHistory(clone, opts) {
     let last = { status: 'unchanged', reason: 'not tried' };
     for (let attempt = 1; attempt <= attempts; attempt++) {
         if (attempt > 1)
-            await clone.refresh();
+            await clone.refresh({ forReading: true });
         const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state();
         if (clone.tip === null && clone.layout.pending.length === 0)
             return { status: 'unchanged', reason: 'the branch does not exist yet' };
@@ -59820,9 +59857,12 @@ class HistoryClone {
         this.warnings.push(message);
         this.logger.warning(message);
     }
-    /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
-    async refresh() {
-        this.tip = await this.objects.fetchTip();
+    /**
+     * Fetches the tip (no blobs but the rollup's, when `forReading`) and checks its tree. Forgets
+     * what was read from an older tip.
+     */
+    async refresh(opts = {}) {
+        this.tip = await this.objects.fetchTip(opts.forReading ?? false);
         this.layout = this.tip ? readLayout(this.objects.listTree(this.tip), this.branch) : emptyLayout();
         if (this.objects.pendingRefs.size > 0)
             mergePending(this.layout, listPending(this.objects, this.branch));
@@ -60134,9 +60174,9 @@ async function openHistory(opts) {
     const remote = normaliseRemote(opts.remote);
     const logger = opts.logger ?? plainLogger;
     const transport = transportFor(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv);
-    const clone = new HistoryClone(new ObjectStore(transport, remote, branch), opts.tempDir, logger);
+    const clone = new HistoryClone(new ObjectStore(transport, remote, branch, { name: ROLLUP_PATH, ref: rollupRef(branch) }), opts.tempDir, logger);
     try {
-        await clone.refresh();
+        await clone.refresh({ forReading: opts.read !== false });
         if (opts.read !== false)
             await clone.load();
         return clone;

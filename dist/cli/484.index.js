@@ -124,7 +124,9 @@ migrates older files when it reads them, an older action refuses newer files).
 A job whose push to this branch lost the race to another job stores its run at once as a pending
 run instead: a commit of its run file (and its suite file when the branch lacks it) to the ref
 \`refs/test-history-pending/${branch}/<run id>\`. Readers read pending runs as part of this branch;
-the next commit here takes their files in and deletes their refs in the same atomic push.
+the next commit here takes their files in and deletes their refs in the same atomic push. The ref
+\`refs/test-history-rollup/${branch}\` names the blob of this branch's \`rollup.json\`, so that
+readers fetch it with the trees; they use it only when it names the same blob as the tree.
 
 Only regular files are read, at these paths and within size bounds (run file 16 MB, suite 64 MB,
 rollup and archive 512 MB); a symbolic link or submodule here stops the action. Retention removes
@@ -226,7 +228,7 @@ async function compactHistory(clone, opts) {
     let last = { status: 'unchanged', reason: 'not tried' };
     for (let attempt = 1; attempt <= attempts; attempt++) {
         if (attempt > 1)
-            await clone.refresh();
+            await clone.refresh({ forReading: true });
         const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state();
         if (clone.tip === null && clone.layout.pending.length === 0)
             return { status: 'unchanged', reason: 'the branch does not exist yet' };

@@ -307,7 +307,8 @@ function decodeState(text, where, kind) {
 /* harmony export */   N3: () => (/* binding */ runFilePath),
 /* harmony export */   Y6: () => (/* binding */ suiteFilePath),
 /* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   fN: () => (/* binding */ makeRunId)
+/* harmony export */   fN: () => (/* binding */ makeRunId),
+/* harmony export */   k$: () => (/* binding */ rollupRef)
 /* harmony export */ });
 /* unused harmony exports MAX_SEGMENT_LENGTH, compactTime */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -365,6 +366,14 @@ function shortLeg(leg) {
 /** Where pending runs of `branch` live on the server (pending.ts). */
 function pendingNamespace(branch) {
     return `refs/test-history-pending/${branch}/`;
+}
+/**
+ * The ref that names the blob of the branch's rollup.json (objects.ts): a reader lists it with the
+ * branch and fetches that blob with the trees, one request fewer. Only a hint: it is used when it
+ * names the same blob as the tree.
+ */
+function rollupRef(branch) {
+    return `refs/test-history-rollup/${branch}`;
 }
 /** runs/<yyyy>/<mm>/<run id>.json */
 function runFilePath(created, id) {
@@ -953,10 +962,13 @@ class ReceivePack {
         const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old);
         if (moved.length > 0) {
             const rejected = new Map(moved.map((u) => [u.ref, u.old === ZERO_OID ? 'reference already exists' : 'stale info (fetch first)']));
-            return { ok: false, rejected, messages: [], stale: true };
+            return { ok: false, updated: new Set(), rejected, messages: [], stale: true };
         }
         if (atomic && !capabilities.has('atomic')) {
-            return { ok: false, rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
+            updates = updates.filter((u) => !u.optional);
+            if (updates.length > 1)
+                return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
+            atomic = false;
         }
         const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c));
         if (atomic)
@@ -1029,7 +1041,7 @@ function parseReport(answer, sideBand, updates) {
         if (!accepted.has(u.ref) && !rejected.has(u.ref))
             rejected.set(u.ref, 'the server did not report this ref');
     const stale = [...rejected.values()].some((r) => /stale info|cannot lock ref|failed to lock|incorrect old value|reference already exists|but expected/i.test(r));
-    return { ok: rejected.size === 0, rejected, messages, stale };
+    return { ok: rejected.size === 0, updated: accepted, rejected, messages, stale };
 }
 
 // EXTERNAL MODULE: ./src/history/remote-error.ts
@@ -1056,6 +1068,7 @@ const MAX_TREE_DEPTH = 64;
 class ObjectStore {
     remote;
     branch;
+    hinted;
     objects = new Map();
     /** objects written here that the server may not have yet (sent with the next push that needs them) */
     unsent = new Set();
@@ -1065,9 +1078,12 @@ class ObjectStore {
     receivePack;
     /** pending runs' refs on the server as the last fetch found them: ref -> commit */
     pendingRefs = new Map();
-    constructor(transport, remote, branch) {
+    /** the blob the hinted file's ref named when the refs were last listed (null: no such ref) */
+    hintedBlob = null;
+    constructor(transport, remote, branch, hinted = null) {
         this.remote = remote;
         this.branch = branch;
+        this.hinted = hinted;
         this.uploadPack = new UploadPack(transport);
         this.receivePack = new ReceivePack(transport);
     }
@@ -1077,17 +1093,21 @@ class ObjectStore {
     /**
      * Lists the branch and its pending runs (pending.ts), then fetches their commits and trees
      * without blobs (servers that do not filter send everything; that is only slower) in one
-     * request. Returns the tip, or null when the branch does not exist.
+     * request, with the hinted file's blob when `withHinted` (a reader that will read it). Returns
+     * the tip, or null when the branch does not exist.
      */
-    fetchTip() {
-        return (0,remote_error/* talkingTo */.G)('fetch', this, () => this.fetchRefs());
+    fetchTip(withHinted = false) {
+        return (0,remote_error/* talkingTo */.G)('fetch', this, () => this.fetchRefs(withHinted));
     }
-    async fetchRefs() {
+    async fetchRefs(withHinted) {
         const pending = (0,ids/* pendingNamespace */.Bn)(this.branch);
-        const refs = await this.uploadPack.listRefs([this.branchRef, pending]);
+        const refs = await this.uploadPack.listRefs([this.branchRef, pending, ...(this.hinted ? [this.hinted.ref] : [])]);
         const tip = refs.get(this.branchRef) ?? null;
         this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)));
-        const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid));
+        this.hintedBlob = this.hinted ? (refs.get(this.hinted.ref) ?? null) : null;
+        // a blob asked for by name comes even though the fetch filters blobs out
+        const hint = withHinted && tip && this.hintedBlob ? [this.hintedBlob] : [];
+        const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values(), ...hint])].filter((oid) => !this.objects.has(oid));
         this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
         return tip;
     }
@@ -1229,11 +1249,27 @@ class ObjectStore {
      * writer moved it first. The pending refs the commit takes in are deleted in the same atomic
      * update, each only while it still names its commit.
      */
-    push(commit, from, deletes = []) {
+    async push(commit, from, deletes = []) {
         const updates = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }];
         for (const d of deletes)
             updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID });
-        return this.send(updates, [commit], deletes.length > 0);
+        const hint = this.hintUpdate(commit);
+        if (hint)
+            updates.push(hint);
+        const result = await this.send(updates, [commit], updates.length > 1);
+        if (hint && result.report?.updated.has(hint.ref))
+            this.hintedBlob = hint.new === ZERO_OID ? null : hint.new;
+        return result;
+    }
+    /** The hinted file's ref moved to the blob `commit` holds, when it names another (null: nothing to move). */
+    hintUpdate(commit) {
+        if (!this.hinted)
+            return null;
+        const name = this.hinted.name;
+        const blob = parseTree(this.object(this.treeOf(commit), 'tree')).find((e) => e.name === name && e.mode.startsWith('100'))?.oid ?? null;
+        if (blob === this.hintedBlob)
+            return null;
+        return { ref: this.hinted.ref, old: this.hintedBlob ?? ZERO_OID, new: blob ?? ZERO_OID, optional: true };
     }
     /** Creates refs that must not exist yet (pending runs), all or none, right after a push that lost its race (no new advertisement is read). */
     pushNewRefs(refs) {
@@ -1822,9 +1858,12 @@ class HistoryClone {
         this.warnings.push(message);
         this.logger.warning(message);
     }
-    /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
-    async refresh() {
-        this.tip = await this.objects.fetchTip();
+    /**
+     * Fetches the tip (no blobs but the rollup's, when `forReading`) and checks its tree. Forgets
+     * what was read from an older tip.
+     */
+    async refresh(opts = {}) {
+        this.tip = await this.objects.fetchTip(opts.forReading ?? false);
         this.layout = this.tip ? (0,layout/* readLayout */.T4)(this.objects.listTree(this.tip), this.branch) : (0,layout/* emptyLayout */.O4)();
         if (this.objects.pendingRefs.size > 0)
             (0,history_pending/* mergePending */.e9)(this.layout, (0,history_pending/* listPending */._g)(this.objects, this.branch));
@@ -2136,9 +2175,9 @@ async function openHistory(opts) {
     const remote = normaliseRemote(opts.remote);
     const logger = opts.logger ?? history_logger/* plainLogger */.N;
     const transport = (0,wire_transport/* transportFor */.J)(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv);
-    const clone = new HistoryClone(new objects/* ObjectStore */.L(transport, remote, branch), opts.tempDir, logger);
+    const clone = new HistoryClone(new objects/* ObjectStore */.L(transport, remote, branch, { name: layout/* ROLLUP_PATH */.$w, ref: (0,ids/* rollupRef */.k$)(branch) }), opts.tempDir, logger);
     try {
-        await clone.refresh();
+        await clone.refresh({ forReading: opts.read !== false });
         if (opts.read !== false)
             await clone.load();
         return clone;

@@ -58,6 +58,15 @@ export function pendingNamespace(branch: string): string {
   return `refs/test-history-pending/${branch}/`
 }
 
+/**
+ * The ref that names the blob of the branch's rollup.json (objects.ts): a reader lists it with the
+ * branch and fetches that blob with the trees, one request fewer. Only a hint: it is used when it
+ * names the same blob as the tree.
+ */
+export function rollupRef(branch: string): string {
+  return `refs/test-history-rollup/${branch}`
+}
+
 /** runs/<yyyy>/<mm>/<run id>.json */
 export function runFilePath(created: string, id: string): string {
   const d = new Date(created)

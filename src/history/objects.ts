@@ -34,6 +34,17 @@ export interface TreeChange {
 /** What a blob read gives: its content, or only its size when it is over the bound. */
 export type BlobRead = { oid: string; size: number; content: Buffer | null }
 
+/**
+ * A file at the root of the branch whose blob a ref of its own also names (ids.ts rollupRef): a
+ * reader lists that ref with the branch and fetches the blob with the trees, one request fewer.
+ * Every push that changes the file moves the ref with the branch; a reader uses the blob only when
+ * the tree names the same one.
+ */
+export interface HintedFile {
+  name: string
+  ref: string
+}
+
 /** What a push came to: the server's report, or why the server could not be asked. */
 export type PushResult = { report: PushReport; failure?: undefined } | { failure: RemoteFailure; report?: undefined }
 
@@ -50,11 +61,14 @@ export class ObjectStore {
   private readonly receivePack: ReceivePack
   /** pending runs' refs on the server as the last fetch found them: ref -> commit */
   pendingRefs = new Map<string, string>()
+  /** the blob the hinted file's ref named when the refs were last listed (null: no such ref) */
+  private hintedBlob: string | null = null
 
   constructor(
     transport: Transport,
     readonly remote: string,
-    readonly branch: string
+    readonly branch: string,
+    private readonly hinted: HintedFile | null = null
   ) {
     this.uploadPack = new UploadPack(transport)
     this.receivePack = new ReceivePack(transport)
@@ -67,18 +81,22 @@ export class ObjectStore {
   /**
    * Lists the branch and its pending runs (pending.ts), then fetches their commits and trees
    * without blobs (servers that do not filter send everything; that is only slower) in one
-   * request. Returns the tip, or null when the branch does not exist.
+   * request, with the hinted file's blob when `withHinted` (a reader that will read it). Returns
+   * the tip, or null when the branch does not exist.
    */
-  fetchTip(): Promise<string | null> {
-    return talkingTo('fetch', this, () => this.fetchRefs())
+  fetchTip(withHinted = false): Promise<string | null> {
+    return talkingTo('fetch', this, () => this.fetchRefs(withHinted))
   }
 
-  private async fetchRefs(): Promise<string | null> {
+  private async fetchRefs(withHinted: boolean): Promise<string | null> {
     const pending = pendingNamespace(this.branch)
-    const refs = await this.uploadPack.listRefs([this.branchRef, pending])
+    const refs = await this.uploadPack.listRefs([this.branchRef, pending, ...(this.hinted ? [this.hinted.ref] : [])])
     const tip = refs.get(this.branchRef) ?? null
     this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)))
-    const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid))
+    this.hintedBlob = this.hinted ? (refs.get(this.hinted.ref) ?? null) : null
+    // a blob asked for by name comes even though the fetch filters blobs out
+    const hint = withHinted && tip && this.hintedBlob ? [this.hintedBlob] : []
+    const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values(), ...hint])].filter((oid) => !this.objects.has(oid))
     this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)))
     return tip
   }
@@ -216,10 +234,23 @@ export class ObjectStore {
    * writer moved it first. The pending refs the commit takes in are deleted in the same atomic
    * update, each only while it still names its commit.
    */
-  push(commit: string, from: string | null, deletes: Array<{ ref: string; commit: string }> = []): Promise<PushResult> {
+  async push(commit: string, from: string | null, deletes: Array<{ ref: string; commit: string }> = []): Promise<PushResult> {
     const updates: RefUpdate[] = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }]
     for (const d of deletes) updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID })
-    return this.send(updates, [commit], deletes.length > 0)
+    const hint = this.hintUpdate(commit)
+    if (hint) updates.push(hint)
+    const result = await this.send(updates, [commit], updates.length > 1)
+    if (hint && result.report?.updated.has(hint.ref)) this.hintedBlob = hint.new === ZERO_OID ? null : hint.new
+    return result
+  }
+
+  /** The hinted file's ref moved to the blob `commit` holds, when it names another (null: nothing to move). */
+  private hintUpdate(commit: string): RefUpdate | null {
+    if (!this.hinted) return null
+    const name = this.hinted.name
+    const blob = parseTree(this.object(this.treeOf(commit), 'tree')).find((e) => e.name === name && e.mode.startsWith('100'))?.oid ?? null
+    if (blob === this.hintedBlob) return null
+    return { ref: this.hinted.ref, old: this.hintedBlob ?? ZERO_OID, new: blob ?? ZERO_OID, optional: true }
   }
 
   /** Creates refs that must not exist yet (pending runs), all or none, right after a push that lost its race (no new advertisement is read). */

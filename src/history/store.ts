@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { InputError } from '../errors.js'
 import { authorizationFor } from './auth.js'
 import { decodeState, sourceVersionOf } from './codec.js'
-import { suiteFilePath, validateBranchName } from './ids.js'
+import { rollupRef, suiteFilePath, validateBranchName } from './ids.js'
 import { ARCHIVE_PATH, checkSize, emptyLayout, readLayout, ROLLUP_PATH, SIZE_BOUNDS, type BoundedKind, type BranchLayout, type PendingRun } from './layout.js'
 import { plainLogger, type HistoryLogger } from './logger.js'
 import { migrateDocument, NewerSchemaError } from './migrate.js'
@@ -139,9 +139,12 @@ export class HistoryClone {
     this.logger.warning(message)
   }
 
-  /** Fetches the tip (no blobs) and checks its tree. Forgets what was read from an older tip. */
-  async refresh(): Promise<void> {
-    this.tip = await this.objects.fetchTip()
+  /**
+   * Fetches the tip (no blobs but the rollup's, when `forReading`) and checks its tree. Forgets
+   * what was read from an older tip.
+   */
+  async refresh(opts: { forReading?: boolean } = {}): Promise<void> {
+    this.tip = await this.objects.fetchTip(opts.forReading ?? false)
     this.layout = this.tip ? readLayout(this.objects.listTree(this.tip), this.branch) : emptyLayout()
     if (this.objects.pendingRefs.size > 0) mergePending(this.layout, listPending(this.objects, this.branch))
     if (this.layout.ignored.length > 0) this.logger.debug(`history branch ${this.branch}: ignoring ${this.layout.ignored.length} file(s) outside the layout (${this.layout.ignored.slice(0, 3).join(', ')})`)
@@ -448,9 +451,9 @@ export async function openHistory(opts: OpenHistoryOptions): Promise<HistoryClon
   const remote = normaliseRemote(opts.remote)
   const logger = opts.logger ?? plainLogger
   const transport = transportFor(remote, authorizationFor(remote, opts.token, logger), opts.gitEnv)
-  const clone = new HistoryClone(new ObjectStore(transport, remote, branch), opts.tempDir, logger)
+  const clone = new HistoryClone(new ObjectStore(transport, remote, branch, { name: ROLLUP_PATH, ref: rollupRef(branch) }), opts.tempDir, logger)
   try {
-    await clone.refresh()
+    await clone.refresh({ forReading: opts.read !== false })
     if (opts.read !== false) await clone.load()
     return clone
   } catch (e) {

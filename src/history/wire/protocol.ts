@@ -131,11 +131,15 @@ export interface RefUpdate {
   old: string
   /** what it becomes (ZERO_OID: deleted) */
   new: string
+  /** left out when the server cannot take the push atomically (a hint that readers check anyway) */
+  optional?: boolean
 }
 
 export interface PushReport {
-  /** every ref updated */
+  /** every ref sent was updated */
   ok: boolean
+  /** the refs the server updated */
+  updated: Set<string>
   /** `ng` reasons by ref, and `unpack` when the server could not take the pack */
   rejected: Map<string, string>
   /** the server's messages (hooks, rules) as it printed them */
@@ -164,10 +168,12 @@ export class ReceivePack {
     const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old)
     if (moved.length > 0) {
       const rejected = new Map(moved.map((u) => [u.ref, u.old === ZERO_OID ? 'reference already exists' : 'stale info (fetch first)']))
-      return { ok: false, rejected, messages: [], stale: true }
+      return { ok: false, updated: new Set(), rejected, messages: [], stale: true }
     }
     if (atomic && !capabilities.has('atomic')) {
-      return { ok: false, rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false }
+      updates = updates.filter((u) => !u.optional)
+      if (updates.length > 1) return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false }
+      atomic = false
     }
     const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c))
     if (atomic) wanted.push('atomic')
@@ -230,5 +236,5 @@ function parseReport(answer: Buffer, sideBand: boolean, updates: RefUpdate[]): P
   }
   for (const u of updates) if (!accepted.has(u.ref) && !rejected.has(u.ref)) rejected.set(u.ref, 'the server did not report this ref')
   const stale = [...rejected.values()].some((r) => /stale info|cannot lock ref|failed to lock|incorrect old value|reference already exists|but expected/i.test(r))
-  return { ok: rejected.size === 0, rejected, messages, stale }
+  return { ok: rejected.size === 0, updated: accepted, rejected, messages, stale }
 }
