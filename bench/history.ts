@@ -637,14 +637,14 @@ export const historyRead: BenchModule = async ({ quick, workDir }) => {
     figures.push({ name: 'git processes one `analyze` starts on its side (a `git` shim first on PATH logs each)', value: `${calls.length}${calls.length ? `: ${calls.join(', ')}` : ''}` })
     figures.push({ name: 'HTTP requests one `analyze` makes (the server logs each)', value: `${requests.length}: ${requests.join(', ')}` })
     notes.push(
-      'The analyze process speaks git\'s protocol (version 2) from node and keeps the objects in memory: the refs of the branch and its pending runs (the server\'s capabilities are not read first), ' +
-        'one shallow fetch of their commits and trees without blobs, one fetch of the blobs it needs (rollup.json and any run file the rollup does not cover yet), while it loads the analysis code. It starts no git process and writes nothing to disk but the findings. ' +
+      'The analyze process speaks git\'s protocol (version 2) from node and keeps the objects in memory: the refs of the branch, its pending runs and the ref that names rollup.json\'s blob (the server\'s capabilities are not read first), ' +
+        'one shallow fetch of their commits and trees without blobs but that one, and one more fetch only for what else it needs (any run file the rollup does not cover yet, a rollup.json its ref does not name), while it loads the analysis code. It starts no git process and writes nothing to disk but the findings. ' +
         'The analyze runs and the Python reference runs are taken in pairs, one after the other, so that both see the same drift of the machine\'s speed; the ratio is the median of the pairs\' ratios. ' +
         'Both read from the test git server in a process of its own (as the writers do), not from one started inside this large benchmark process. ' +
         'The node processes (analyze, --help, the node port) get the environment of a step on a runner, as in the start-up benchmark, not this machine\'s extras; the Python reference keeps the whole environment.'
     )
     notes.push(
-      `Where the ${secs(analyzeMs)} of analyze go: ${secs(median(startTimes))} is node and the entry of the bundle (the command's own chunks come on top), then come three round trips to the server (each an http-backend and an upload-pack process there), the decoding of rollup.json and the analysis. ` +
+      `Where the ${secs(analyzeMs)} of analyze go: ${secs(median(startTimes))} is node and the entry of the bundle (the command's own chunks come on top), then come ${requests.length} round trips to the server (each an http-backend and an upload-pack process there), the decoding of rollup.json and the analysis. ` +
         `Twenty times faster than the seed-style reference would mean ${secs(pythonMs / 20)} for the whole process (${secs(seedMs / 20)} against its node port). ` +
         'The seed-style reader grows with tests x runs (every record of every run is read and scanned per incident); analyze reads one rollup line per test.'
     )

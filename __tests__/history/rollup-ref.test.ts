@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { appendRuns, compactHistory, openHistory, squashHistory } from '../../src/history/index.js'
@@ -132,6 +132,21 @@ describe("the rollup's ref", () => {
     await store(name, 1, 1, true)
     expect(refOf(name)).toBe('')
     expect(await read(name)).toEqual({ builds: ['301-1'], requests: THREE })
+  })
+
+  it('a server that refuses every ref outside refs/heads (a pre-receive hook): runs and compactions land all the same, without the ref', async () => {
+    const name = 'branches-only'
+    server.url(name)
+    writeFileSync(
+      path.join(server.repoPath(name), 'hooks', 'pre-receive'),
+      '#!/bin/sh\nwhile read old new ref; do case "$ref" in refs/heads/*) ;; *) echo "only branches here: $ref" >&2; exit 1;; esac; done\n',
+      { mode: 0o755 }
+    )
+    // run 1 is compacted (the rollup is written), run 2 finds the rollup without its ref and tries to set it
+    await store(name, 1, 2, true)
+    expect(rollupBlobOf(name)).toMatch(/^[0-9a-f]{40}$/)
+    expect(refOf(name)).toBe('')
+    expect((await read(name)).builds).toEqual(['301-1', '302-1'])
   })
 
   it('a writer that does not read the rollup (ingest) does not fetch it with the trees', async () => {

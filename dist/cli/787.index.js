@@ -1080,6 +1080,8 @@ class ObjectStore {
     pendingRefs = new Map();
     /** the blob the hinted file's ref named when the refs were last listed (null: no such ref) */
     hintedBlob = null;
+    /** the server refused a push that moved the hinted file's ref: the branch goes without it from now on */
+    hintRefused = false;
     constructor(transport, remote, branch, hinted = null) {
         this.remote = remote;
         this.branch = branch;
@@ -1254,16 +1256,21 @@ class ObjectStore {
         for (const d of deletes)
             updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID });
         const hint = this.hintUpdate(commit);
-        if (hint)
-            updates.push(hint);
-        const result = await this.send(updates, [commit], updates.length > 1);
-        if (hint && result.report?.updated.has(hint.ref))
+        if (!hint)
+            return this.send(updates, [commit], updates.length > 1);
+        const result = await this.send([...updates, hint], [commit], true);
+        if (result.report?.updated.has(hint.ref))
             this.hintedBlob = hint.new === ZERO_OID ? null : hint.new;
-        return result;
+        if (result.failure || result.report.ok || result.report.stale)
+            return result;
+        // refused for another reason than a race (a hook or rule that allows branches only, say): the
+        // branch must not wait on the hint, so the same push goes again without it
+        this.hintRefused = true;
+        return this.send(updates, [commit], updates.length > 1);
     }
     /** The hinted file's ref moved to the blob `commit` holds, when it names another (null: nothing to move). */
     hintUpdate(commit) {
-        if (!this.hinted)
+        if (!this.hinted || this.hintRefused)
             return null;
         const name = this.hinted.name;
         const blob = parseTree(this.object(this.treeOf(commit), 'tree')).find((e) => e.name === name && e.mode.startsWith('100'))?.oid ?? null;
