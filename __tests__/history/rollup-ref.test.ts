@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { appendRuns, compactHistory, openHistory, squashHistory } from '../../src/history/index.js'
@@ -55,6 +57,44 @@ async function read(name: string): Promise<{ builds: string[]; requests: string[
   const builds = clone.rollup().runs.map((r) => r.build_id)
   await clone.dispose()
   return { builds, requests: server.requests.slice(first).map((r) => `${r.method} ${r.url.replace(/^.*\.git\//, '')}`) }
+}
+
+/**
+ * A proxy in front of the test server that answers a fetch asking for `blob` together with a
+ * shallow fetch of the trees with a git error, as a server that allows no such mix would.
+ */
+async function refusingBlobWithTrees(target: string, blob: string): Promise<{ url: string; refused: number; stop: () => Promise<void> }> {
+  const to = new URL(target)
+  const state = { refused: 0 }
+  const proxy = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const text = body.toString('latin1')
+      if (text.includes(`want ${blob}`) && text.includes('deepen')) {
+        state.refused++
+        const line = `ERR upload-pack: not our ref ${blob}\n`
+        res.writeHead(200, { 'Content-Type': 'application/x-git-upload-pack-result' })
+        res.end(`${(line.length + 4).toString(16).padStart(4, '0')}${line}0000`)
+        return
+      }
+      const forward = http.request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      forward.end(body)
+    })
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  const port = (proxy.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}${to.pathname}`,
+    get refused() {
+      return state.refused
+    },
+    stop: () => new Promise<void>((resolve) => proxy.close(() => resolve()))
+  }
 }
 
 const TWO = ['POST git-upload-pack', 'POST git-upload-pack']
@@ -147,6 +187,21 @@ describe("the rollup's ref", () => {
     expect(rollupBlobOf(name)).toMatch(/^[0-9a-f]{40}$/)
     expect(refOf(name)).toBe('')
     expect((await read(name)).builds).toEqual(['301-1', '302-1'])
+  })
+
+  it('a server that fails a fetch asking for the blob with the trees: read all the same, the rollup in a request of its own', async () => {
+    const name = 'picky'
+    await store(name, 1, 1, true)
+    const proxy = await refusingBlobWithTrees(server.url(name), refOf(name))
+    try {
+      const clone = await openHistory({ remote: proxy.url, token: TOKEN, tempDir: path.join(work, 'tmp') })
+      expect(clone.rollup().runs.map((r) => r.build_id)).toEqual(['301-1'])
+      await clone.dispose()
+      // the fetch with the blob, once more after reading the capabilities, then without it
+      expect(proxy.refused).toBe(2)
+    } finally {
+      await proxy.stop()
+    }
   })
 
   it('a writer that does not read the rollup (ingest) does not fetch it with the trees', async () => {

@@ -65,6 +65,8 @@ export class ObjectStore {
   private hintedBlob: string | null = null
   /** the server refused a push that moved the hinted file's ref: the branch goes without it from now on */
   private hintRefused = false
+  /** the server failed a fetch that asked for the hinted blob with the trees: not asked for again */
+  private hintUnfetchable = false
 
   constructor(
     transport: Transport,
@@ -96,10 +98,18 @@ export class ObjectStore {
     const tip = refs.get(this.branchRef) ?? null
     this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)))
     this.hintedBlob = this.hinted ? (refs.get(this.hinted.ref) ?? null) : null
+    const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid))
     // a blob asked for by name comes even though the fetch filters blobs out
-    const hint = withHinted && tip && this.hintedBlob ? [this.hintedBlob] : []
-    const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values(), ...hint])].filter((oid) => !this.objects.has(oid))
-    this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)))
+    const hint = withHinted && tip && this.hintedBlob && !this.hintUnfetchable && !this.objects.has(this.hintedBlob) ? this.hintedBlob : null
+    const known = (oid: string): GitObject | undefined => this.objects.get(oid)
+    try {
+      this.store(await this.uploadPack.fetch({ wants: hint ? [...wants, hint] : wants, depth: 1, withoutBlobs: true }, known))
+    } catch (error) {
+      if (!hint || !(error instanceof RemoteFailure) || !error.answered) throw error
+      // a server that will not send a blob with the trees: the rollup comes in a request of its own
+      this.hintUnfetchable = true
+      this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, known))
+    }
     return tip
   }
 
