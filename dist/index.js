@@ -63565,23 +63565,33 @@ async function testRun(config, ctx) {
     };
     const history = await storeRun(config, ctx, newRun(run, origin, now), decision);
     const publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 };
-    let incidentsMistake = null;
+    // mistakes in the files the analysis reads (incidents, test renames): each is named in the
+    // summary, and fails the step once the run is stored and summarised
+    const mistakes = [];
+    const noteMistake = (error) => {
+        if (!isInputError(error))
+            throw error;
+        mistakes.push(error.message);
+        publication.notices.push(`No incidents were analysed: ${error.message}`);
+    };
     try {
         const { load: incidentLoad, error } = await incidentsLoading;
-        if (incidentLoad === null) {
-            if (!isInputError(error))
-                throw error;
-            incidentsMistake = error.message;
-            publication.notices.push(`No incidents were analysed: ${error.message}`);
-        }
+        if (incidentLoad === null)
+            noteMistake(error);
         else {
             if (incidentLoad.problem)
                 publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`);
             publication.notices.push(...incidentNotices(incidentLoad));
         }
-        const options = analysisOptions(config, defaultBranch, now, ctx.workspace);
+        let options = null;
+        try {
+            options = analysisOptions(config, defaultBranch, now, ctx.workspace);
+        }
+        catch (optionsError) {
+            noteMistake(optionsError);
+        }
         const rollup = history.after;
-        if (rollup && incidentLoad) {
+        if (rollup && incidentLoad && options) {
             // the untrusted issues are listed in the findings and never analysed
             const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted });
             publication.findings = findings;
@@ -63612,8 +63622,8 @@ async function testRun(config, ctx) {
     finally {
         await history.clone?.dispose();
     }
-    if (incidentsMistake)
-        setFailed(incidentsMistake);
+    for (const mistake of mistakes)
+        setFailed(mistake);
     if (unfinished && wanted.store) {
         const message = `This run was not stored in the history: ${unfinished}. Fix the pytest step so the session finishes; the stored history is unchanged.`;
         if (config.failOnStoreError)

@@ -113,20 +113,29 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   }
   const history = await storeRun(config, ctx, newRun(run, origin, now), decision)
   const publication: Publication = { run, status: history.status, notices: history.notices, findings: null, historyCommit: history.commit, historyRuns: history.after?.runs.length ?? 0 }
-  let incidentsMistake: string | null = null
+  // mistakes in the files the analysis reads (incidents, test renames): each is named in the
+  // summary, and fails the step once the run is stored and summarised
+  const mistakes: string[] = []
+  const noteMistake = (error: unknown): void => {
+    if (!isInputError(error)) throw error
+    mistakes.push(error.message)
+    publication.notices.push(`No incidents were analysed: ${error.message}`)
+  }
   try {
     const { load: incidentLoad, error } = await incidentsLoading
-    if (incidentLoad === null) {
-      if (!isInputError(error)) throw error
-      incidentsMistake = error.message
-      publication.notices.push(`No incidents were analysed: ${error.message}`)
-    } else {
+    if (incidentLoad === null) noteMistake(error)
+    else {
       if (incidentLoad.problem) publication.notices.push(`No incidents were analysed: ${incidentLoad.problem}.`)
       publication.notices.push(...incidentNotices(incidentLoad))
     }
-    const options = analysisOptions(config, defaultBranch, now, ctx.workspace)
+    let options: ReturnType<typeof analysisOptions> | null = null
+    try {
+      options = analysisOptions(config, defaultBranch, now, ctx.workspace)
+    } catch (optionsError) {
+      noteMistake(optionsError)
+    }
     const rollup: Rollup | null = history.after
-    if (rollup && incidentLoad) {
+    if (rollup && incidentLoad && options) {
       // the untrusted issues are listed in the findings and never analysed
       const findings = analyze(rollup, incidentLoad.incidents, { ...options, untrustedIncidents: incidentLoad.untrusted })
       publication.findings = findings
@@ -154,7 +163,7 @@ async function testRun(config: Config, ctx: RunnerContext): Promise<void> {
   } finally {
     await history.clone?.dispose()
   }
-  if (incidentsMistake) core.setFailed(incidentsMistake)
+  for (const mistake of mistakes) core.setFailed(mistake)
   if (unfinished && wanted.store) {
     const message = `This run was not stored in the history: ${unfinished}. Fix the pytest step so the session finishes; the stored history is unchanged.`
     if (config.failOnStoreError) core.setFailed(message)

@@ -168,6 +168,31 @@ describe('the action: report and findings-file mistakes', () => {
     expect(run.summary).toContain('incidents.json')
   })
 
+  it('a mistake in the test renames file, alone and beside one in the incidents file: each named once, after the run is stored and summarised', async () => {
+    const alone = pushEnv('octo-org/bad-renames', { 'test-renames': 'renames.json' })
+    writeFileSync(join(alone.workspace, 'renames.json'), '["tests/a.py::old", "tests/a.py::new"]')
+    const run = await runAction(alone)
+    expectOneStepError(run, 'renames.json')
+    expect(run.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/)
+    expect(run.summary).toContain('## This run')
+    expect(run.summary).toContain('renames.json')
+
+    const both = pushEnv('octo-org/bad-renames-and-incidents', { 'test-renames': 'renames.json' })
+    writeFileSync(join(both.workspace, 'renames.json'), '{"tests/a.py::old": ')
+    writeFileSync(join(both.workspace, 'incidents.json'), JSON.stringify([{ id: 'INC-1', component: 'checkout-service', detected_at: '2026-11-25T00:00:00' }]))
+    const twice = await runAction(both)
+    expect(twice.exitCode).toBe(1)
+    const errors = twice.stdout.split('\n').filter((l) => l.startsWith('::error::'))
+    expect(errors).toHaveLength(2)
+    expect(errors.filter((e) => e.includes('incidents.json'))).toHaveLength(1)
+    expect(errors.filter((e) => e.includes('renames.json') && e.includes('not valid JSON'))).toHaveLength(1)
+    expect(twice.stdout + twice.stderr).not.toMatch(STACK)
+    expect(twice.outputs['history-commit']).toMatch(/^[0-9a-f]{40}$/)
+    expect(twice.summary).toContain('## This run')
+    expect(twice.summary).toContain('incidents.json')
+    expect(twice.summary).toContain('renames.json')
+  })
+
   it('a history repository that cannot be reached: the summary is written, the step fails once, no stack', async () => {
     const port = await closedPort()
     const env = { ...pushEnv('octo-org/unreachable', {}), serverUrl: `http://127.0.0.1:${port}` }
