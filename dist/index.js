@@ -59312,7 +59312,7 @@ async function compactHistory(clone, opts) {
     let last = { status: 'unchanged', reason: 'not tried' };
     for (let attempt = 1; attempt <= attempts; attempt++) {
         if (attempt > 1)
-            await clone.refresh({ forReading: true });
+            await clone.refresh({ forReading: !opts.rebuild });
         const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state();
         if (clone.tip === null && clone.layout.pending.length === 0)
             return { status: 'unchanged', reason: 'the branch does not exist yet' };

@@ -74,7 +74,7 @@ export async function compactHistory(clone: HistoryClone, opts: CompactOptions &
   const attempts = opts.maxAttempts ?? 10
   let last: CompactResult = { status: 'unchanged', reason: 'not tried' }
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) await clone.refresh({ forReading: true })
+    if (attempt > 1) await clone.refresh({ forReading: !opts.rebuild })
     const state = opts.rebuild ? await clone.rebuildState() : attempt > 1 || !clone.loadedRollup ? await clone.load() : clone.state()
     if (clone.tip === null && clone.layout.pending.length === 0) return { status: 'unchanged', reason: 'the branch does not exist yet' }
     last = await compactOnce(clone, state, opts.retentionDays, retentionAnchor(opts.now ?? new Date(), opts.stored))
