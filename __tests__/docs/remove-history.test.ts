@@ -38,7 +38,7 @@ async function storeHistory(origin: string, branch: string): Promise<void> {
 describe("the README's commands that remove the history", () => {
   it('delete the history branch, its pending runs and its rollup ref; the code and another history stay', async () => {
     const origin = path.join(work, 'origin.git')
-    git(work, 'init', '-q', '--bare', origin)
+    git(work, 'init', '-q', '--bare', '-b', 'main', origin)
     const code = path.join(work, 'code')
     git(work, 'init', '-q', '-b', 'main', code)
     writeFileSync(path.join(code, 'app.py'), 'print(1)\n')

@@ -868,7 +868,20 @@ class UploadPack {
     }
     /** The objects of the wanted commits (or of the wanted objects themselves), by id. */
     async fetch(request, known) {
-        if (request.wants.length === 0)
+        const optional = request.optionalWants ?? [];
+        if (optional.length > 0) {
+            try {
+                return await this.fetchOnce([...request.wants, ...optional], request, known);
+            }
+            catch (error) {
+                if (!(error instanceof failure/* RemoteFailure */.p) || !error.answered)
+                    throw error;
+            }
+        }
+        return this.fetchOnce(request.wants, request, known);
+    }
+    async fetchOnce(wants, request, known) {
+        if (wants.length === 0)
             return new Map();
         return this.ask(async (features) => {
             const args = ['no-progress', 'ofs-delta'];
@@ -877,7 +890,7 @@ class UploadPack {
             // a server that cannot filter sends the blobs too: only slower
             if (request.withoutBlobs && features.includes('filter'))
                 args.push('filter blob:none');
-            const body = [(0,pkt_line/* pktLine */.oK)('command=fetch\n'), (0,pkt_line/* pktLine */.oK)(`${AGENT}\n`), pkt_line/* DELIM */.A$, ...args.map((a) => (0,pkt_line/* pktLine */.oK)(`${a}\n`)), ...request.wants.map((w) => (0,pkt_line/* pktLine */.oK)(`want ${w}\n`)), (0,pkt_line/* pktLine */.oK)('done\n'), pkt_line/* FLUSH */.ZM];
+            const body = [(0,pkt_line/* pktLine */.oK)('command=fetch\n'), (0,pkt_line/* pktLine */.oK)(`${AGENT}\n`), pkt_line/* DELIM */.A$, ...args.map((a) => (0,pkt_line/* pktLine */.oK)(`${a}\n`)), ...wants.map((w) => (0,pkt_line/* pktLine */.oK)(`want ${w}\n`)), (0,pkt_line/* pktLine */.oK)('done\n'), pkt_line/* FLUSH */.ZM];
             const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true);
             return readPack(packOf(answer), known);
         });
@@ -942,7 +955,7 @@ function checkError(line) {
     if (line.startsWith('ERR '))
         throw new failure/* RemoteFailure */.p('protocol', `the git server answered: ${line.slice(4)}`);
 }
-/** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when `atomic`. */
+/** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when there are several. */
 class ReceivePack {
     transport;
     /** the advertisement the last push read */
@@ -954,30 +967,40 @@ class ReceivePack {
      * `reuseAdvertisement`: a push that only creates refs, right after another push, may go on
      * what that one read (the capabilities do not change, and the server itself refuses a ref that
      * exists by now): one request instead of two.
+     *
+     * An `optional` update goes along only while it can: it is left out when its ref moved, when the
+     * server cannot push atomically, and when the server refuses the push with it for another reason
+     * than a race (a hook that allows branches only, say: the rest goes again, on the same
+     * advertisement). `updated` in the report says whether it went.
      */
-    async push(updates, objects, atomic, reuseAdvertisement = false) {
+    async push(updates, objects, reuseAdvertisement = false) {
         const onlyCreates = updates.every((u) => u.old === ZERO_OID);
         const { refs, capabilities } = reuseAdvertisement && onlyCreates && this.last ? this.last : (this.last = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false)));
+        const unmoved = (u) => (refs.get(u.ref) ?? ZERO_OID) === u.old;
+        const required = updates.filter((u) => !u.optional);
         // as git does before sending anything: a ref that moved since it was read loses the race here
-        const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old);
+        const moved = required.filter((u) => !unmoved(u));
         if (moved.length > 0) {
             const rejected = new Map(moved.map((u) => [u.ref, u.old === ZERO_OID ? 'reference already exists' : 'stale info (fetch first)']));
             return { ok: false, updated: new Set(), rejected, messages: [], stale: true };
         }
-        if (atomic && !capabilities.has('atomic')) {
-            updates = updates.filter((u) => !u.optional);
-            if (updates.length > 1)
-                return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
-            atomic = false;
-        }
-        const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c));
-        if (atomic)
-            wanted.push('atomic');
-        const commands = updates.map((u, i) => (0,pkt_line/* pktLine */.oK)(`${u.old} ${u.new} ${u.ref}${i === 0 ? `\0${wanted.join(' ')}` : ''}\n`));
-        const onlyDeletes = updates.every((u) => u.new === ZERO_OID);
-        const body = Buffer.concat([...commands, pkt_line/* FLUSH */.ZM, ...(onlyDeletes ? [] : [writePack(objects)])]);
-        const answer = await this.transport.request('git-receive-pack', body, false);
-        return parseReport(answer, capabilities.has('side-band-64k'), updates);
+        const atomic = capabilities.has('atomic');
+        if (required.length > 1 && !atomic)
+            return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false };
+        const optional = atomic ? updates.filter((u) => u.optional && unmoved(u)) : [];
+        const send = async (sent) => {
+            const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c));
+            if (sent.length > 1)
+                wanted.push('atomic');
+            const commands = sent.map((u, i) => (0,pkt_line/* pktLine */.oK)(`${u.old} ${u.new} ${u.ref}${i === 0 ? `\0${wanted.join(' ')}` : ''}\n`));
+            const onlyDeletes = sent.every((u) => u.new === ZERO_OID);
+            const body = Buffer.concat([...commands, pkt_line/* FLUSH */.ZM, ...(onlyDeletes ? [] : [writePack(objects)])]);
+            return parseReport(await this.transport.request('git-receive-pack', body, false), capabilities.has('side-band-64k'), sent);
+        };
+        const report = await send([...required, ...optional]);
+        if (optional.length === 0 || report.ok || report.stale)
+            return report;
+        return send(required);
     }
 }
 function parseV0Advertisement(advertisement) {
@@ -1080,10 +1103,8 @@ class ObjectStore {
     pendingRefs = new Map();
     /** the blob the hinted file's ref named when the refs were last listed (null: no such ref) */
     hintedBlob = null;
-    /** the server refused a push that moved the hinted file's ref: the branch goes without it from now on */
+    /** the server took a push without the hinted file's ref: it is not offered again */
     hintRefused = false;
-    /** the server failed a fetch that asked for the hinted blob with the trees: not asked for again */
-    hintUnfetchable = false;
     constructor(transport, remote, branch, hinted = null) {
         this.remote = remote;
         this.branch = branch;
@@ -1110,19 +1131,10 @@ class ObjectStore {
         this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)));
         this.hintedBlob = this.hinted ? (refs.get(this.hinted.ref) ?? null) : null;
         const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid));
-        // a blob asked for by name comes even though the fetch filters blobs out
-        const hint = withHinted && tip && this.hintedBlob && !this.hintUnfetchable && !this.objects.has(this.hintedBlob) ? this.hintedBlob : null;
-        const known = (oid) => this.objects.get(oid);
-        try {
-            this.store(await this.uploadPack.fetch({ wants: hint ? [...wants, hint] : wants, depth: 1, withoutBlobs: true }, known));
-        }
-        catch (error) {
-            if (!hint || !(error instanceof failure/* RemoteFailure */.p) || !error.answered)
-                throw error;
-            // a server that will not send a blob with the trees: the rollup comes in a request of its own
-            this.hintUnfetchable = true;
-            this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, known));
-        }
+        // a blob asked for by name comes even though the fetch filters blobs out (a server that will
+        // not send it with the trees is asked again without it: the rollup then comes on its own)
+        const hint = withHinted && tip && this.hintedBlob && !this.objects.has(this.hintedBlob) ? [this.hintedBlob] : [];
+        this.store(await this.uploadPack.fetch({ wants, optionalWants: hint, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)));
         return tip;
     }
     /** Every path of a commit's tree, folders included, in no particular order (no blob is read or fetched for this). */
@@ -1268,17 +1280,16 @@ class ObjectStore {
         for (const d of deletes)
             updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID });
         const hint = this.hintUpdate(commit);
-        if (!hint)
-            return this.send(updates, [commit], updates.length > 1);
-        const result = await this.send([...updates, hint], [commit], true);
-        if (result.report?.updated.has(hint.ref))
-            this.hintedBlob = hint.new === ZERO_OID ? null : hint.new;
-        if (result.failure || result.report.ok || result.report.stale)
-            return result;
-        // refused for another reason than a race (a hook or rule that allows branches only, say): the
-        // branch must not wait on the hint, so the same push goes again without it
-        this.hintRefused = true;
-        return this.send(updates, [commit], updates.length > 1);
+        if (hint)
+            updates.push(hint);
+        const result = await this.send(updates, [commit]);
+        if (hint && result.report?.ok) {
+            if (result.report.updated.has(hint.ref))
+                this.hintedBlob = hint.new === ZERO_OID ? null : hint.new;
+            else
+                this.hintRefused = true;
+        }
+        return result;
     }
     /** The hinted file's ref moved to the blob `commit` holds, when it names another (null: nothing to move). */
     hintUpdate(commit) {
@@ -1292,12 +1303,12 @@ class ObjectStore {
     }
     /** Creates refs that must not exist yet (pending runs), all or none, right after a push that lost its race (no new advertisement is read). */
     pushNewRefs(refs) {
-        return this.send(refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })), refs.map((r) => r.commit), true, true);
+        return this.send(refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })), refs.map((r) => r.commit), true);
     }
-    async send(updates, commits, atomic, reuseAdvertisement = false) {
+    async send(updates, commits, reuseAdvertisement = false) {
         const pack = this.unsentReachable(commits);
         try {
-            const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid)), atomic, reuseAdvertisement);
+            const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid)), reuseAdvertisement);
             if (report.ok)
                 for (const oid of pack)
                     this.unsent.delete(oid);

@@ -63,10 +63,8 @@ export class ObjectStore {
   pendingRefs = new Map<string, string>()
   /** the blob the hinted file's ref named when the refs were last listed (null: no such ref) */
   private hintedBlob: string | null = null
-  /** the server refused a push that moved the hinted file's ref: the branch goes without it from now on */
+  /** the server took a push without the hinted file's ref: it is not offered again */
   private hintRefused = false
-  /** the server failed a fetch that asked for the hinted blob with the trees: not asked for again */
-  private hintUnfetchable = false
 
   constructor(
     transport: Transport,
@@ -99,17 +97,10 @@ export class ObjectStore {
     this.pendingRefs = new Map([...refs].filter(([ref]) => ref.startsWith(pending)))
     this.hintedBlob = this.hinted ? (refs.get(this.hinted.ref) ?? null) : null
     const wants = [...new Set([...(tip ? [tip] : []), ...this.pendingRefs.values()])].filter((oid) => !this.objects.has(oid))
-    // a blob asked for by name comes even though the fetch filters blobs out
-    const hint = withHinted && tip && this.hintedBlob && !this.hintUnfetchable && !this.objects.has(this.hintedBlob) ? this.hintedBlob : null
-    const known = (oid: string): GitObject | undefined => this.objects.get(oid)
-    try {
-      this.store(await this.uploadPack.fetch({ wants: hint ? [...wants, hint] : wants, depth: 1, withoutBlobs: true }, known))
-    } catch (error) {
-      if (!hint || !(error instanceof RemoteFailure) || !error.answered) throw error
-      // a server that will not send a blob with the trees: the rollup comes in a request of its own
-      this.hintUnfetchable = true
-      this.store(await this.uploadPack.fetch({ wants, depth: 1, withoutBlobs: true }, known))
-    }
+    // a blob asked for by name comes even though the fetch filters blobs out (a server that will
+    // not send it with the trees is asked again without it: the rollup then comes on its own)
+    const hint = withHinted && tip && this.hintedBlob && !this.objects.has(this.hintedBlob) ? [this.hintedBlob] : []
+    this.store(await this.uploadPack.fetch({ wants, optionalWants: hint, depth: 1, withoutBlobs: true }, (oid) => this.objects.get(oid)))
     return tip
   }
 
@@ -250,14 +241,13 @@ export class ObjectStore {
     const updates: RefUpdate[] = [{ ref: this.branchRef, old: from ?? ZERO_OID, new: commit }]
     for (const d of deletes) updates.push({ ref: d.ref, old: d.commit, new: ZERO_OID })
     const hint = this.hintUpdate(commit)
-    if (!hint) return this.send(updates, [commit], updates.length > 1)
-    const result = await this.send([...updates, hint], [commit], true)
-    if (result.report?.updated.has(hint.ref)) this.hintedBlob = hint.new === ZERO_OID ? null : hint.new
-    if (result.failure || result.report.ok || result.report.stale) return result
-    // refused for another reason than a race (a hook or rule that allows branches only, say): the
-    // branch must not wait on the hint, so the same push goes again without it
-    this.hintRefused = true
-    return this.send(updates, [commit], updates.length > 1)
+    if (hint) updates.push(hint)
+    const result = await this.send(updates, [commit])
+    if (hint && result.report?.ok) {
+      if (result.report.updated.has(hint.ref)) this.hintedBlob = hint.new === ZERO_OID ? null : hint.new
+      else this.hintRefused = true
+    }
+    return result
   }
 
   /** The hinted file's ref moved to the blob `commit` holds, when it names another (null: nothing to move). */
@@ -274,15 +264,14 @@ export class ObjectStore {
     return this.send(
       refs.map((r) => ({ ref: r.ref, old: ZERO_OID, new: r.commit })),
       refs.map((r) => r.commit),
-      true,
       true
     )
   }
 
-  private async send(updates: RefUpdate[], commits: string[], atomic: boolean, reuseAdvertisement = false): Promise<PushResult> {
+  private async send(updates: RefUpdate[], commits: string[], reuseAdvertisement = false): Promise<PushResult> {
     const pack = this.unsentReachable(commits)
     try {
-      const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid) as GitObject), atomic, reuseAdvertisement)
+      const report = await this.receivePack.push(updates, pack.map((oid) => this.objects.get(oid) as GitObject), reuseAdvertisement)
       if (report.ok) for (const oid of pack) this.unsent.delete(oid)
       return { report }
     } catch (error) {

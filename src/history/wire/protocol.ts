@@ -14,6 +14,8 @@ const AGENT = 'agent=test-incident-loop'
 
 export interface FetchRequest {
   wants: string[]
+  /** asked for too while the server allows it: a server that fails the request with them is asked again without */
+  optionalWants?: string[]
   /** 1: the commits wanted without their parents (a shallow fetch) */
   depth?: number
   /** only trees and commits: blobs are fetched later, by id, when read */
@@ -58,13 +60,25 @@ export class UploadPack {
 
   /** The objects of the wanted commits (or of the wanted objects themselves), by id. */
   async fetch(request: FetchRequest, known?: (oid: string) => GitObject | undefined): Promise<Map<string, GitObject>> {
-    if (request.wants.length === 0) return new Map()
+    const optional = request.optionalWants ?? []
+    if (optional.length > 0) {
+      try {
+        return await this.fetchOnce([...request.wants, ...optional], request, known)
+      } catch (error) {
+        if (!(error instanceof RemoteFailure) || !error.answered) throw error
+      }
+    }
+    return this.fetchOnce(request.wants, request, known)
+  }
+
+  private async fetchOnce(wants: string[], request: FetchRequest, known?: (oid: string) => GitObject | undefined): Promise<Map<string, GitObject>> {
+    if (wants.length === 0) return new Map()
     return this.ask(async (features) => {
       const args = ['no-progress', 'ofs-delta']
       if (request.depth && features.includes('shallow')) args.push(`deepen ${request.depth}`)
       // a server that cannot filter sends the blobs too: only slower
       if (request.withoutBlobs && features.includes('filter')) args.push('filter blob:none')
-      const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...request.wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH]
+      const body = [pktLine('command=fetch\n'), pktLine(`${AGENT}\n`), DELIM, ...args.map((a) => pktLine(`${a}\n`)), ...wants.map((w) => pktLine(`want ${w}\n`)), pktLine('done\n'), FLUSH]
       const answer = await this.transport.request('git-upload-pack', Buffer.concat(body), true)
       return readPack(packOf(answer), known)
     })
@@ -131,7 +145,7 @@ export interface RefUpdate {
   old: string
   /** what it becomes (ZERO_OID: deleted) */
   new: string
-  /** left out when the server cannot take the push atomically (a hint that readers check anyway) */
+  /** sent only while it can go along (a hint that readers check anyway): see ReceivePack.push */
   optional?: boolean
 }
 
@@ -148,7 +162,7 @@ export interface PushReport {
   stale: boolean
 }
 
-/** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when `atomic`. */
+/** receive-pack: the advertised refs, then the updates with a pack of `objects`, all or none when there are several. */
 export class ReceivePack {
   /** the advertisement the last push read */
   private last: { refs: Map<string, string>; capabilities: Set<string> } | null = null
@@ -159,29 +173,38 @@ export class ReceivePack {
    * `reuseAdvertisement`: a push that only creates refs, right after another push, may go on
    * what that one read (the capabilities do not change, and the server itself refuses a ref that
    * exists by now): one request instead of two.
+   *
+   * An `optional` update goes along only while it can: it is left out when its ref moved, when the
+   * server cannot push atomically, and when the server refuses the push with it for another reason
+   * than a race (a hook that allows branches only, say: the rest goes again, on the same
+   * advertisement). `updated` in the report says whether it went.
    */
-  async push(updates: RefUpdate[], objects: GitObject[], atomic: boolean, reuseAdvertisement = false): Promise<PushReport> {
+  async push(updates: RefUpdate[], objects: GitObject[], reuseAdvertisement = false): Promise<PushReport> {
     const onlyCreates = updates.every((u) => u.old === ZERO_OID)
     const { refs, capabilities } =
       reuseAdvertisement && onlyCreates && this.last ? this.last : (this.last = parseV0Advertisement(await this.transport.advertise('git-receive-pack', false)))
+    const unmoved = (u: RefUpdate): boolean => (refs.get(u.ref) ?? ZERO_OID) === u.old
+    const required = updates.filter((u) => !u.optional)
     // as git does before sending anything: a ref that moved since it was read loses the race here
-    const moved = updates.filter((u) => (refs.get(u.ref) ?? ZERO_OID) !== u.old)
+    const moved = required.filter((u) => !unmoved(u))
     if (moved.length > 0) {
       const rejected = new Map(moved.map((u) => [u.ref, u.old === ZERO_OID ? 'reference already exists' : 'stale info (fetch first)']))
       return { ok: false, updated: new Set(), rejected, messages: [], stale: true }
     }
-    if (atomic && !capabilities.has('atomic')) {
-      updates = updates.filter((u) => !u.optional)
-      if (updates.length > 1) return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false }
-      atomic = false
+    const atomic = capabilities.has('atomic')
+    if (required.length > 1 && !atomic) return { ok: false, updated: new Set(), rejected: new Map([['', 'the server does not support atomic pushes']]), messages: [], stale: false }
+    const optional = atomic ? updates.filter((u) => u.optional && unmoved(u)) : []
+    const send = async (sent: RefUpdate[]): Promise<PushReport> => {
+      const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c))
+      if (sent.length > 1) wanted.push('atomic')
+      const commands = sent.map((u, i) => pktLine(`${u.old} ${u.new} ${u.ref}${i === 0 ? `\0${wanted.join(' ')}` : ''}\n`))
+      const onlyDeletes = sent.every((u) => u.new === ZERO_OID)
+      const body = Buffer.concat([...commands, FLUSH, ...(onlyDeletes ? [] : [writePack(objects)])])
+      return parseReport(await this.transport.request('git-receive-pack', body, false), capabilities.has('side-band-64k'), sent)
     }
-    const wanted = ['report-status', 'side-band-64k', 'quiet', 'delete-refs', AGENT].filter((c) => c === AGENT || capabilities.has(c))
-    if (atomic) wanted.push('atomic')
-    const commands = updates.map((u, i) => pktLine(`${u.old} ${u.new} ${u.ref}${i === 0 ? `\0${wanted.join(' ')}` : ''}\n`))
-    const onlyDeletes = updates.every((u) => u.new === ZERO_OID)
-    const body = Buffer.concat([...commands, FLUSH, ...(onlyDeletes ? [] : [writePack(objects)])])
-    const answer = await this.transport.request('git-receive-pack', body, false)
-    return parseReport(answer, capabilities.has('side-band-64k'), updates)
+    const report = await send([...required, ...optional])
+    if (optional.length === 0 || report.ok || report.stale) return report
+    return send(required)
   }
 }
 
